@@ -1,0 +1,10 @@
+members-title = Members of { $bloc }
+members-secretariat = Secretariat, chair, viewers
+members-line = • { $name } ({ $id }) — { $role }, since { $since }
+members-none = (nobody yet; invite with /moi)
+members-pending = Pending invites: { $count } (see /moi).
+catalog-indicator = • { $name } ({ $unit })
+cmd-invite = invite people, list and revoke invites (admin)
+cmd-linkgroup = link the bloc's group chat (admin, in the group)
+cmd-members = members by organisation and role
+cmd-catalog = the organisations and the indicators they report

@@ -1,0 +1,1 @@
+start-greeting = Hello { $name }! I am the secretariat assistant of the giao ban meeting of the Fatherland Front and the socio-political organisations: I collect each organisation's quarterly report, answer questions about the figures and compile the briefing for the group.

@@ -1,0 +1,91 @@
+cmd-submit = submit your organisation's quarterly report (representatives)
+cmd-cancel = stop what you are entering (the draft is kept)
+cmd-lock = lock or unlock a quarter: /khoa quý IV/2023, /khoa mở quý IV/2023 (admin)
+
+submit-skip = Bỏ qua
+submit-back = Quay lại
+submit-cancel = Hủy
+submit-retype = Type again
+word-or = or
+word-none = none
+
+submit-intro = Report for { $period } of { $organisation }: { $count } indicators, then the highlights, limitations, proposals and next quarter's tasks. Deadline: { $deadline }.
+  Every answer is saved at once. Type "bỏ qua" (skip) if you have no figure yet, "quay lại" (back) to change the previous answer, /huy to stop.
+submit-figure-title = <b>{ $position }. { $name }</b> (unit: { $unit })
+submit-previous = Last quarter: { $value }.
+submit-previous-none = Last quarter: no figure.
+submit-current = Saved now: { $value }. Type a new number to replace it, or "bỏ qua".
+submit-example-count = E.g. 1.250 or "một nghìn hai trăm năm mươi"; "0" if none.
+submit-example-money = E.g. 950 triệu, 2,5 tỷ, 1tr5; "0" if none.
+submit-example-percent = E.g. 55,4 (%).
+submit-example-measure = E.g. 1.250 or 2,5.
+hedge-about = about{ " " }
+hedge-over = over{ " " }
+hedge-under = under{ " " }
+hedge-nearly = nearly{ " " }
+submit-saved = ✔ Saved: { $hedge }{ $value }.
+submit-saved-words = ✔ Saved: { $hedge }{ $value } ({ $words }).
+submit-skipped = Skipped "{ $name }": it will show as missing. You can fill it in at the review.
+submit-try-again = Please type the figure for "{ $name }" again.
+submit-type-again = Please type the figure for "{ $name }" again.
+submit-ambiguous = "{ $typed }" could mean { $readings }. Which one do you mean?
+submit-doubtful = { $value }: { $reasons }. Are you sure?
+submit-confirm-value = Yes, save { $value }
+doubt-much-higher = more than 5 times last quarter ({ $previous })
+doubt-much-lower = less than a fifth of last quarter ({ $previous })
+doubt-above-maximum = above the usual maximum ({ $max })
+doubt-below-minimum = below the minimum ({ $min })
+number-refused-generic = I could not read a number there. Please type a number, e.g. 1.250, 2,5 tỷ, or in words.
+submit-not-text = I only take answers typed as text or numbers (no photos, stickers or voice). Please type your answer.
+submit-too-long = That message is too long (over { $limit } characters). Please send something shorter.
+submit-stale-button = That button belongs to an earlier question. Please answer the current one.
+
+section-highlights = Highlights
+section-limitations = Limitations and difficulties
+section-proposals = Proposals
+section-next_tasks = Next quarter's tasks
+submit-text-title = <b>{ $position }. { $section }</b>
+submit-text-hint-highlights = Your organisation's main results this quarter (several lines are fine).
+submit-text-hint-limitations = Limitations, difficulties and their causes.
+submit-text-hint-proposals = Proposals to the standing committee, the Party committee or the authorities.
+submit-text-hint-next_tasks = Your organisation's main tasks for next quarter.
+submit-text-none = Type "không" if none. At most { $limit } characters.
+submit-text-too-long = The text has { $length } characters, over the limit of { $limit }. Please shorten it and send again.
+submit-text-saved = ✔ Saved.
+submit-text-skipped = Skipped.
+
+review-title = <b>Review: { $period } — { $organisation }</b> (submission { $version })
+review-unanswered = <i>not entered</i>
+review-skipped = <i>missing</i>
+review-change = last quarter { $previous }; { $change }
+review-prompt = If everything is right, press "Confirm" to submit. Press "Edit" to change an item.
+review-confirm = ✅ Confirm
+review-edit = ✏️ Edit
+review-cancel = ✖ Cancel
+review-pick-item = Which item do you want to change?
+review-back-to-card = ↩ Back to the review
+review-use-buttons = Please use the buttons under the review: Confirm, Edit or Cancel.
+
+submit-no-open-quarter = No quarter is open for reports right now. A quarter opens on the first day of its last month; the deadline is the 15th of the following month.
+submit-which-quarter = Two reporting periods are open. Which quarter are you reporting for?
+submit-locked = The report for { $period } is locked and can no longer be submitted or changed. Please ask the secretariat if a change is needed.
+submit-not-representative = Only an organisation's representative can submit a report. Ask the secretariat for a representative invite.
+submit-others-drafting = Note: { $names } is also entering this organisation's report. Whoever confirms second will be asked to review.
+submit-draft-found = You have a draft report for { $period } ({ $count } items entered, saved at { $saved }).
+submit-draft-continue = Continue the draft
+submit-draft-restart = Start again
+submit-correcting = Your organisation has submitted its report for { $period } (version { $version }, { $by }, { $at }). You can change any item and confirm again.
+submit-cancelled-kept = Stopped. What you entered is kept in your draft; type /nop to continue.
+submit-cancelled-nothing = Stopped. Type /nop when you want to submit.
+submit-nothing-to-cancel = There is nothing being entered to stop.
+submit-conflict = While you were reviewing, { $by } submitted your organisation's report at { $at } (version { $version }). Nothing of yours was written over it. Here are the figures stored now; review yours and confirm if you still want to submit.
+submit-conflict-theirs = <b>Figures stored now (version { $version })</b>
+submit-receipt = ✅ Report for { $period } of { $organisation } received (version { $version }) at { $at }. Thank you! To correct it, type /nop.
+submit-receipt-corrected = ✅ Report for { $period } of { $organisation } updated (version { $version }) at { $at }.
+
+group-submitted = ✅ { $organisation } submitted its report for { $period } ({ $submitted }/{ $total } organisations).
+group-corrected = ✏️ { $organisation } updated its report for { $period } (version { $version }).
+
+lock-usage = Usage: /khoa quý IV/2023 to lock, /khoa mở quý IV/2023 to unlock.
+lock-locked = The report for { $period } is locked: nobody can submit or change it now.
+lock-unlocked = The report for { $period } is open again.

@@ -1,0 +1,10 @@
+members-title = Thành viên của { $bloc }
+members-secretariat = Thư ký, chủ trì, theo dõi
+members-line = • { $name } ({ $id }) — { $role }, từ { $since }
+members-none = (chưa có ai; mời bằng /moi)
+members-pending = Lời mời đang chờ: { $count } (xem bằng /moi).
+catalog-indicator = • { $name } ({ $unit })
+cmd-invite = mời người tham gia, xem và hủy lời mời (thư ký)
+cmd-linkgroup = liên kết nhóm giao ban với khối (thư ký, trong nhóm)
+cmd-members = danh sách thành viên theo đơn vị và vai trò
+cmd-catalog = các đơn vị và chỉ tiêu báo cáo

@@ -1,0 +1,3 @@
+group-linked = Đã liên kết nhóm này với { $bloc }. Tiến độ nộp báo cáo và báo cáo tổng hợp sẽ được gửi vào đây.
+group-removed = Bot đã bị xóa khỏi nhóm “{ $title }” của { $bloc }: tiến độ và báo cáo sẽ không được gửi vào nhóm nữa. Thêm bot vào lại nhóm rồi gõ /nhom để liên kết lại.
+group-muted = Bot không còn quyền gửi tin trong nhóm “{ $title }” của { $bloc }. Xin cấp lại quyền gửi tin cho bot trong phần quản trị nhóm.

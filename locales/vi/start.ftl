@@ -1,0 +1,1 @@
+start-greeting = Xin chào { $name }! Tôi là trợ lý thư ký hội nghị giao ban của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội: tôi nhận báo cáo quý của các đơn vị, trả lời câu hỏi về số liệu và tổng hợp báo cáo gửi nhóm.

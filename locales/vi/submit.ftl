@@ -1,0 +1,91 @@
+cmd-submit = nộp báo cáo quý của đơn vị (đại diện đơn vị)
+cmd-cancel = dừng việc đang nhập (bản nháp vẫn được giữ)
+cmd-lock = khóa hoặc mở khóa một quý: /khoa quý IV/2023, /khoa mở quý IV/2023 (thư ký)
+
+submit-skip = Bỏ qua
+submit-back = Quay lại
+submit-cancel = Hủy
+submit-retype = Nhập lại
+word-or = hoặc
+word-none = không có
+
+submit-intro = Báo cáo { $period } của { $organisation }: { $count } chỉ tiêu, sau đó là phần kết quả nổi bật, hạn chế, kiến nghị và nhiệm vụ quý tới. Hạn nộp: { $deadline }.
+  Mỗi câu trả lời được lưu ngay. Gõ “bỏ qua” nếu chưa có số liệu, “quay lại” để sửa câu trước, /huy để dừng.
+submit-figure-title = <b>{ $position }. { $name }</b> (đơn vị: { $unit })
+submit-previous = Quý trước: { $value }.
+submit-previous-none = Quý trước: chưa có số liệu.
+submit-current = Đang lưu: { $value }. Gõ số mới để thay, hoặc “bỏ qua”.
+submit-example-count = Ví dụ: 1.250 hoặc “một nghìn hai trăm năm mươi”; “0” nếu không có.
+submit-example-money = Ví dụ: 950 triệu, 2,5 tỷ, 1tr5; “0” nếu không có.
+submit-example-percent = Ví dụ: 55,4 (%).
+submit-example-measure = Ví dụ: 1.250 hoặc 2,5.
+hedge-about = khoảng{ " " }
+hedge-over = hơn{ " " }
+hedge-under = dưới{ " " }
+hedge-nearly = gần{ " " }
+submit-saved = ✔ Đã lưu: { $hedge }{ $value }.
+submit-saved-words = ✔ Đã lưu: { $hedge }{ $value } ({ $words }).
+submit-skipped = Đã bỏ qua “{ $name }”: sẽ hiện là chưa có số liệu. Có thể nhập sau ở bước xem lại.
+submit-try-again = Xin nhập lại số liệu “{ $name }”.
+submit-type-again = Xin gõ lại số liệu “{ $name }”.
+submit-ambiguous = “{ $typed }” có thể hiểu là { $readings }. Anh/chị muốn nhập số nào?
+submit-doubtful = { $value }: { $reasons }. Anh/chị có chắc không?
+submit-confirm-value = Đúng, lưu { $value }
+doubt-much-higher = cao hơn 5 lần so với quý trước ({ $previous })
+doubt-much-lower = thấp hơn 5 lần so với quý trước ({ $previous })
+doubt-above-maximum = vượt mức tối đa thường gặp ({ $max })
+doubt-below-minimum = dưới mức tối thiểu ({ $min })
+number-refused-generic = Tôi chưa hiểu đây là số bao nhiêu. Xin gõ số, ví dụ 1.250, 2,5 tỷ, hoặc bằng chữ “một nghìn hai trăm”.
+submit-not-text = Tôi chỉ nhận câu trả lời bằng chữ hoặc số (không nhận ảnh, nhãn dán, tin nhắn thoại). Xin gõ câu trả lời.
+submit-too-long = Tin nhắn quá dài (hơn { $limit } ký tự). Xin gửi ngắn gọn hơn.
+submit-stale-button = Nút này thuộc một câu hỏi trước. Xin trả lời câu hỏi đang hỏi.
+
+section-highlights = Kết quả nổi bật
+section-limitations = Hạn chế, khó khăn
+section-proposals = Kiến nghị, đề xuất
+section-next_tasks = Nhiệm vụ trọng tâm quý tới
+submit-text-title = <b>{ $position }. { $section }</b>
+submit-text-hint-highlights = Những kết quả nổi bật của đơn vị trong quý (có thể viết nhiều dòng).
+submit-text-hint-limitations = Những hạn chế, khó khăn và nguyên nhân.
+submit-text-hint-proposals = Kiến nghị, đề xuất với Thường trực, cấp ủy, chính quyền.
+submit-text-hint-next_tasks = Nhiệm vụ trọng tâm của đơn vị trong quý tới.
+submit-text-none = Gõ “không” nếu không có. Tối đa { $limit } ký tự.
+submit-text-too-long = Nội dung dài { $length } ký tự, vượt mức { $limit }. Xin rút gọn rồi gửi lại.
+submit-text-saved = ✔ Đã lưu.
+submit-text-skipped = Đã bỏ qua phần này.
+
+review-title = <b>Xem lại báo cáo { $period } — { $organisation }</b> (lần nộp { $version })
+review-unanswered = <i>chưa nhập</i>
+review-skipped = <i>chưa có số liệu</i>
+review-change = quý trước { $previous }; { $change }
+review-prompt = Nếu đã đúng, bấm “Xác nhận” để nộp. Bấm “Sửa” để sửa một mục.
+review-confirm = ✅ Xác nhận nộp
+review-edit = ✏️ Sửa
+review-cancel = ✖ Hủy
+review-pick-item = Chọn mục cần sửa:
+review-back-to-card = ↩ Về bảng xem lại
+review-use-buttons = Xin dùng các nút bên dưới bảng xem lại: Xác nhận, Sửa hoặc Hủy.
+
+submit-no-open-quarter = Hiện chưa có quý nào mở để nộp báo cáo. Kỳ báo cáo mở từ ngày đầu tháng cuối của quý; hạn nộp là ngày 15 tháng sau.
+submit-which-quarter = Đang mở hai kỳ báo cáo. Anh/chị nộp cho quý nào?
+submit-locked = Báo cáo { $period } đã được khóa, không nộp hoặc sửa được nữa. Nếu cần sửa, xin liên hệ thư ký khối.
+submit-not-representative = Chỉ đại diện của một đơn vị mới nộp được báo cáo. Xin thư ký khối gửi lời mời đại diện đơn vị.
+submit-others-drafting = Lưu ý: { $names } cũng đang nhập báo cáo cho đơn vị này. Ai xác nhận sau sẽ được báo để xem lại.
+submit-draft-found = Anh/chị có bản nháp báo cáo { $period } ({ $count } mục đã nhập, lưu lúc { $saved }).
+submit-draft-continue = Tiếp tục bản nháp
+submit-draft-restart = Làm lại từ đầu
+submit-correcting = Đơn vị đã nộp báo cáo { $period } (lần { $version }, { $by }, { $at }). Anh/chị có thể sửa từng mục rồi xác nhận lại.
+submit-cancelled-kept = Đã dừng. Những gì anh/chị đã nhập vẫn được lưu trong bản nháp; gõ /nop để tiếp tục.
+submit-cancelled-nothing = Đã dừng. Gõ /nop khi anh/chị muốn nộp báo cáo.
+submit-nothing-to-cancel = Không có việc gì đang nhập để dừng.
+submit-conflict = Trong lúc anh/chị xem lại, { $by } đã nộp báo cáo của đơn vị lúc { $at } (lần { $version }). Số liệu của anh/chị chưa được ghi đè lên. Dưới đây là số liệu hiện có; xem lại bản của anh/chị rồi xác nhận nếu vẫn muốn nộp.
+submit-conflict-theirs = <b>Số liệu đang lưu (lần { $version })</b>
+submit-receipt = ✅ Đã nhận báo cáo { $period } của { $organisation } (lần { $version }), lúc { $at }. Cảm ơn anh/chị! Cần sửa, gõ /nop.
+submit-receipt-corrected = ✅ Đã cập nhật báo cáo { $period } của { $organisation } (lần { $version }), lúc { $at }.
+
+group-submitted = ✅ { $organisation } đã nộp báo cáo { $period } ({ $submitted }/{ $total } đơn vị).
+group-corrected = ✏️ { $organisation } đã cập nhật báo cáo { $period } (lần { $version }).
+
+lock-usage = Cách dùng: /khoa quý IV/2023 để khóa, /khoa mở quý IV/2023 để mở lại.
+lock-locked = Đã khóa báo cáo { $period }: không ai nộp hay sửa được nữa.
+lock-unlocked = Đã mở lại báo cáo { $period }.

@@ -1,0 +1,2 @@
+/** A source of the current time, injected so tests can fix the date. */
+export type Clock = () => Date;

@@ -1,0 +1,64 @@
+import type { AdminId } from "../config/parse-config.js";
+import type { ChatKind } from "../domain/access/access-policy.js";
+import type { Role } from "../domain/catalog/catalog.js";
+import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-repository.js";
+import type { MemberRecord, PeopleRepository } from "../db/repositories/people-repository.js";
+import type { Actor } from "./actor.js";
+
+/** Finds who is speaking and in which bloc; registers the admins named in the configuration. */
+export class PeopleService {
+  constructor(
+    private readonly people: PeopleRepository,
+    private readonly catalog: CatalogRepository,
+  ) {}
+
+  /**
+   * The actor for a message: in a group, the bloc linked to it (or, before linking, the
+   * speaker's own); in a private chat, the speaker's bloc, or the only bloc for a stranger.
+   */
+  async resolve(channel: string, externalId: string, chat: { kind: ChatKind; id: string }): Promise<Actor> {
+    const person = await this.people.find(channel, externalId);
+    const memberships = person?.memberships ?? [];
+    let bloc: BlocRecord | undefined;
+    if (chat.kind === "group") bloc = await this.catalog.blocByGroupChat(`${channel}:${chat.id}`);
+    if (!bloc) {
+      const blocs = await this.catalog.blocs();
+      const own = memberships[0]?.blocId;
+      bloc = own === undefined ? (blocs.length === 1 ? blocs[0] : undefined) : blocs.find((b) => b.id === own);
+    }
+    const inBloc = memberships.filter((membership) => membership.blocId === bloc?.id);
+    return {
+      channel,
+      externalId,
+      person,
+      bloc,
+      roles: new Set<Role>(inBloc.map((membership) => membership.role)),
+      organisationId: inBloc.find((membership) => membership.role === "representative")?.organisationId ?? null,
+      chatKind: chat.kind,
+    };
+  }
+
+  /** Registers the person (or refreshes their name) before they join or act. */
+  register(channel: string, externalId: string, displayName: string | null) {
+    return this.people.upsert(channel, externalId, displayName);
+  }
+
+  /**
+   * Makes the configured admins secretariat admins of every bloc. Plain ids are Telegram ids;
+   * the console, which speaks as Telegram users, uses them too.
+   */
+  async bootstrapAdmins(adminIds: readonly AdminId[], channel: string): Promise<void> {
+    const blocs = await this.catalog.blocs();
+    for (const admin of adminIds) {
+      const applies = admin.channel === "zalo" ? channel === "zalo" : channel !== "zalo";
+      if (!applies) continue;
+      const person = await this.people.upsert(channel, admin.id, null);
+      for (const bloc of blocs) await this.people.ensureMembership(person.id, bloc.id, "admin", null);
+    }
+  }
+
+  /** The bloc's active members, for the admin views. */
+  members(blocId: number): Promise<MemberRecord[]> {
+    return this.people.members(blocId);
+  }
+}

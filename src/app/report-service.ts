@@ -1,0 +1,80 @@
+import { Decimal } from "decimal.js";
+import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-repository.js";
+import type { ReportRepository, StoredReport } from "../db/repositories/report-repository.js";
+import { periodKey, type Period } from "../domain/periods/period.js";
+import type { ReportData, SubmittedReport } from "../domain/reports/report-data.js";
+import { deadlineOf, type Quarter } from "../domain/submission/open-quarters.js";
+import type { Clock } from "./clock.js";
+
+/** What the answers and the briefing are computed from, loaded from the database. */
+export class ReportService {
+  constructor(
+    private readonly reports: ReportRepository,
+    private readonly catalog: CatalogRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The bloc's organisations, indicators and the current version of every report. */
+  async data(bloc: BlocRecord): Promise<ReportData> {
+    const [organisations, indicators, reports] = await Promise.all([
+      this.catalog.organisations(bloc.id),
+      this.catalog.indicators(bloc.id),
+      this.reports.currentReports(bloc.id),
+    ]);
+    return {
+      blocName: bloc.name,
+      areaName: bloc.area,
+      areaWord: bloc.level === "commune" ? "xã" : "tỉnh",
+      organisations: organisations.map((org) => ({
+        code: org.code,
+        name: org.name,
+        shortName: org.shortName ?? undefined,
+        sortOrder: org.sortOrder,
+      })),
+      indicators: indicators.map((indicator) => ({
+        code: indicator.code,
+        name: indicator.name,
+        unit: indicator.unit,
+        kind: indicator.kind,
+        organisationCodes: indicator.organisationCodes,
+        sortOrder: indicator.sortOrder,
+        summaryPhrase: indicator.summary ?? undefined,
+      })),
+      reports: reports.map(toSubmittedReport),
+    };
+  }
+
+  /** The deadline of a quarter by the bloc's schedule. */
+  deadline(bloc: BlocRecord, quarter: Quarter): Date {
+    return deadlineOf(quarter, bloc.schedule, bloc.timezone);
+  }
+
+  /** The current time, for "days left" and the briefing's date. */
+  now(): Date {
+    return this.clock();
+  }
+
+  /** How many times the quarter's briefing was posted already. */
+  briefingVersion(bloc: BlocRecord, period: Period): Promise<number> {
+    return this.reports.briefingVersion(bloc.id, periodKey(period));
+  }
+
+  /** Records that the briefing was posted; returns the version just posted. */
+  recordBriefingPosted(bloc: BlocRecord, period: Period): Promise<number> {
+    return this.reports.recordBriefingPosted(bloc.id, periodKey(period), this.clock());
+  }
+}
+
+function toSubmittedReport(report: StoredReport): SubmittedReport {
+  return {
+    organisationCode: report.organisationCode,
+    periodKey: report.periodKey,
+    version: report.version,
+    submittedBy: report.submittedBy,
+    submittedAt: report.submittedAt,
+    values: Object.fromEntries(
+      Object.entries(report.values).map(([code, value]) => [code, value === null ? null : new Decimal(value)]),
+    ),
+    texts: report.texts,
+  };
+}

@@ -1,0 +1,153 @@
+import type { CatalogRepository } from "../db/repositories/catalog-repository.js";
+import type { CurrentSubmission, SubmissionRepository, SubmitOutcome, VersionSummary } from "../db/repositories/submission-repository.js";
+import { periodKey, previousQuarter } from "../domain/periods/period.js";
+import type { Draft } from "../domain/submission/draft.js";
+import { type OpenQuarter, openQuarters, type Quarter } from "../domain/submission/open-quarters.js";
+import type { Actor } from "./actor.js";
+import type { Clock } from "./clock.js";
+
+/** An indicator as the submission asks it, with last quarter's value as a hint. */
+export interface AskedIndicator {
+  id: number;
+  code: string;
+  name: string;
+  unit: string;
+  integer: boolean;
+  min: string | null;
+  max: string | null;
+  help: string | null;
+  previous: string | null;
+}
+
+/**
+ * Everything a submission conversation needs, loaded once per step. JSON-safe (dates as ISO
+ * strings), because conversations store what `external` returns.
+ */
+export interface SubmissionContext {
+  blocId: number;
+  groupChat: string | null;
+  organisation: { id: number; code: string; name: string };
+  personId: number;
+  quarter: Quarter;
+  periodKey: string;
+  deadline: string;
+  locked: boolean;
+  indicators: AskedIndicator[];
+  current: CurrentSubmission | undefined;
+  draft: { baseVersion: number; draft: Draft; updatedAt: string } | undefined;
+  othersDrafting: string[];
+}
+
+/** A stored submission, with the bloc's progress for the group's note. */
+export type SubmitResult =
+  | { kind: "saved"; version: number; submitted: number; total: number }
+  | Extract<SubmitOutcome, { kind: "conflict" }>;
+
+/** The representative's side of a quarter: drafts, submissions, corrections, locks. */
+export class SubmissionService {
+  constructor(
+    private readonly submissions: SubmissionRepository,
+    private readonly catalog: CatalogRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The quarters open now for the actor's bloc, each with whether it is locked. */
+  async openQuarters(actor: Actor): Promise<(OpenQuarter & { locked: boolean })[]> {
+    const bloc = actor.bloc;
+    if (!bloc) return [];
+    const open = openQuarters(this.clock(), bloc.schedule, bloc.timezone);
+    return Promise.all(
+      open.map(async (item) => ({ ...item, locked: await this.submissions.isLocked(bloc.id, periodKey(item.quarter)) })),
+    );
+  }
+
+  /** The context of the actor's submission for a quarter, or undefined for a non-representative. */
+  async context(actor: Actor, quarter: Quarter, deadline: Date): Promise<SubmissionContext | undefined> {
+    const bloc = actor.bloc;
+    const personId = actor.person?.id;
+    if (!bloc || personId === undefined || actor.organisationId === null) return undefined;
+    const key = periodKey(quarter);
+    const organisations = await this.catalog.organisations(bloc.id);
+    const organisation = organisations.find((org) => org.id === actor.organisationId);
+    if (!organisation) return undefined;
+    const [indicators, previous, current, draft, othersDrafting, locked] = await Promise.all([
+      this.catalog.indicators(bloc.id),
+      this.submissions.current(organisation.id, periodKey(previousQuarter(quarter))),
+      this.submissions.current(organisation.id, key),
+      this.submissions.draft(personId, organisation.id, key),
+      this.submissions.othersDrafting(organisation.id, key, personId),
+      this.submissions.isLocked(bloc.id, key),
+    ]);
+    return {
+      blocId: bloc.id,
+      groupChat: bloc.groupChat,
+      organisation: { id: organisation.id, code: organisation.code, name: organisation.name },
+      personId,
+      quarter,
+      periodKey: key,
+      deadline: deadline.toISOString(),
+      locked,
+      indicators: indicators
+        .filter((indicator) => indicator.organisationCodes.includes(organisation.code))
+        .filter((indicator) => (!indicator.firstQuarter || indicator.firstQuarter <= key) && (!indicator.lastQuarter || key <= indicator.lastQuarter))
+        .map((indicator) => ({
+          id: indicator.id,
+          code: indicator.code,
+          name: indicator.name,
+          unit: indicator.unit,
+          integer: indicator.integer,
+          min: indicator.min,
+          max: indicator.max,
+          help: indicator.help,
+          previous: previous?.values[indicator.code]?.value ?? null,
+        })),
+      current,
+      draft,
+      othersDrafting,
+    };
+  }
+
+  /** Saves the answers so far; called after every answer so nothing typed is lost. */
+  saveDraft(context: SubmissionContext, baseVersion: number, draft: Draft): Promise<void> {
+    return this.submissions.saveDraft(context.personId, context.organisation.id, context.periodKey, baseVersion, draft);
+  }
+
+  discardDraft(context: SubmissionContext): Promise<void> {
+    return this.submissions.deleteDraft(context.personId, context.organisation.id, context.periodKey);
+  }
+
+  /** Stores the reviewed draft as the next version, unless someone saved one meanwhile. */
+  async submit(context: SubmissionContext, baseVersion: number, draft: Draft): Promise<SubmitResult> {
+    const outcome = await this.submissions.submit({
+      blocId: context.blocId,
+      organisationId: context.organisation.id,
+      periodKey: context.periodKey,
+      personId: context.personId,
+      baseVersion,
+      draft,
+      indicatorIds: Object.fromEntries(context.indicators.map((indicator) => [indicator.code, indicator.id])),
+    });
+    if (outcome.kind === "conflict") return outcome;
+    const [submitted, organisations] = await Promise.all([
+      this.submissions.submittedOrganisations(context.blocId, context.periodKey),
+      this.catalog.organisations(context.blocId),
+    ]);
+    return { kind: "saved", version: outcome.version, submitted: submitted.length, total: organisations.length };
+  }
+
+  /** The current version, re-read after a conflict. */
+  current(context: SubmissionContext): Promise<CurrentSubmission | undefined> {
+    return this.submissions.current(context.organisation.id, context.periodKey);
+  }
+
+  /** The versions of an organisation's report, for the chair and admins. */
+  history(organisationId: number, quarter: Quarter): Promise<VersionSummary[]> {
+    return this.submissions.history(organisationId, periodKey(quarter));
+  }
+
+  /** Locks or unlocks a quarter of the actor's bloc. */
+  async setLocked(actor: Actor, quarter: Quarter, locked: boolean): Promise<void> {
+    if (!actor.bloc || !actor.person) throw new Error("Only a registered admin of a bloc can lock a quarter");
+    await this.submissions.setLocked(actor.bloc.id, periodKey(quarter), locked, actor.person.id, this.clock());
+  }
+}

@@ -1,0 +1,77 @@
+import { InlineKeyboard } from "grammy";
+import type { SubmissionContext } from "../../../app/submission-service.js";
+import { formatChange, formatQuantity } from "../../../domain/numbers/format-number.js";
+import { Decimal } from "decimal.js";
+import { formatPeriod } from "../../../domain/periods/format-period.js";
+import { type Draft, TEXT_SECTIONS } from "../../../domain/submission/draft.js";
+import { doubtsAbout } from "../../../domain/submission/judge-answer.js";
+import { describeValue, doubtText } from "./ask-figure.js";
+import type { ConversationContext } from "./types.js";
+
+/** Escapes text people typed for Telegram HTML. */
+function escapeHtml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
+/**
+ * The review card: every figure with its change against last quarter, the warnings and the
+ * texts (the body), and the buttons to confirm, edit or cancel.
+ */
+export function reviewCard(ctx: ConversationContext, context: SubmissionContext, draft: Draft, version: number) {
+  const lines = [
+    ctx.t("review-title", {
+      organisation: context.organisation.name,
+      period: formatPeriod(context.quarter),
+      version: version + 1,
+    }),
+    "",
+  ];
+  const warnings: string[] = [];
+  context.indicators.forEach((indicator, index) => {
+    const answer = draft.values[indicator.code];
+    const value = answer?.value ?? null;
+    let line = `${index + 1}. ${indicator.name}: `;
+    if (!answer) line += ctx.t("review-unanswered");
+    else if (value === null) line += ctx.t("review-skipped");
+    else line += `<b>${escapeHtml(describeValue(answer, indicator.unit))}</b>`;
+    if (value !== null && indicator.previous !== null) {
+      line += ` (${ctx.t("review-change", {
+        previous: formatQuantity(indicator.previous, indicator.unit),
+        change: formatChange(new Decimal(value), new Decimal(indicator.previous)),
+      })})`;
+    }
+    lines.push(line);
+    if (value !== null) {
+      for (const doubt of doubtsAbout(new Decimal(value), indicator)) {
+        warnings.push(`⚠️ ${indicator.name}: ${doubtText(ctx, doubt, indicator)}`);
+      }
+    }
+  });
+  lines.push("");
+  TEXT_SECTIONS.forEach((section, index) => {
+    const text = draft.texts[section];
+    const shown = text === undefined ? ctx.t("review-unanswered") : text ? escapeHtml(text) : ctx.t("word-none");
+    lines.push(`${context.indicators.length + index + 1}. <b>${ctx.t(`section-${section}`)}</b>: ${shown}`);
+  });
+  if (warnings.length) lines.push("", ...warnings);
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("review-confirm"), "review:confirm")
+    .row()
+    .text(ctx.t("review-edit"), "review:edit")
+    .text(ctx.t("review-cancel"), "review:cancel");
+  return { body: lines.join("\n"), keyboard };
+}
+
+/** The buttons to pick which item to edit: every figure and every text, numbered as on the card. */
+export function editMenu(ctx: ConversationContext, context: SubmissionContext) {
+  const keyboard = new InlineKeyboard();
+  const labels = [
+    ...context.indicators.map((indicator) => indicator.name),
+    ...TEXT_SECTIONS.map((section) => ctx.t(`section-${section}`)),
+  ];
+  labels.forEach((label, index) => {
+    keyboard.text(`${index + 1}. ${label}`.slice(0, 60), `edit:${index}`).row();
+  });
+  keyboard.text(ctx.t("review-back-to-card"), "edit:none");
+  return { text: ctx.t("review-pick-item"), keyboard };
+}

@@ -1,0 +1,12 @@
+import type { Services } from "../app/services.js";
+import type { Logger } from "../logger.js";
+
+/** Which transport carries the bot: decides how a person is identified and what renders. */
+export type Channel = "telegram" | "zalo" | "console";
+
+/** Everything createBot needs from outside; tests pass their own. */
+export interface BotDeps {
+  channel: Channel;
+  logger: Logger;
+  services: Services;
+}

@@ -1,0 +1,76 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
+import { currentQuarter, parsePeriodKey, periodKey, previousQuarter } from "../../domain/periods/period.js";
+import { formatPeriod } from "../../domain/periods/format-period.js";
+import { parsePeriod } from "../../domain/periods/parse-period.js";
+import { compileBriefing, renderBriefing } from "../../domain/reports/briefing.js";
+import type { Quarter } from "../../domain/submission/open-quarters.js";
+import { commandNames } from "../commands.js";
+import type { BotContext } from "../context.js";
+import { requireAccess } from "../middlewares/require-access.js";
+
+/**
+ * `/baocao` (`/report`): the quarter's compiled briefing. In a private chat it is a preview
+ * with a button to post it to the bloc's group; in the group it is posted there. Each post is
+ * recorded, so a post after corrections is marked as an updated version.
+ */
+export const briefingFeature = new Composer<BotContext>();
+
+briefingFeature.command(commandNames("baocao"), requireAccess("baocao"), async (ctx) => {
+  const bloc = ctx.actor?.bloc;
+  if (!bloc) return;
+  const quarter = await requestedQuarter(ctx, bloc, ctx.match.trim());
+  if (!quarter) {
+    await ctx.reply(ctx.t("briefing-usage"));
+    return;
+  }
+  if (ctx.chat.type === "private") {
+    const version = (await ctx.deps.services.reports.briefingVersion(bloc, quarter)) + 1;
+    const parts = await briefingParts(ctx, bloc, quarter, version);
+    for (const part of parts) await ctx.reply(part, { parse_mode: "HTML" });
+    await ctx.reply(ctx.t(bloc.groupChat ? "briefing-preview" : "briefing-preview-no-group", { period: formatPeriod(quarter) }), {
+      ...(bloc.groupChat ? { reply_markup: new InlineKeyboard().text(ctx.t("briefing-post-button"), `brief:${periodKey(quarter)}`) } : {}),
+    });
+    return;
+  }
+  await post(ctx, bloc, quarter, String(ctx.chat.id));
+});
+
+briefingFeature.callbackQuery(/^brief:(\S+)$/, requireAccess("baocao"), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const bloc = ctx.actor?.bloc;
+  const period = parsePeriodKey(ctx.match[1] ?? "");
+  const [channel, chatId] = bloc?.groupChat?.split(":") ?? [];
+  if (!bloc || period?.kind !== "quarter" || !chatId || channel !== ctx.deps.channel) {
+    await ctx.reply(ctx.t("briefing-no-group"));
+    return;
+  }
+  const version = await post(ctx, bloc, period, chatId);
+  await ctx.reply(ctx.t("briefing-posted", { period: formatPeriod(period), version }));
+});
+
+/** Compiles and posts the briefing to a group chat; returns the version posted. */
+async function post(ctx: BotContext, bloc: BlocRecord, quarter: Quarter, chatId: string): Promise<number> {
+  const version = await ctx.deps.services.reports.recordBriefingPosted(bloc, quarter);
+  for (const part of await briefingParts(ctx, bloc, quarter, version)) {
+    await ctx.api.sendMessage(chatId, part, { parse_mode: "HTML" });
+  }
+  return version;
+}
+
+async function briefingParts(ctx: BotContext, bloc: BlocRecord, quarter: Quarter, version: number): Promise<string[]> {
+  const { reports } = ctx.deps.services;
+  const data = await reports.data(bloc);
+  return renderBriefing(compileBriefing(data, quarter, { version, now: reports.now() }), ctx.t.bind(ctx));
+}
+
+/** The quarter named after /baocao, or the one being reported on now. */
+async function requestedQuarter(ctx: BotContext, bloc: BlocRecord, text: string): Promise<Quarter | undefined> {
+  const now = ctx.deps.services.clock();
+  if (text) {
+    const parsed = parsePeriod(text, now);
+    return parsed?.period.kind === "quarter" ? parsed.period : undefined;
+  }
+  const open = ctx.actor ? await ctx.deps.services.submissions.openQuarters(ctx.actor) : [];
+  return open[0]?.quarter ?? (previousQuarter(currentQuarter(now, bloc.timezone)) as Quarter);
+}

@@ -1,0 +1,107 @@
+import { Composer } from "grammy";
+import { splitRoleSuffix } from "../../domain/access/role-words.js";
+import type { Role } from "../../domain/catalog/catalog.js";
+import { matchName } from "../../domain/text/match-name.js";
+import type { InviteRecord } from "../../db/repositories/invite-repository.js";
+import { commandNames } from "../commands.js";
+import type { BotContext } from "../context.js";
+import { formatDate } from "../format.js";
+import { requireAccess } from "../middlewares/require-access.js";
+
+/** `/moi` (`/invite`): admins create, list and revoke invites; `/start <code>` redeems one. */
+export const invitesFeature = new Composer<BotContext>();
+
+invitesFeature.command("start", async (ctx, next) => {
+  const code = ctx.match.trim();
+  if (!code || !ctx.from || ctx.chat.type !== "private") return next();
+  const { people, invites, catalog } = ctx.deps.services;
+  const name = [ctx.from.first_name, ctx.from.last_name].filter(Boolean).join(" ");
+  const person = await people.register(ctx.deps.channel, String(ctx.from.id), name);
+  const result = await invites.redeem(code, person.id);
+  if (typeof result === "string") {
+    await ctx.reply(ctx.t(`invite-${result}`));
+    return;
+  }
+  const organisation = result.organisationId
+    ? (await catalog.organisations(result.blocId)).find((org) => org.id === result.organisationId)
+    : undefined;
+  const bloc = (await catalog.blocs()).find((b) => b.id === result.blocId);
+  await ctx.reply(
+    ctx.t("invite-welcome", {
+      name,
+      role: ctx.t(`role-${result.role}`),
+      organisation: organisation ? ctx.t("invite-of-organisation", { name: organisation.name }) : "",
+      bloc: bloc?.name ?? "",
+    }) + `\n\n${ctx.t(`invite-next-${result.role}`)}`,
+  );
+});
+
+invitesFeature.command(commandNames("moi"), requireAccess("moi"), async (ctx) => {
+  const actor = ctx.actor;
+  if (!actor?.bloc) return;
+  const args = ctx.match.trim();
+  const revoke = /^(huy|hủy|cancel|revoke)\s+(\S+)$/iu.exec(args);
+  if (revoke?.[2]) {
+    const done = await ctx.deps.services.invites.revoke(actor, actor.bloc.id, revoke[2]);
+    await ctx.reply(ctx.t(done ? "invite-revoke-done" : "invite-revoke-unknown", { code: revoke[2].toUpperCase() }));
+    return;
+  }
+  if (!args) {
+    await ctx.reply(await pendingList(ctx, actor.bloc.id), { parse_mode: "HTML" });
+    return;
+  }
+  const { rest, role: named } = splitRoleSuffix(args);
+  const organisations = await ctx.deps.services.catalog.organisations(actor.bloc.id);
+  const role: Role = named ?? "representative";
+  let organisationId: number | null = null;
+  if (rest) {
+    const match = matchName(
+      rest,
+      organisations.map((org) => ({
+        id: String(org.id),
+        names: [org.name, org.code, ...(org.shortName ? [org.shortName] : []), ...org.aliases],
+      })),
+    );
+    if (match.kind !== "match") {
+      const options = (match.kind === "ambiguous" ? match.ids : match.suggestions)
+        .map((id) => organisations.find((org) => String(org.id) === id)?.name)
+        .filter(Boolean);
+      const list = (options.length ? options : organisations.map((org) => org.name)).join("; ");
+      await ctx.reply(ctx.t(match.kind === "ambiguous" ? "invite-org-ambiguous" : "invite-org-unknown", { query: rest, list }));
+      return;
+    }
+    organisationId = Number(match.id);
+  } else if (role === "representative") {
+    await ctx.reply(ctx.t("invite-usage", { list: organisations.map((org) => org.code).join(", ") }));
+    return;
+  }
+  const invite = await ctx.deps.services.invites.create(actor, actor.bloc.id, role, organisationId);
+  const organisation = organisations.find((org) => org.id === organisationId);
+  await ctx.reply(
+    ctx.t("invite-created", {
+      role: ctx.t(`role-${role}`),
+      organisation: organisation ? ctx.t("invite-organisation-suffix", { name: organisation.name }) : "",
+      link: `https://t.me/${ctx.me.username}?start=${invite.code}`,
+      code: invite.code,
+      expires: formatDate(invite.expiresAt),
+    }),
+  );
+});
+
+async function pendingList(ctx: BotContext, blocId: number): Promise<string> {
+  const [pending, organisations] = await Promise.all([
+    ctx.deps.services.invites.pending(blocId),
+    ctx.deps.services.catalog.organisations(blocId),
+  ]);
+  const line = (invite: InviteRecord) => {
+    const organisation = organisations.find((org) => org.id === invite.organisationId);
+    return ctx.t("invite-pending-line", {
+      code: invite.code,
+      role: ctx.t(`role-${invite.role}`),
+      organisation: organisation ? ctx.t("invite-organisation-suffix", { name: organisation.name }) : "",
+      expires: formatDate(invite.expiresAt),
+    });
+  };
+  const body = pending.length ? pending.map(line).join("\n") : ctx.t("invite-pending-none");
+  return `${ctx.t("invite-pending-title")}\n${body}\n\n${ctx.t("invite-usage", { list: organisations.map((org) => org.code).join(", ") })}`;
+}

@@ -1,0 +1,123 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
+import {
+  currentQuarter,
+  parsePeriodKey,
+  periodKey,
+  previousPeriod,
+  previousQuarter,
+  quartersOf,
+  samePeriodLastYear,
+  type Period,
+} from "../../domain/periods/period.js";
+import { parseQuestion, type Question } from "../../domain/questions/parse-question.js";
+import { compileProgress, renderProgress } from "../../domain/reports/progress.js";
+import { compileResults, renderResults } from "../../domain/reports/results.js";
+import { splitMessage } from "../../domain/reports/split-message.js";
+import { renderTrace } from "../../domain/reports/trace.js";
+import type { Quarter } from "../../domain/submission/open-quarters.js";
+import { commandNames } from "../commands.js";
+import type { BotContext } from "../context.js";
+import { requireAccess } from "../middlewares/require-access.js";
+
+/** Telegram's limit for one message. */
+const MESSAGE_LIMIT = 4096;
+
+/**
+ * Questions about the figures, typed freely ("kết quả quý IV", "ai chưa nộp", "HND quý 3") in a
+ * private chat or addressed to the bot in the group, and as `/ketqua` and `/tiendo`.
+ */
+export const questionsFeature = new Composer<BotContext>();
+
+questionsFeature.command(commandNames("ketqua"), requireAccess("ketqua"), async (ctx) => {
+  await answer(ctx, `ket qua ${ctx.match}`);
+});
+
+questionsFeature.command(commandNames("tiendo"), requireAccess("tiendo"), async (ctx) => {
+  await answer(ctx, `tien do ${ctx.match}`);
+});
+
+questionsFeature.callbackQuery(/^trace:(\S+)$/, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const bloc = ctx.actor?.bloc;
+  const period = parsePeriodKey(ctx.match[1] ?? "");
+  if (!bloc || !period || !ctx.actor?.roles.size) return;
+  const data = await ctx.deps.services.reports.data(bloc);
+  const keys = new Set(quartersOf(period).map(periodKey));
+  const lines = data.reports
+    .filter((report) => keys.has(report.periodKey))
+    .map((report) => renderTrace(report, data, ctx.t.bind(ctx)));
+  await ctx.reply(lines.length ? lines.join("\n") : ctx.t("questions-no-data"), { parse_mode: "HTML" });
+});
+
+questionsFeature.on("message:text", async (ctx, next) => {
+  const text = ctx.message.text;
+  if (text.startsWith("/")) return next();
+  if (ctx.chat.type === "private") {
+    await answer(ctx, text);
+    return;
+  }
+  const username = `@${ctx.me.username}`;
+  const addressed = text.includes(username) || ctx.message.reply_to_message?.from?.id === ctx.me.id;
+  if (!addressed) return next();
+  await answer(ctx, text.replace(username, " "));
+});
+
+/** Answers a question from the stored figures, in the person's language. */
+async function answer(ctx: BotContext, text: string): Promise<void> {
+  const actor = ctx.actor;
+  const bloc = actor?.bloc;
+  if (!bloc || (ctx.chat?.type === "private" && !actor?.roles.size)) {
+    await ctx.reply(ctx.t("questions-not-registered"));
+    return;
+  }
+  const { services } = ctx.deps;
+  const [organisations, indicators] = await Promise.all([services.catalog.organisations(bloc.id), services.catalog.indicators(bloc.id)]);
+  const question = parseQuestion(text, {
+    now: services.clock(),
+    organisations: organisations.map((org) => ({ id: org.code, names: [org.name, org.code, ...(org.shortName ? [org.shortName] : []), ...org.aliases] })),
+    indicators: indicators.map((indicator) => ({ id: indicator.code, names: [indicator.name, indicator.code, ...indicator.aliases] })),
+  });
+  if (question.intent === "help" || question.intent === "not_understood") {
+    await ctx.reply(ctx.t(question.intent === "help" ? "questions-help" : "questions-not-understood"));
+    return;
+  }
+  const data = await services.reports.data(bloc);
+  const t = ctx.t.bind(ctx);
+  if (question.intent === "progress") {
+    const quarter = (question.period?.kind === "quarter" ? question.period : await reportingQuarter(ctx, bloc)) as Quarter;
+    const model = compileProgress(data, quarter, services.reports.deadline(bloc, quarter), services.reports.now());
+    await replyAll(ctx, renderProgress(model, t));
+    return;
+  }
+  const period = question.period ?? (await reportingQuarter(ctx, bloc));
+  const compareWith = question.intent === "compare" ? comparisonPeriod(period, question) : undefined;
+  const model = compileResults(data, {
+    period,
+    organisationCodes: question.organisationIds,
+    indicatorCodes: question.indicatorIds,
+    ...(compareWith ? { compareWith } : {}),
+  });
+  await replyAll(ctx, renderResults(model, t), new InlineKeyboard().text(ctx.t("questions-trace-button"), `trace:${periodKey(period)}`));
+}
+
+function comparisonPeriod(period: Period, question: Extract<Question, { intent: "compare" }>): Period {
+  if (question.against === "previous") return previousPeriod(period);
+  if (question.against === "same_last_year") return samePeriodLastYear(period);
+  return question.against;
+}
+
+/** The quarter people mean without saying: the open one, or else the last one that ended. */
+async function reportingQuarter(ctx: BotContext, bloc: BlocRecord): Promise<Quarter> {
+  const actor = ctx.actor;
+  const open = actor ? await ctx.deps.services.submissions.openQuarters(actor) : [];
+  return open[0]?.quarter ?? (previousQuarter(currentQuarter(ctx.deps.services.clock(), bloc.timezone)) as Quarter);
+}
+
+/** Sends an HTML text split under Telegram's limit, the keyboard under the last part. */
+async function replyAll(ctx: BotContext, html: string, keyboard?: InlineKeyboard): Promise<void> {
+  const parts = splitMessage(html, MESSAGE_LIMIT);
+  for (const [index, part] of parts.entries()) {
+    await ctx.reply(part, { parse_mode: "HTML", ...(keyboard && index === parts.length - 1 ? { reply_markup: keyboard } : {}) });
+  }
+}

@@ -1,0 +1,14 @@
+import type { NextFunction } from "grammy";
+import type { BotContext } from "../context.js";
+
+/** Finds who is speaking and in which bloc, once per update, for the features and guards. */
+export async function attachActor(ctx: BotContext, next: NextFunction): Promise<void> {
+  if (ctx.from && ctx.chat) {
+    const kind = ctx.chat.type === "private" ? "private" : "group";
+    ctx.actor = await ctx.deps.services.people.resolve(ctx.deps.channel, String(ctx.from.id), {
+      kind,
+      id: String(ctx.chat.id),
+    });
+  }
+  await next();
+}

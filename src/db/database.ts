@@ -1,0 +1,102 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/client.js";
+import { applyMigrations, readMigrations } from "./migrate.js";
+import type { SqlSessionSource } from "./sql-session.js";
+
+/** The application's Prisma client type. */
+export type Prisma = PrismaClient;
+
+/** An open database: the Prisma client, raw sessions for migrations, and how to close it. */
+export interface Database {
+  readonly kind: "pglite" | "postgres";
+  readonly prisma: PrismaClient;
+  readonly sessions: SqlSessionSource;
+  /** Closes Prisma and the driver. An open PGlite folder keeps Node alive until this runs. */
+  close(): Promise<void>;
+}
+
+/** Where the data lives: a PostgreSQL URL, or a PGlite folder (or "memory"). */
+export type DatabaseLocation = { databaseUrl: string } | { dataDir: string };
+
+/**
+ * Opens the database at `location` and, unless told not to, applies pending migrations
+ * before returning it.
+ */
+export async function openDatabase(
+  location: DatabaseLocation,
+  options: { migrate: boolean } = { migrate: true },
+): Promise<Database> {
+  const database =
+    "databaseUrl" in location
+      ? openPostgres(location.databaseUrl)
+      : await openPglite(
+          location.dataDir === "memory"
+            ? new PGlite()
+            : await PGlite.create({ dataDir: location.dataDir }),
+        );
+  if (!options.migrate) return database;
+  try {
+    await applyMigrations(database.sessions, await readMigrations());
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+/** Wraps an already created PGlite instance (tests start one from a migrated image). */
+export async function openPglite(pglite: PGlite): Promise<Database> {
+  await pglite.waitReady;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    kind: "pglite",
+    prisma,
+    sessions: {
+      withSession: (work) =>
+        work({
+          exec: async (sql) => {
+            await pglite.exec(sql);
+          },
+          query: async <Row>(sql: string, params?: unknown[]) =>
+            (await pglite.query<Row>(sql, params)).rows,
+        }),
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+/** Connects to PostgreSQL through a pool shared by Prisma and the raw sessions. */
+export function openPostgres(databaseUrl: string): Database {
+  const pool = new pg.Pool({ connectionString: databaseUrl });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: "postgres",
+    prisma,
+    sessions: {
+      withSession: async (work) => {
+        const client = await pool.connect();
+        try {
+          return await work({
+            exec: async (sql) => {
+              await client.query(sql);
+            },
+            query: async <Row>(sql: string, params?: unknown[]) =>
+              (await client.query(sql, params)).rows as Row[],
+          });
+        } finally {
+          client.release();
+        }
+      },
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      if (!pool.ended) await pool.end();
+    },
+  };
+}

@@ -1,0 +1,209 @@
+import type { BlocCatalog } from "../../domain/catalog/catalog.js";
+import type { PrismaClient } from "../generated/client.js";
+
+/** A bloc as the application uses it. */
+export interface BlocRecord {
+  id: number;
+  code: string;
+  name: string;
+  area: string;
+  level: string;
+  timezone: string;
+  groupChat: string | null;
+  schedule: BlocCatalog["schedule"];
+}
+
+/** An organisation in force (or retired) in a bloc. */
+export interface OrganisationRecord {
+  id: number;
+  code: string;
+  name: string;
+  shortName: string | null;
+  aliases: string[];
+  sortOrder: number;
+  retired: boolean;
+}
+
+/** An indicator with the codes of the organisations that report it. */
+export interface IndicatorRecord {
+  id: number;
+  code: string;
+  name: string;
+  aliases: string[];
+  unit: string;
+  kind: "flow" | "stock" | "rate";
+  integer: boolean;
+  min: string | null;
+  max: string | null;
+  help: string | null;
+  summary: string | null;
+  sortOrder: number;
+  firstQuarter: string | null;
+  lastQuarter: string | null;
+  organisationCodes: string[];
+  retired: boolean;
+}
+
+/** Reads and writes blocs, organisations and indicators. */
+export class CatalogRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /**
+   * Makes the database match a catalog: the bloc, organisations and indicators are created or
+   * updated by code; those no longer listed are retired, never deleted, so submitted figures
+   * keep their meaning. Runs in one transaction.
+   */
+  async apply(catalog: BlocCatalog, now: Date): Promise<BlocRecord> {
+    return this.prisma.$transaction(async (tx) => {
+      const blocData = {
+        name: catalog.name,
+        area: catalog.area,
+        level: catalog.level,
+        timezone: catalog.timezone,
+        schedule: { ...catalog.schedule },
+        ...(catalog.groupChat ? { groupChat: catalog.groupChat } : {}),
+      };
+      const bloc = await tx.bloc.upsert({
+        where: { code: catalog.code },
+        create: { code: catalog.code, ...blocData },
+        update: blocData,
+      });
+      const orgIds = new Map<string, number>();
+      for (const [sortOrder, org] of catalog.organisations.entries()) {
+        const data = { name: org.name, shortName: org.shortName ?? null, aliases: org.aliases, sortOrder, retiredAt: null };
+        const row = await tx.organisation.upsert({
+          where: { blocId_code: { blocId: bloc.id, code: org.code } },
+          create: { blocId: bloc.id, code: org.code, ...data },
+          update: data,
+        });
+        orgIds.set(org.code, row.id);
+      }
+      await tx.organisation.updateMany({
+        where: { blocId: bloc.id, code: { notIn: [...orgIds.keys()] }, retiredAt: null },
+        data: { retiredAt: now },
+      });
+      const indicatorCodes: string[] = [];
+      for (const [sortOrder, item] of catalog.indicators.entries()) {
+        const data = {
+          name: item.name,
+          aliases: item.aliases,
+          unit: item.unit,
+          kind: item.kind,
+          integer: item.integer,
+          min: item.min ?? null,
+          max: item.max ?? null,
+          helpText: item.help ?? null,
+          summary: item.summary ?? null,
+          sortOrder,
+          firstQuarter: item.firstQuarter ?? null,
+          lastQuarter: item.lastQuarter ?? null,
+          retiredAt: null,
+        };
+        const row = await tx.indicator.upsert({
+          where: { blocId_code: { blocId: bloc.id, code: item.code } },
+          create: { blocId: bloc.id, code: item.code, ...data },
+          update: data,
+        });
+        await tx.indicatorOrganisation.deleteMany({ where: { indicatorId: row.id } });
+        await tx.indicatorOrganisation.createMany({
+          data: item.organisations.map((code) => ({ indicatorId: row.id, organisationId: orgIds.get(code) ?? 0 })),
+        });
+        indicatorCodes.push(item.code);
+      }
+      await tx.indicator.updateMany({
+        where: { blocId: bloc.id, code: { notIn: indicatorCodes }, retiredAt: null },
+        data: { retiredAt: now },
+      });
+      return toBloc(bloc);
+    });
+  }
+
+  /** Every bloc of the installation. */
+  async blocs(): Promise<BlocRecord[]> {
+    return (await this.prisma.bloc.findMany({ orderBy: { id: "asc" } })).map(toBloc);
+  }
+
+  /** The bloc linked to a group chat ("telegram:-100…"), if any. */
+  async blocByGroupChat(groupChat: string): Promise<BlocRecord | undefined> {
+    const bloc = await this.prisma.bloc.findUnique({ where: { groupChat } });
+    return bloc ? toBloc(bloc) : undefined;
+  }
+
+  /** Links a group chat to a bloc (unlinking it from any other), or unlinks with null. */
+  async setGroupChat(blocId: number, groupChat: string | null): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      if (groupChat) await tx.bloc.updateMany({ where: { groupChat }, data: { groupChat: null } });
+      await tx.bloc.update({ where: { id: blocId }, data: { groupChat } });
+    });
+  }
+
+  /** The bloc's organisations in catalog order; retired ones only when asked. */
+  async organisations(blocId: number, options: { includeRetired?: boolean } = {}): Promise<OrganisationRecord[]> {
+    const rows = await this.prisma.organisation.findMany({
+      where: { blocId, ...(options.includeRetired ? {} : { retiredAt: null }) },
+      orderBy: { sortOrder: "asc" },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      shortName: row.shortName,
+      aliases: row.aliases,
+      sortOrder: row.sortOrder,
+      retired: row.retiredAt !== null,
+    }));
+  }
+
+  /** The bloc's indicators in catalog order; retired ones only when asked. */
+  async indicators(blocId: number, options: { includeRetired?: boolean } = {}): Promise<IndicatorRecord[]> {
+    const rows = await this.prisma.indicator.findMany({
+      where: { blocId, ...(options.includeRetired ? {} : { retiredAt: null }) },
+      orderBy: { sortOrder: "asc" },
+      include: { organisations: { include: { organisation: { select: { code: true } } } } },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      aliases: row.aliases,
+      unit: row.unit,
+      kind: row.kind as IndicatorRecord["kind"],
+      integer: row.integer,
+      min: row.min?.toFixed() ?? null,
+      max: row.max?.toFixed() ?? null,
+      help: row.helpText,
+      summary: row.summary,
+      sortOrder: row.sortOrder,
+      firstQuarter: row.firstQuarter,
+      lastQuarter: row.lastQuarter,
+      organisationCodes: row.organisations.map((link) => link.organisation.code),
+      retired: row.retiredAt !== null,
+    }));
+  }
+}
+
+function toBloc(row: {
+  id: number;
+  code: string;
+  name: string;
+  area: string;
+  level: string;
+  timezone: string;
+  groupChat: string | null;
+  schedule: unknown;
+}): BlocRecord {
+  const schedule = row.schedule as Partial<BlocCatalog["schedule"]>;
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    area: row.area || row.name,
+    level: row.level,
+    timezone: row.timezone,
+    groupChat: row.groupChat,
+    schedule: {
+      opensOnDayOfLastMonth: schedule.opensOnDayOfLastMonth ?? 1,
+      deadlineDayOfNextMonth: schedule.deadlineDayOfNextMonth ?? 15,
+    },
+  };
+}

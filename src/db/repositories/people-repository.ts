@@ -1,0 +1,111 @@
+import type { Role } from "../../domain/catalog/catalog.js";
+import type { PrismaClient } from "../generated/client.js";
+
+/** A person's active role in a bloc. */
+export interface MembershipRecord {
+  id: number;
+  blocId: number;
+  role: Role;
+  organisationId: number | null;
+  organisationCode: string | null;
+}
+
+/** A person with their active memberships. */
+export interface PersonRecord {
+  id: number;
+  channel: string;
+  externalId: string;
+  displayName: string | null;
+  memberships: MembershipRecord[];
+}
+
+/** A member as listed to admins. */
+export interface MemberRecord extends MembershipRecord {
+  personId: number;
+  displayName: string | null;
+  channel: string;
+  externalId: string;
+  since: Date;
+}
+
+const activeMemberships = {
+  where: { endedAt: null },
+  include: { organisation: { select: { code: true } } },
+  orderBy: { id: "asc" },
+} as const;
+
+/** Reads and writes people and their memberships. */
+export class PeopleRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** The person known on `channel` by `externalId`, with active memberships. */
+  async find(channel: string, externalId: string): Promise<PersonRecord | undefined> {
+    const row = await this.prisma.person.findUnique({
+      where: { channel_externalId: { channel, externalId } },
+      include: { memberships: activeMemberships },
+    });
+    return row ? toPerson(row) : undefined;
+  }
+
+  /** Creates the person or refreshes their display name. */
+  async upsert(channel: string, externalId: string, displayName: string | null): Promise<PersonRecord> {
+    const row = await this.prisma.person.upsert({
+      where: { channel_externalId: { channel, externalId } },
+      create: { channel, externalId, displayName },
+      update: displayName ? { displayName } : {},
+      include: { memberships: activeMemberships },
+    });
+    return toPerson(row);
+  }
+
+  /** Gives a person a role in a bloc unless they already hold it (for that organisation). */
+  async ensureMembership(personId: number, blocId: number, role: Role, organisationId: number | null): Promise<void> {
+    const existing = await this.prisma.membership.findFirst({
+      where: { personId, blocId, role, organisationId, endedAt: null },
+    });
+    if (!existing) await this.prisma.membership.create({ data: { personId, blocId, role, organisationId } });
+  }
+
+  /** The active members of a bloc, by organisation order then role. */
+  async members(blocId: number): Promise<MemberRecord[]> {
+    const rows = await this.prisma.membership.findMany({
+      where: { blocId, endedAt: null },
+      include: { person: true, organisation: { select: { code: true, sortOrder: true } } },
+      orderBy: [{ role: "asc" }, { id: "asc" }],
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      blocId: row.blocId,
+      role: row.role as Role,
+      organisationId: row.organisationId,
+      organisationCode: row.organisation?.code ?? null,
+      personId: row.personId,
+      displayName: row.person.displayName,
+      channel: row.person.channel,
+      externalId: row.person.externalId,
+      since: row.createdAt,
+    }));
+  }
+}
+
+function toPerson(row: {
+  id: number;
+  channel: string;
+  externalId: string;
+  displayName: string | null;
+  memberships: { id: number; blocId: number; role: string; organisationId: number | null; organisation: { code: string } | null }[];
+}): PersonRecord {
+  return {
+    id: row.id,
+    channel: row.channel,
+    externalId: row.externalId,
+    displayName: row.displayName,
+    memberships: row.memberships.map((membership) => ({
+      id: membership.id,
+      blocId: membership.blocId,
+      role: membership.role as Role,
+      organisationId: membership.organisationId,
+      organisationCode: membership.organisation?.code ?? null,
+    })),
+  };
+}

@@ -1,0 +1,69 @@
+import type { TextSection } from "../../domain/submission/draft.js";
+import type { PrismaClient } from "../generated/client.js";
+
+/** The current version of one organisation's report for one quarter, as stored. */
+export interface StoredReport {
+  organisationCode: string;
+  periodKey: string;
+  version: number;
+  submittedBy: string;
+  submittedAt: Date;
+  /** Exact decimal strings by indicator code; null = skipped. */
+  values: Record<string, string | null>;
+  texts: Partial<Record<TextSection, string>>;
+}
+
+/** Reads what the answers and the briefing are computed from; records briefing posts. */
+export class ReportRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** The current version of every report of a bloc, all quarters (optionally only some). */
+  async currentReports(blocId: number, periodKeys?: readonly string[]): Promise<StoredReport[]> {
+    const submissions = await this.prisma.submission.findMany({
+      where: { blocId, currentVersion: { gt: 0 }, ...(periodKeys ? { periodKey: { in: [...periodKeys] } } : {}) },
+      include: {
+        organisation: { select: { code: true } },
+        versions: {
+          orderBy: { version: "desc" },
+          take: 1,
+          include: {
+            submittedBy: true,
+            values: { include: { indicator: { select: { code: true } } } },
+            texts: true,
+          },
+        },
+      },
+    });
+    return submissions.flatMap((submission) => {
+      const version = submission.versions[0];
+      if (!version) return [];
+      return [
+        {
+          organisationCode: submission.organisation.code,
+          periodKey: submission.periodKey,
+          version: version.version,
+          submittedBy: version.submittedBy.displayName ?? version.submittedBy.externalId,
+          submittedAt: version.submittedAt,
+          values: Object.fromEntries(version.values.map((row) => [row.indicator.code, row.value?.toFixed() ?? null])),
+          texts: Object.fromEntries(version.texts.map((text) => [text.section, text.body])),
+        },
+      ];
+    });
+  }
+
+  /** How many times the quarter's briefing has been posted to the group. */
+  async briefingVersion(blocId: number, periodKey: string): Promise<number> {
+    const row = await this.prisma.reportingPeriod.findUnique({ where: { blocId_periodKey: { blocId, periodKey } } });
+    return row?.briefingVersion ?? 0;
+  }
+
+  /** Records a post of the briefing to the group; returns its version (1 for the first). */
+  async recordBriefingPosted(blocId: number, periodKey: string, now: Date): Promise<number> {
+    const row = await this.prisma.reportingPeriod.upsert({
+      where: { blocId_periodKey: { blocId, periodKey } },
+      create: { blocId, periodKey, briefingVersion: 1, briefingPostedAt: now },
+      update: { briefingVersion: { increment: 1 }, briefingPostedAt: now },
+    });
+    return row.briefingVersion;
+  }
+}

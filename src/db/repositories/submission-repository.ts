@@ -1,0 +1,190 @@
+import type { Draft, TextSection } from "../../domain/submission/draft.js";
+import type { PrismaClient } from "../generated/client.js";
+import { recordAudit } from "./audit-repository.js";
+
+/** The current version of one organisation's report for a quarter. JSON-safe. */
+export interface CurrentSubmission {
+  version: number;
+  submittedBy: string;
+  submittedAt: string;
+  values: Record<string, { value: string | null; raw: string | null; hedge: string | null }>;
+  texts: Partial<Record<TextSection, string>>;
+}
+
+/** What submitting produced: a new version, or the version someone else saved meanwhile. */
+export type SubmitOutcome = { kind: "saved"; version: number } | { kind: "conflict"; currentVersion: number };
+
+/** One line of a report's history. */
+export interface VersionSummary {
+  version: number;
+  submittedBy: string;
+  submittedAt: Date;
+}
+
+/** Everything a submission is stored from. */
+export interface SubmissionInput {
+  blocId: number;
+  organisationId: number;
+  periodKey: string;
+  personId: number;
+  /** The version the person reviewed; the save fails if another was saved since. */
+  baseVersion: number;
+  draft: Draft;
+  /** Indicator ids by code, for the values in the draft. */
+  indicatorIds: Record<string, number>;
+}
+
+/** Drafts, versioned submissions, locks and their audit trail. */
+export class SubmissionRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** The current version of an organisation's report for a quarter, if any. */
+  async current(organisationId: number, periodKey: string): Promise<CurrentSubmission | undefined> {
+    const submission = await this.prisma.submission.findUnique({
+      where: { organisationId_periodKey: { organisationId, periodKey } },
+    });
+    if (!submission || submission.currentVersion === 0) return undefined;
+    const version = await this.prisma.submissionVersion.findUniqueOrThrow({
+      where: { submissionId_version: { submissionId: submission.id, version: submission.currentVersion } },
+      include: { values: { include: { indicator: { select: { code: true } } } }, texts: true, submittedBy: true },
+    });
+    return {
+      version: version.version,
+      submittedBy: version.submittedBy.displayName ?? version.submittedBy.externalId,
+      submittedAt: version.submittedAt.toISOString(),
+      values: Object.fromEntries(
+        version.values.map((row) => [
+          row.indicator.code,
+          { value: row.value?.toFixed() ?? null, raw: row.rawInput, hedge: row.hedge },
+        ]),
+      ),
+      texts: Object.fromEntries(version.texts.map((text) => [text.section, text.body])),
+    };
+  }
+
+  /** The person's draft for an organisation and quarter. */
+  async draft(personId: number, organisationId: number, periodKey: string): Promise<{ baseVersion: number; draft: Draft; updatedAt: string } | undefined> {
+    const row = await this.prisma.submissionDraft.findUnique({
+      where: { personId_organisationId_periodKey: { personId, organisationId, periodKey } },
+    });
+    return row ? { baseVersion: row.baseVersion, draft: row.answers as unknown as Draft, updatedAt: row.updatedAt.toISOString() } : undefined;
+  }
+
+  /** Saves the draft as it stands (called after every answer). */
+  async saveDraft(personId: number, organisationId: number, periodKey: string, baseVersion: number, draft: Draft): Promise<void> {
+    const answers = draft as unknown as object;
+    await this.prisma.submissionDraft.upsert({
+      where: { personId_organisationId_periodKey: { personId, organisationId, periodKey } },
+      create: { personId, organisationId, periodKey, baseVersion, answers },
+      update: { baseVersion, answers },
+    });
+  }
+
+  async deleteDraft(personId: number, organisationId: number, periodKey: string): Promise<void> {
+    await this.prisma.submissionDraft.deleteMany({ where: { personId, organisationId, periodKey } });
+  }
+
+  /** Names of other people with a draft for the same report, to warn about parallel work. */
+  async othersDrafting(organisationId: number, periodKey: string, personId: number): Promise<string[]> {
+    const rows = await this.prisma.submissionDraft.findMany({
+      where: { organisationId, periodKey, personId: { not: personId } },
+      include: { person: true },
+    });
+    return rows.map((row) => row.person.displayName ?? row.person.externalId);
+  }
+
+  /**
+   * Stores the draft as the report's next version, with an audit record of the values before
+   * and after, and removes the draft; all or nothing. Refuses (conflict) when another version
+   * was saved after the one the person reviewed.
+   */
+  async submit(input: SubmissionInput): Promise<SubmitOutcome> {
+    const before = await this.current(input.organisationId, input.periodKey);
+    return this.prisma.$transaction(async (tx) => {
+      const submission = await tx.submission.upsert({
+        where: { organisationId_periodKey: { organisationId: input.organisationId, periodKey: input.periodKey } },
+        create: { blocId: input.blocId, organisationId: input.organisationId, periodKey: input.periodKey },
+        update: {},
+      });
+      const next = input.baseVersion + 1;
+      const { count } = await tx.submission.updateMany({
+        where: { id: submission.id, currentVersion: input.baseVersion },
+        data: { currentVersion: next },
+      });
+      if (count !== 1) return { kind: "conflict" as const, currentVersion: submission.currentVersion };
+      const version = await tx.submissionVersion.create({
+        data: { submissionId: submission.id, version: next, submittedById: input.personId },
+      });
+      await tx.submissionValue.createMany({
+        data: Object.entries(input.draft.values).map(([code, answer]) => ({
+          versionId: version.id,
+          indicatorId: input.indicatorIds[code] ?? 0,
+          value: answer.value,
+          rawInput: answer.raw,
+          hedge: answer.hedge,
+        })),
+      });
+      await tx.submissionText.createMany({
+        data: Object.entries(input.draft.texts).map(([section, body]) => ({ versionId: version.id, section, body })),
+      });
+      await recordAudit(tx, {
+        blocId: input.blocId,
+        actorId: input.personId,
+        action: next === 1 ? "submit" : "correct",
+        entity: "submission",
+        entityId: `${input.organisationId}:${input.periodKey}:v${next}`,
+        ...(before ? { before: { values: before.values, texts: before.texts } } : {}),
+        after: { values: input.draft.values, texts: input.draft.texts } as unknown as object,
+      });
+      await tx.submissionDraft.deleteMany({
+        where: { personId: input.personId, organisationId: input.organisationId, periodKey: input.periodKey },
+      });
+      return { kind: "saved" as const, version: next };
+    });
+  }
+
+  /** The versions of a report, newest first. */
+  async history(organisationId: number, periodKey: string): Promise<VersionSummary[]> {
+    const rows = await this.prisma.submissionVersion.findMany({
+      where: { submission: { organisationId, periodKey } },
+      include: { submittedBy: true },
+      orderBy: { version: "desc" },
+    });
+    return rows.map((row) => ({
+      version: row.version,
+      submittedBy: row.submittedBy.displayName ?? row.submittedBy.externalId,
+      submittedAt: row.submittedAt,
+    }));
+  }
+
+  /** Codes of the organisations of a bloc with at least one version for the quarter. */
+  async submittedOrganisations(blocId: number, periodKey: string): Promise<number[]> {
+    const rows = await this.prisma.submission.findMany({
+      where: { blocId, periodKey, currentVersion: { gt: 0 } },
+      select: { organisationId: true },
+    });
+    return rows.map((row) => row.organisationId);
+  }
+
+  async isLocked(blocId: number, periodKey: string): Promise<boolean> {
+    const row = await this.prisma.reportingPeriod.findUnique({ where: { blocId_periodKey: { blocId, periodKey } } });
+    return Boolean(row?.lockedAt);
+  }
+
+  /** Locks (or unlocks) a quarter: no submission or correction while locked. */
+  async setLocked(blocId: number, periodKey: string, locked: boolean, personId: number, now: Date): Promise<void> {
+    const data = locked ? { lockedAt: now, lockedById: personId } : { lockedAt: null, lockedById: null };
+    await this.prisma.reportingPeriod.upsert({
+      where: { blocId_periodKey: { blocId, periodKey } },
+      create: { blocId, periodKey, ...data },
+      update: data,
+    });
+    await recordAudit(this.prisma, {
+      blocId,
+      actorId: personId,
+      action: locked ? "lock" : "unlock",
+      entity: "period",
+      entityId: periodKey,
+    });
+  }
+}

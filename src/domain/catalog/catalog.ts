@@ -1,0 +1,57 @@
+/** How an indicator combines over several quarters: flows add up, stocks take the last value. */
+export type IndicatorKind = "flow" | "stock" | "rate";
+
+/** A role a person holds in a bloc. */
+export type Role = "admin" | "chair" | "representative" | "viewer";
+
+/** All roles, in the order they are listed to people. */
+export const ROLES: readonly Role[] = ["admin", "chair", "representative", "viewer"];
+
+/** An organisation of a bloc, as configured. */
+export interface CatalogOrganisation {
+  code: string;
+  name: string;
+  shortName: string | undefined;
+  aliases: string[];
+}
+
+/** An indicator, as configured: what is reported, in which unit, by whom, and its bounds. */
+export interface CatalogIndicator {
+  code: string;
+  name: string;
+  aliases: string[];
+  unit: string;
+  kind: IndicatorKind;
+  integer: boolean;
+  min: string | undefined;
+  max: string | undefined;
+  organisations: string[];
+  help: string | undefined;
+  /** Phrase for the briefing's opening sentence, with {value}: "kết nạp {value} đảng viên mới". */
+  summary: string | undefined;
+  /** First and last quarter it applies to, as period keys ("2025-Q3"). */
+  firstQuarter: string | undefined;
+  lastQuarter: string | undefined;
+}
+
+/** When a quarter is open for submission, and its deadline. */
+export interface SubmissionSchedule {
+  /** The quarter opens on this day of its last month (1 = the first day). */
+  opensOnDayOfLastMonth: number;
+  /** The deadline: this day of the month after the quarter ends. */
+  deadlineDayOfNextMonth: number;
+}
+
+/** One bloc's catalog: the bloc, its organisations and indicators, and its schedule. */
+export interface BlocCatalog {
+  code: string;
+  name: string;
+  /** The area in titles: "tỉnh Gia Lai". */
+  area: string;
+  level: "province" | "commune";
+  timezone: string;
+  groupChat: string | undefined;
+  schedule: SubmissionSchedule;
+  organisations: CatalogOrganisation[];
+  indicators: CatalogIndicator[];
+}

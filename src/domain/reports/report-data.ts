@@ -1,0 +1,53 @@
+import type { Decimal } from "decimal.js";
+import type { IndicatorKind } from "../catalog/catalog.js";
+import type { TextSection } from "../submission/draft.js";
+
+/** An organisation as answers and briefings name and order it. */
+export interface ReportOrganisation {
+  code: string;
+  name: string;
+  shortName?: string | undefined;
+  sortOrder: number;
+}
+
+/** An indicator as answers and briefings total and word it. */
+export interface ReportIndicator {
+  code: string;
+  name: string;
+  unit: string;
+  kind: IndicatorKind;
+  /** The organisations that report it, by code. */
+  organisationCodes: string[];
+  sortOrder: number;
+  /** Phrase for the briefing's opening sentence, with {value}: "kết nạp {value} đảng viên mới". */
+  summaryPhrase?: string | undefined;
+}
+
+/** The current version of one organisation's report for one quarter. */
+export interface SubmittedReport {
+  organisationCode: string;
+  /** The quarter, as `periodKey` writes it ("2023-Q4"). */
+  periodKey: string;
+  version: number;
+  /** Who confirmed this version, as people know them. */
+  submittedBy: string;
+  submittedAt: Date;
+  /** Value per indicator code; null when the organisation skipped it (missing, not zero). */
+  values: Record<string, Decimal | null>;
+  texts: Partial<Record<TextSection, string>>;
+}
+
+/** Everything answers and briefings are computed from, loaded once per question. */
+export interface ReportData {
+  blocName: string;
+  /** The area as titles write it: "tỉnh Gia Lai". */
+  areaName: string;
+  /** "tỉnh" or "xã", for "toàn tỉnh đã phát triển …". */
+  areaWord: string;
+  organisations: ReportOrganisation[];
+  indicators: ReportIndicator[];
+  reports: SubmittedReport[];
+}
+
+/** How an answer's text is translated: a Fluent key and its variables. */
+export type Translate = (key: string, params?: Record<string, string | number>) => string;

@@ -1,0 +1,34 @@
+/** The free-text parts of a report, asked after the figures, in this order. */
+export const TEXT_SECTIONS = ["highlights", "limitations", "proposals", "next_tasks"] as const;
+
+/** One of the report's free-text parts. */
+export type TextSection = (typeof TEXT_SECTIONS)[number];
+
+/** An answer to a figure question: the exact value (null when skipped) and what was typed. */
+export interface DraftValue {
+  /** A decimal string, exact; null when the person skipped the indicator. */
+  value: string | null;
+  raw: string;
+  /** "about", "over", "under", "nearly" when the person hedged ("khoảng 500"). */
+  hedge: string | null;
+}
+
+/**
+ * A submission in progress: every answer is saved here as it is given, so nothing typed is
+ * lost. JSON-safe, because it is stored as is and replayed by conversations.
+ */
+export interface Draft {
+  values: Record<string, DraftValue>;
+  /** "" means the person answered "không" (none). */
+  texts: Partial<Record<TextSection, string>>;
+}
+
+/** A draft with nothing in it. */
+export function emptyDraft(): Draft {
+  return { values: {}, texts: {} };
+}
+
+/** How many figures and texts a draft holds. */
+export function answeredCount(draft: Draft): number {
+  return Object.keys(draft.values).length + Object.keys(draft.texts).length;
+}

@@ -1,0 +1,83 @@
+import { resolve } from "node:path";
+import { applyCatalogs, catalogsToLoad } from "./app/catalog-service.js";
+import { createServices } from "./app/services.js";
+import { createBot } from "./bot/create-bot.js";
+import type { Channel } from "./bot/deps.js";
+import { ConfigError, parseConfig } from "./config/parse-config.js";
+import { openDatabase } from "./db/database.js";
+import { CatalogError } from "./domain/catalog/catalog-schema.js";
+import { createLogger, redactUrl } from "./logger.js";
+import { renderForConsole, runConsole } from "./transports/console.js";
+import { type RunningTransport, runTelegram } from "./transports/telegram.js";
+import { BRIDGE_BOT_INFO, TextBridge } from "./transports/text-bridge.js";
+
+/** The console speaker at start, and the console's group chat id. */
+const CONSOLE_USER_ID = 1;
+const CONSOLE_GROUP_CHAT_ID = -1000000000001;
+
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const channel: Channel = config.botToken ? "telegram" : config.zaloBotToken ? "zalo" : "console";
+  if (channel === "zalo") {
+    throw new ConfigError("ZALO_BOT_TOKEN: the Zalo channel is not built yet; unset it to use the console");
+  }
+  // In the console, logs would interleave with the chat: only warnings unless asked for more.
+  const logger = createLogger(config.logLevel ?? (channel === "console" ? "warn" : "info"));
+  const location = config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: resolve(config.dataDir) };
+  logger.info({ database: config.databaseUrl ? redactUrl(config.databaseUrl) : location, channel }, "starting");
+
+  const catalogs = await catalogsToLoad(config.catalogFile);
+  const database = await openDatabase(location);
+  const services = createServices(database, () => new Date());
+  await applyCatalogs(services.catalog, catalogs, new Date());
+  // In the console with no ADMIN_IDS, the first speaker is the admin, so everything can be tried.
+  const adminIds =
+    channel === "console" && config.adminIds.length === 0
+      ? [{ channel: "telegram" as const, id: String(CONSOLE_USER_ID) }]
+      : config.adminIds;
+  await services.people.bootstrapAdmins(adminIds, channel);
+  const deps = { channel, logger, services };
+
+  if (channel === "telegram" && config.botToken) {
+    const bot = createBot(deps, { token: config.botToken, config: { client: { apiRoot: config.telegramApiRoot } } });
+    const transport: RunningTransport = await runTelegram(bot, {
+      webhook: config.webhook,
+      port: config.port,
+      logger,
+    });
+    const shutdown = async (signal: string) => {
+      logger.info({ signal }, "shutting down");
+      await transport.stop();
+      await database.close();
+      process.exit(0);
+    };
+    process.once("SIGINT", () => void shutdown("SIGINT"));
+    process.once("SIGTERM", () => void shutdown("SIGTERM"));
+    return;
+  }
+
+  const bridge = new TextBridge((message) => {
+    process.stdout.write(`\n${renderForConsole(message)}`);
+  });
+  const bot = createBot(deps, {
+    token: "console",
+    config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } },
+  });
+  await runConsole(bot, bridge, {
+    input: process.stdin,
+    output: process.stdout,
+    userId: CONSOLE_USER_ID,
+    groupChatId: CONSOLE_GROUP_CHAT_ID,
+  });
+  await database.close();
+}
+
+try {
+  await main();
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof CatalogError) {
+    process.stderr.write(`${error.message}\nSee README.md (environment variables, catalog file).\n`);
+    process.exit(2);
+  }
+  throw error;
+}

@@ -1,0 +1,92 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase, openPostgres } from "../../src/db/database.js";
+import { applyMigrations, readMigrations } from "../../src/db/migrate.js";
+import { ProcessedUpdateRepository } from "../../src/db/repositories/processed-updates.js";
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
+
+describe.each(DATABASE_KINDS)("database [%s]", (kind) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+  });
+  afterAll(() => database.close());
+  beforeEach(() => database.reset());
+
+  it("has every migration applied, and applying again does nothing", async () => {
+    const migrations = await readMigrations();
+    expect(migrations.length).toBeGreaterThan(0);
+    expect(await applyMigrations(database.sessions, migrations)).toEqual([]);
+  });
+
+  it("stores exact decimals, never floats", async () => {
+    const bloc = await database.prisma.bloc.create({ data: { code: "gl", name: "Gia Lai" } });
+    const indicator = await database.prisma.indicator.create({
+      data: {
+        blocId: bloc.id,
+        code: "VNN",
+        name: "Quỹ",
+        unit: "triệu đồng",
+        max: "99999999999.999999",
+      },
+    });
+    const stored = await database.prisma.indicator.findUniqueOrThrow({
+      where: { id: indicator.id },
+    });
+    expect(stored.max?.toFixed()).toBe("99999999999.999999");
+  });
+
+  it("records a processed update once", async () => {
+    const updates = new ProcessedUpdateRepository(database.prisma);
+    expect(await updates.markProcessed("bot", 42)).toBe(true);
+    expect(await updates.markProcessed("bot", 42)).toBe(false);
+    expect(await updates.markProcessed("other-bot", 42)).toBe(true);
+  });
+});
+
+describe("embedded PGlite folder", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "giaoban-pglite-"));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it("is created and migrated on first start, and keeps its data when reopened", async () => {
+    const first = await openDatabase({ dataDir: join(dir, "data") });
+    await first.prisma.bloc.create({ data: { code: "gl", name: "Gia Lai" } });
+    await first.close();
+
+    const second = await openDatabase({ dataDir: join(dir, "data") });
+    expect((await second.prisma.bloc.findMany()).map((bloc) => bloc.name)).toEqual(["Gia Lai"]);
+    await second.close();
+  }, 60_000);
+});
+
+// Needs a PostgreSQL server: runs when TEST_DATABASE_URL is set (as .ci/run does).
+describe.runIf(process.env.TEST_DATABASE_URL)("an empty PostgreSQL database [postgres]", () => {
+  it("is migrated once when two instances start together", async () => {
+    const database = await openTestDatabase("postgres");
+    await database.sessions.withSession((session) =>
+      session.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public;`),
+    );
+    const url = await database.sessions.withSession(async (session) => {
+      const [row] = await session.query<{ db: string }>("SELECT current_database() AS db");
+      const target = new URL(process.env.TEST_DATABASE_URL ?? "");
+      target.pathname = `/${row?.db}`;
+      return target.toString();
+    });
+    const [a, b] = await Promise.all([
+      openDatabase({ databaseUrl: url }),
+      openDatabase({ databaseUrl: url }),
+    ]);
+    const check = openPostgres(url);
+    const rows = await check.sessions.withSession((session) =>
+      session.query<{ name: string }>(`SELECT name FROM "_giaoban_migrations"`),
+    );
+    expect(rows.map((row) => row.name)).toEqual((await readMigrations()).map((m) => m.name));
+    await Promise.all([a.close(), b.close(), check.close()]);
+    await database.close();
+  });
+});

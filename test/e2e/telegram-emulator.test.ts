@@ -1,0 +1,62 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type SpawnedBot, spawnBot, waitFor } from "../support/spawn-bot.js";
+
+const TOKEN = "123456789:AAE2eTestTokenForTheEmulatorOnly";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+describe("the bot on Telegram, against a Bot API emulator on loopback", () => {
+  let dir: string;
+  let server: TelegramServer;
+  let bot: SpawnedBot;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "giaoban-e2e-"));
+    const port = await freePort();
+    server = new TelegramServer({ port, host: "127.0.0.1", storeTimeout: 600 });
+    await server.start();
+    bot = spawnBot({
+      BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`,
+      DATA_DIR: join(dir, "data"),
+      LOG_LEVEL: "info",
+    });
+    await waitFor(
+      "the bot to start polling",
+      () => (bot.stderr().includes("polling Telegram") ? true : undefined),
+      60_000,
+    );
+  });
+  afterAll(async () => {
+    bot.process.kill("SIGTERM");
+    await bot.exited;
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("answers /help sent by a user over HTTP", async () => {
+    const client = server.getClient(TOKEN, { userId: 9102, chatId: 9102, firstName: "Minh" });
+    await client.sendCommand(client.makeCommand("/help"));
+    const updates = await waitFor("the bot's answer", async () => {
+      const result = await client.getUpdates();
+      return result.result.length > 0 ? result.result : undefined;
+    });
+    expect(updates[0]?.message.text).toContain("/trogiup (/help)");
+  });
+
+  it("shuts down cleanly on SIGTERM", async () => {
+    bot.process.kill("SIGTERM");
+    expect(await bot.exited).toBe(0);
+  });
+});

@@ -1,0 +1,193 @@
+import type { Bot } from "grammy";
+import type { Message, Update, UserFromGetMe } from "grammy/types";
+import { createServices, type Services } from "../../src/app/services.js";
+import type { BotContext } from "../../src/bot/context.js";
+import { createBot } from "../../src/bot/create-bot.js";
+import type { Database } from "../../src/db/database.js";
+import { createLogger } from "../../src/logger.js";
+
+/** The acceptance scenario's group chat. */
+export const GROUP_CHAT_ID = -1001000000001;
+
+export const TEST_BOT_INFO: UserFromGetMe = {
+  id: 777000111,
+  is_bot: true,
+  first_name: "Giao ban",
+  username: "giaoban_test_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
+
+/** A Bot API call the bot made. */
+export interface ApiCall {
+  method: string;
+  params: Record<string, unknown>;
+}
+
+/** What a person sees of one call: the chat, the text and the button labels. */
+export interface Reply {
+  method: string;
+  chatId: number;
+  text: string;
+  buttons: string[];
+}
+
+/** Someone talking to the bot. */
+export interface TestUser {
+  id: number;
+  first_name?: string;
+  language_code?: string;
+}
+
+interface InlineButton {
+  text: string;
+  callback_data?: string;
+}
+
+/**
+ * Drives the real bot with the updates Telegram would send, and records every API call at the
+ * fetch level (so calls made inside conversations are seen too). Nothing of the bot is mocked.
+ */
+export class BotHarness {
+  readonly calls: ApiCall[] = [];
+  readonly bot: Bot<BotContext>;
+  readonly services: Services;
+  private nextUpdateId = 5000;
+  private nextMessageId = 1;
+  private readonly keyboards = new Map<number, { messageId: number; buttons: InlineButton[] }[]>();
+
+  constructor(database: Database, options: { now?: () => Date } = {}) {
+    this.services = createServices(database, options.now ?? (() => new Date()));
+    this.bot = createBot(
+      { channel: "telegram", logger: createLogger("silent"), services: this.services },
+      {
+        token: "123456:TEST-TOKEN-abcdefghijklmnopqrstu",
+        config: { botInfo: TEST_BOT_INFO, client: { fetch: this.fetch as typeof fetch } },
+      },
+    );
+  }
+
+  /** Sends a text (a command when it starts with "/") and returns the replies it caused. */
+  say(user: TestUser, chat: "private" | "group", text: string): Promise<Reply[]> {
+    const command = /^\/\S+/.exec(text);
+    return this.deliver({
+      update_id: this.nextUpdateId++,
+      message: {
+        message_id: this.nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: this.chat(user, chat),
+        from: this.from(user),
+        text,
+        ...(command
+          ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] }
+          : {}),
+      } as Message.TextMessage & Update.NonChannel,
+    });
+  }
+
+  /** Presses the newest inline button in the chat whose label contains `label`. */
+  press(user: TestUser, chat: "private" | "group", label: string): Promise<Reply[]> {
+    const chatId = chat === "private" ? user.id : GROUP_CHAT_ID;
+    const keyboards = this.keyboards.get(chatId) ?? [];
+    for (const keyboard of [...keyboards].reverse()) {
+      const button = keyboard.buttons.find((candidate) => candidate.text.includes(label));
+      if (!button?.callback_data) continue;
+      return this.deliver({
+        update_id: this.nextUpdateId++,
+        callback_query: {
+          id: String(this.nextUpdateId),
+          from: this.from(user),
+          chat_instance: String(chatId),
+          data: button.callback_data,
+          message: {
+            message_id: keyboard.messageId,
+            date: Math.floor(Date.now() / 1000),
+            chat: this.chat(user, chat),
+            from: TEST_BOT_INFO,
+            text: "",
+          } as Message.TextMessage,
+        },
+      });
+    }
+    throw new Error(`No button containing "${label}" in chat ${chatId}`);
+  }
+
+  /** Handles one raw update and returns the replies it caused. */
+  async deliver(update: Update): Promise<Reply[]> {
+    const before = this.calls.length;
+    await this.bot.handleUpdate(update);
+    return this.calls.slice(before).flatMap((call) => toReply(call));
+  }
+
+  private from(user: TestUser) {
+    return { is_bot: false, first_name: `User ${user.id}`, language_code: "vi", ...user };
+  }
+
+  private chat(user: TestUser, chat: "private" | "group") {
+    return chat === "private"
+      ? { id: user.id, type: "private" as const, first_name: user.first_name ?? `User ${user.id}` }
+      : { id: GROUP_CHAT_ID, type: "supergroup" as const, title: "Khối MTTQ tỉnh Gia Lai" };
+  }
+
+  private readonly fetch = async (input: unknown, init?: { body?: unknown }): Promise<Response> => {
+    const method = String(input).split("/").pop() ?? "";
+    const params =
+      typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
+    this.calls.push({ method, params });
+    const messageId =
+      method === "editMessageText" ? Number(params.message_id) : this.nextMessageId++;
+    const buttons = (params.reply_markup as { inline_keyboard?: InlineButton[][] } | undefined)
+      ?.inline_keyboard;
+    if (buttons) {
+      const chatId = Number(params.chat_id);
+      this.keyboards.set(chatId, [
+        ...(this.keyboards.get(chatId) ?? []),
+        { messageId, buttons: buttons.flat() },
+      ]);
+    }
+    const result =
+      method.startsWith("send") || method === "editMessageText"
+        ? {
+            message_id: messageId,
+            date: Math.floor(Date.now() / 1000),
+            chat: {
+              id: Number(params.chat_id),
+              type: Number(params.chat_id) < 0 ? "supergroup" : "private",
+            },
+            text: params.text,
+          }
+        : true;
+    return new Response(JSON.stringify({ ok: true, result }), {
+      headers: { "content-type": "application/json" },
+    });
+  };
+}
+
+function toReply(call: ApiCall): Reply[] {
+  if (!("text" in call.params) && !("caption" in call.params)) return [];
+  const markup = call.params.reply_markup as
+    | { inline_keyboard?: InlineButton[][]; keyboard?: { text: string }[][] }
+    | undefined;
+  return [
+    {
+      method: call.method,
+      chatId: Number(call.params.chat_id),
+      text: String(call.params.text ?? call.params.caption),
+      buttons: [...(markup?.inline_keyboard ?? []), ...(markup?.keyboard ?? [])]
+        .flat()
+        .map((b) => b.text),
+    },
+  ];
+}
+
+/** All reply texts joined, for substring assertions. */
+export function textOf(replies: Reply[]): string {
+  return replies.map((reply) => reply.text).join("\n");
+}

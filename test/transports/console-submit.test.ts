@@ -1,0 +1,81 @@
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyCatalogs } from "../../src/app/catalog-service.js";
+import { createServices } from "../../src/app/services.js";
+import { createBot } from "../../src/bot/create-bot.js";
+import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
+import { createLogger } from "../../src/logger.js";
+import { renderForConsole, runConsole } from "../../src/transports/console.js";
+import { BRIDGE_BOT_INFO, TextBridge } from "../../src/transports/text-bridge.js";
+import { scenarioDocument } from "../support/acceptance.js";
+import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
+
+/** A terminal: lines typed one at a time, each answered before the next, as a person would. */
+class Terminal {
+  private output = "";
+  readonly input = new PassThrough();
+  readonly stream = new PassThrough();
+  constructor() {
+    this.stream.on("data", (chunk: Buffer) => {
+      this.output += chunk.toString("utf8");
+    });
+  }
+  write(text: string) {
+    this.output += text;
+  }
+  /** Types a line and returns what appeared until the next prompt. */
+  async type(line: string): Promise<string> {
+    const before = this.output.length;
+    this.input.write(`${line}\n`);
+    for (let waited = 0; waited < 10_000; waited += 10) {
+      const seen = this.output.slice(before);
+      if (/\] > $/.test(seen)) return seen;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`no prompt after "${line}": ${this.output.slice(before)}`);
+  }
+}
+
+describe("the submission in the console, with numbered choices", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(() => database.close());
+
+  it("a representative joins, submits with typed numbers and confirms by choosing 1", async () => {
+    const services = createServices(database, () => new Date("2023-12-10T03:00:00Z"));
+    await applyCatalogs(services.catalog, parseCatalog(scenarioDocument("gia-lai-q4-2023.yaml")), new Date());
+    await services.people.bootstrapAdmins([{ channel: "telegram", id: "1" }], "console");
+    const terminal = new Terminal();
+    const bridge = new TextBridge((message) => terminal.write(renderForConsole(message)));
+    const bot = createBot(
+      { channel: "console", logger: createLogger("silent"), services },
+      { token: "console", config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } } },
+    );
+    const running = runConsole(bot, bridge, { input: terminal.input, output: terminal.stream, userId: 1, groupChatId: -1000000000001 });
+
+    const invite = await terminal.type("/moi Tỉnh đoàn");
+    const code = /\?start=([A-Z0-9]+)/.exec(invite)?.[1];
+    expect(code).toBeDefined();
+    await terminal.type("/as 9102");
+    expect(await terminal.type(`/start ${code}`)).toContain("đại diện đơn vị của Tỉnh đoàn");
+    const opening = await terminal.type("/nop");
+    expect(opening).toContain("quý IV/2023");
+    expect(opening).toContain("[gõ: Bỏ qua | Quay lại | Hủy]");
+    expect(await terminal.type("18.406")).toContain("Đã lưu: 18.406 người");
+    expect(await terminal.type("hai nghìn một trăm mười lăm")).toContain("2.115");
+    await terminal.type("2.410");
+    await terminal.type("1.002");
+    for (let section = 0; section < 3; section += 1) await terminal.type("không");
+    const card = await terminal.type("không");
+    expect(card).not.toContain("<b>");
+    expect(card).toMatch(/1\) ✅ Xác nhận nộp/);
+    expect(await terminal.type("1")).toContain("Đã nhận báo cáo quý IV/2023 của Tỉnh đoàn");
+
+    terminal.input.end();
+    await running;
+    const stored = await database.prisma.submissionValue.findMany({ orderBy: { id: "asc" } });
+    expect(stored.map((row) => row.value?.toFixed())).toEqual(["18406", "2115", "2410", "1002"]);
+  });
+});

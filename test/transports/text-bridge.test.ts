@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { renderForConsole } from "../../src/transports/console.js";
+import { type BridgeOutput, TextBridge } from "../../src/transports/text-bridge.js";
+
+const speaker = { user: { id: 7, first_name: "Lan" }, chat: { id: 7, type: "private" as const } };
+
+async function call(bridge: TextBridge, method: string, params: object) {
+  const response = await bridge.fetch(`http://bridge/botX/${method}`, {
+    body: JSON.stringify(params),
+  });
+  return (await response.json()) as { ok: boolean; result: { message_id: number } };
+}
+
+describe("the text bridge (console and Zalo)", () => {
+  it("shows inline buttons as numbered choices and turns a typed number into the button's callback", async () => {
+    const shown: BridgeOutput[] = [];
+    const bridge = new TextBridge((output) => {
+      shown.push(output);
+    });
+    await call(bridge, "sendMessage", {
+      chat_id: 7,
+      text: "<b>Xác nhận</b> 10.000 &amp; tiếp?",
+      parse_mode: "HTML",
+      reply_markup: {
+        inline_keyboard: [
+          [
+            { text: "Đúng", callback_data: "yes" },
+            { text: "Sửa", callback_data: "edit" },
+          ],
+        ],
+      },
+    });
+    expect(shown[0]?.text).toBe("Xác nhận 10.000 & tiếp?");
+    expect(renderForConsole(shown[0] as BridgeOutput)).toContain("   2) Sửa");
+    const update = bridge.toUpdate(speaker, "2");
+    expect(update.callback_query?.data).toBe("edit");
+  });
+
+  it("keeps a number as text when no choices are pending", async () => {
+    const bridge = new TextBridge(() => {});
+    await call(bridge, "sendMessage", {
+      chat_id: 7,
+      text: "Số hội viên mới?",
+      reply_markup: { keyboard: [[{ text: "Bỏ qua" }]] },
+    });
+    const update = bridge.toUpdate(speaker, "2");
+    expect(update.message?.text).toBe("2");
+  });
+
+  it("marks commands with their entity", () => {
+    const update = new TextBridge(() => {}).toUpdate(speaker, "/nop");
+    expect(update.message?.entities).toEqual([{ type: "bot_command", offset: 0, length: 4 }]);
+  });
+
+  it("refuses methods a text channel cannot honour, with a reason", async () => {
+    const response = await call(new TextBridge(() => {}), "sendInvoice", { chat_id: 7 });
+    expect(response.ok).toBe(false);
+  });
+});
