@@ -13,7 +13,11 @@ export type Quarter = Extract<Period, { kind: "quarter" }>;
 /** Builds a quarter, normalising a quarter number outside 1..4 into the right year. */
 export function quarterOf(year: number, quarter: number): Quarter {
   const index = year * 4 + (quarter - 1);
-  return { kind: "quarter", year: Math.floor(index / 4), quarter: ((index % 4) + 1) as 1 | 2 | 3 | 4 };
+  return {
+    kind: "quarter",
+    year: Math.floor(index / 4),
+    quarter: ((index % 4) + 1) as 1 | 2 | 3 | 4,
+  };
 }
 
 /** The quarter that contains `now` in the given time zone (Vietnam's by default). */
@@ -77,7 +81,9 @@ export function previousPeriod(period: Period): Period {
     case "quarter":
       return previousQuarter(period);
     case "half":
-      return period.half === 2 ? { ...period, half: 1 } : { ...period, year: period.year - 1, half: 2 };
+      return period.half === 2
+        ? { ...period, half: 1 }
+        : { ...period, year: period.year - 1, half: 2 };
     case "nine_months":
     case "year":
       return { ...period, year: period.year - 1 };

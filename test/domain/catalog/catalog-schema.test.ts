@@ -22,11 +22,25 @@ const minimal = {
 describe("the catalog file", () => {
   it("loads the built-in provincial catalog: six organisations, shared and own indicators", () => {
     const [bloc] = parseCatalog(BUILTIN_CATALOG);
-    expect(bloc?.organisations.map((org) => org.code)).toEqual(["MTTQ", "DOAN", "PN", "ND", "CCB", "LDLD"]);
+    expect(bloc?.organisations.map((org) => org.code)).toEqual([
+      "MTTQ",
+      "DOAN",
+      "PN",
+      "ND",
+      "CCB",
+      "LDLD",
+    ]);
     const shared = bloc?.indicators.filter((indicator) => indicator.organisations.length === 5);
-    expect(shared?.map((indicator) => indicator.code)).toEqual(["HV_MOI", "HV_GIAM", "GT_DANG", "KN_DANG"]);
+    expect(shared?.map((indicator) => indicator.code)).toEqual([
+      "HV_MOI",
+      "HV_GIAM",
+      "GT_DANG",
+      "KN_DANG",
+    ]);
     for (const org of bloc?.organisations ?? [])
-      expect(bloc?.indicators.some((indicator) => indicator.organisations.includes(org.code))).toBe(true);
+      expect(bloc?.indicators.some((indicator) => indicator.organisations.includes(org.code))).toBe(
+        true,
+      );
   });
 
   it("loads the acceptance scenario's catalog as it is written", () => {
@@ -40,7 +54,12 @@ describe("the catalog file", () => {
     });
     expect(bloc?.organisations).toHaveLength(6);
     const fund = bloc?.indicators.find((indicator) => indicator.code === "QUY_VNN");
-    expect(fund).toMatchObject({ kind: "flow", integer: false, unit: "triệu đồng", organisations: ["MTTQ"] });
+    expect(fund).toMatchObject({
+      kind: "flow",
+      integer: false,
+      unit: "triệu đồng",
+      organisations: ["MTTQ"],
+    });
     expect(bloc?.indicators.find((indicator) => indicator.code === "HV_MOI")?.integer).toBe(true);
   });
 
@@ -51,7 +70,9 @@ describe("the catalog file", () => {
   });
 
   it("loads several blocs from one file", () => {
-    const blocs = parseCatalog({ blocs: [minimal, { ...minimal, bloc: { name: "Khối MTTQ xã Chư Păh", code: "chu-pah" } }] });
+    const blocs = parseCatalog({
+      blocs: [minimal, { ...minimal, bloc: { name: "Khối MTTQ xã Chư Păh", code: "chu-pah" } }],
+    });
     expect(blocs.map((bloc) => bloc.code)).toEqual(["ia-grai", "chu-pah"]);
   });
 
@@ -84,6 +105,8 @@ describe("the catalog file", () => {
   });
 
   it("refuses a file without a bloc name", () => {
-    expect(problemsOf({ organisations: minimal.organisations, indicators: minimal.indicators })).toContain("bloc");
+    expect(
+      problemsOf({ organisations: minimal.organisations, indicators: minimal.indicators }),
+    ).toContain("bloc");
   });
 });

@@ -1,0 +1,197 @@
+import { foldText } from "./fold.js";
+
+/** Something people name: an organisation or an indicator, with every name it goes by. */
+export interface NamedCandidate<T extends string> {
+  id: T;
+  /** Full name, short name, code and aliases, as configured (with or without diacritics). */
+  names: readonly string[];
+}
+
+/** The outcome of naming one thing: found, several fit equally, or nothing fits. */
+export type NameMatch<T extends string> =
+  | { kind: "match"; id: T }
+  | { kind: "ambiguous"; ids: T[] }
+  | { kind: "none"; suggestions: T[] };
+
+/** A name found inside a longer text, by word positions. */
+export interface NameSpan<T extends string> {
+  id: T;
+  /** First word and one past the last word of the match, in the folded text's words. */
+  start: number;
+  end: number;
+  /** How strong the match is: more matched words, exact rather than with a typo. */
+  score: number;
+}
+
+/** Words that end names of a level's organisations and are often left out: "Hội Nông dân (tỉnh)". */
+const LEVEL_WORDS = new Set(["tinh", "xa", "phuong", "thanh pho", "dac khu"]);
+/** Sub-windows of a long name shorter than this are too common to identify it ("hoi vien"). */
+const MIN_WINDOW_WORDS = 2;
+
+/** Folds a text to words: no diacritics, lower case, punctuation dropped. */
+export function foldWords(text: string): string[] {
+  return foldText(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .split(" ")
+    .filter(Boolean);
+}
+
+/** Every folded form of a name: itself, without its level word, and the initials of names of three words or more ("hnd"). */
+function variantsOf(name: string): string[][] {
+  const words = foldWords(name);
+  const variants = [words];
+  const last = words.at(-1);
+  if (words.length > 2 && last && LEVEL_WORDS.has(last)) variants.push(words.slice(0, -1));
+  for (const variant of [...variants]) {
+    if (variant.length >= 3) variants.push([variant.map((word) => word[0]).join("")]);
+  }
+  return variants;
+}
+
+/** Edit distance between two strings, bounded: stops counting beyond `limit`. */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/** Typos forgiven in a text of this length: none in short words, one per eight letters. */
+function typoAllowance(length: number): number {
+  return Math.floor(length / 8);
+}
+
+/** How well a whole query names one folded name variant; 0 when it does not. */
+function scoreName(query: string, variant: string[]): number {
+  const name = variant.join(" ");
+  if (query === name) return 100;
+  const padded = ` ${name} `;
+  if (query.length >= 3 && padded.includes(` ${query} `)) return 60 + query.split(" ").length;
+  const distance = editDistance(query, name, typoAllowance(name.length));
+  if (distance <= typoAllowance(name.length)) return 80 - distance;
+  return 0;
+}
+
+/**
+ * Finds what a person named ("hnd", "Hoi Nong Dan", "nông dân", "Hội Nông dâm") among the
+ * candidates: exact names and aliases first, then initials, parts of a name and small typos.
+ * When several fit equally well, all of them are returned for the person to choose.
+ */
+export function matchName<T extends string>(
+  query: string,
+  candidates: readonly NamedCandidate<T>[],
+): NameMatch<T> {
+  const folded = foldWords(query).join(" ");
+  if (!folded) return { kind: "none", suggestions: [] };
+  const scored = candidates.map((candidate) => ({
+    id: candidate.id,
+    score: Math.max(
+      0,
+      ...candidate.names.flatMap(variantsOf).map((variant) => scoreName(folded, variant)),
+    ),
+  }));
+  const best = Math.max(0, ...scored.map((entry) => entry.score));
+  if (best === 0) return { kind: "none", suggestions: suggestionsFor(folded, candidates) };
+  const ids = scored.filter((entry) => entry.score === best).map((entry) => entry.id);
+  return ids.length === 1 ? { kind: "match", id: ids[0] as T } : { kind: "ambiguous", ids };
+}
+
+/** The three candidates whose names are closest to what was typed. */
+function suggestionsFor<T extends string>(
+  query: string,
+  candidates: readonly NamedCandidate<T>[],
+): T[] {
+  return candidates
+    .map((candidate) => ({
+      id: candidate.id,
+      distance: Math.min(
+        ...candidate.names.map(
+          (name) => editDistance(query, foldWords(name).join(" ")) / Math.max(1, name.length),
+        ),
+      ),
+    }))
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, 3)
+    .map((entry) => entry.id);
+}
+
+/**
+ * Finds the candidates named inside a free text ("Hội Nông dân quý 3", "quỹ vì người nghèo
+ * quý 4"): whole names and aliases, initials, or a run of at least two consecutive words of
+ * a longer name, each with a small typo forgiven. Returns every span found; the caller keeps
+ * the strongest when spans overlap.
+ */
+export function findNamesInText<T extends string>(
+  text: string,
+  candidates: readonly NamedCandidate<T>[],
+): NameSpan<T>[] {
+  const words = foldWords(text);
+  const spans: NameSpan<T>[] = [];
+  for (const candidate of candidates) {
+    for (const name of candidate.names) {
+      for (const variant of variantsOf(name)) {
+        const windows = variant.length > MIN_WINDOW_WORDS ? windowsOf(variant) : [variant];
+        for (const window of windows) {
+          const full = window.length === variant.length;
+          for (let start = 0; start + window.length <= words.length; start += 1) {
+            const typed = words.slice(start, start + window.length).join(" ");
+            const wanted = window.join(" ");
+            const distance =
+              typed === wanted ? 0 : editDistance(typed, wanted, typoAllowance(wanted.length));
+            if (distance > typoAllowance(wanted.length) || (distance > 0 && window.length < 2))
+              continue;
+            spans.push({
+              id: candidate.id,
+              start,
+              end: start + window.length,
+              score: window.length * 10 + (full ? 5 : 0) - distance * 3,
+            });
+          }
+        }
+      }
+    }
+  }
+  return spans;
+}
+
+/** The consecutive runs of at least two words of a name, longest first. */
+function windowsOf(words: string[]): string[][] {
+  const windows: string[][] = [];
+  for (let length = words.length; length >= MIN_WINDOW_WORDS; length -= 1) {
+    for (let start = 0; start + length <= words.length; start += 1)
+      windows.push(words.slice(start, start + length));
+  }
+  return windows;
+}
+
+/**
+ * Keeps the strongest spans that do not overlap, so "đoàn viên, hội viên mới" names an
+ * indicator rather than the Đoàn, and returns the ids in each group, without repeats.
+ */
+export function strongestSpans<T extends string>(spans: readonly NameSpan<T>[]): NameSpan<T>[] {
+  const sorted = [...spans].sort((a, b) => b.score - a.score || a.start - b.start);
+  const kept: NameSpan<T>[] = [];
+  for (const span of sorted) {
+    const overlaps = kept.some((other) => span.start < other.end && other.start < span.end);
+    const sameSpanTie = kept.some(
+      (other) => other.start === span.start && other.end === span.end && other.score === span.score,
+    );
+    if (!overlaps || sameSpanTie) kept.push(span);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,203 @@
+import { Decimal } from "decimal.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatNumber, numberToWords } from "../../../src/domain/numbers/format-number.js";
+import { type NumberExpectation, parseNumber } from "../../../src/domain/numbers/parse-number.js";
+
+const people: NumberExpectation = { unit: "người", integer: true };
+const millions: NumberExpectation = { unit: "triệu đồng", integer: false };
+const percent: NumberExpectation = { unit: "%", integer: false };
+
+function valueOf(input: string, expectation: NumberExpectation = people): string | undefined {
+  const parsed = parseNumber(input, expectation);
+  return parsed.kind === "value" ? parsed.value.toFixed() : undefined;
+}
+
+describe("parseNumber: figures as officials type them", () => {
+  it.each([
+    ["18.406", "18406"],
+    ["1 290", "1290"],
+    ["10212", "10212"],
+    ["1.250.000", "1250000"],
+    ["１２３", "123"],
+    ["12 người", "12"],
+    ["  42.489 đoàn viên ", "42489"],
+    ["0", "0"],
+    ["không", "0"],
+    ["không có", "0"],
+    ["1,5 nghìn", "1500"],
+    ["2k", "2000"],
+  ])("reads %j as %s for a count of people", (input, expected) => {
+    expect(valueOf(input)).toBe(expected);
+  });
+
+  it.each([
+    ["mười nghìn", "10000"],
+    ["hai nghìn một trăm mười lăm", "2115"],
+    ["hai mươi mốt nghìn", "21000"],
+    ["mười hai hội viên", "12"],
+    ["một nghìn không trăm linh năm", "1005"],
+    ["một trăm lẻ tư", "104"],
+    ["một trăm hai", "120"],
+    ["hai lăm", "25"],
+    ["ba nghìn rưỡi", "3500"],
+    ["hai ngàn", "2000"],
+    ["muoi hai", "12"],
+    ["bon muoi hai nghin bon tram tam muoi chin", "42489"],
+  ])("reads the words %j as %s", (input, expected) => {
+    const parsed = parseNumber(input, people);
+    expect(parsed).toMatchObject({ kind: "value", fromWords: true });
+    expect(parsed.kind === "value" && parsed.value.toFixed()).toBe(expected);
+  });
+
+  it.each([
+    ["2,5 tỷ", "2500"],
+    ["2.5 tỷ", "2500"],
+    ["13 tỷ", "13000"],
+    ["13 tỉ", "13000"],
+    ["2 tỷ 500 triệu", "2500"],
+    ["2 tỷ 500", "2500"],
+    ["hai tỷ hai", "2200"],
+    ["1tr5", "1.5"],
+    ["95tr", "95"],
+    ["95 triệu đồng", "95"],
+    ["180.000.000 đồng", "180"],
+    ["500k", "0.5"],
+    ["500.000đ", "0.5"],
+    ["12.750", "12750"],
+    ["hai triệu rưỡi", "2.5"],
+    ["1.250.000,5 VNĐ", "1.2500005"],
+  ])("converts the money %j into triệu đồng: %s", (input, expected) => {
+    expect(valueOf(input, millions)).toBe(expected);
+  });
+
+  it("reads percentages with a decimal comma or point", () => {
+    expect(valueOf("24,93%", percent)).toBe("24.93");
+    expect(valueOf("24.93", percent)).toBe("24.93");
+    expect(valueOf("55 phần trăm", percent)).toBe("55");
+    expect(valueOf("hai phẩy năm", percent)).toBe("2.5");
+  });
+
+  it.each([
+    ["khoảng 500 người", "about"],
+    ["khoang 500", "about"],
+    ["hơn 1.000", "over"],
+    ["trên 1.000", "over"],
+    ["1.000+", "over"],
+    ["gần 500", "nearly"],
+    ["dưới 50", "under"],
+    ["tạm tính 500", "about"],
+  ])("records the hedge in %j as %s", (input, hedge) => {
+    expect(parseNumber(input, people)).toMatchObject({ kind: "value", hedge });
+  });
+
+  it("asks rather than guesses when the same text means two numbers", () => {
+    const dotForCount = parseNumber("2.5", people);
+    expect(dotForCount.kind).toBe("ambiguous");
+    expect(dotForCount.kind === "ambiguous" && dotForCount.readings.map(String)).toEqual(["25"]);
+    const comma = parseNumber("100,000", people);
+    expect(comma.kind === "ambiguous" && comma.readings.map(String)).toEqual(["100000", "100"]);
+    const dong = parseNumber("180.000.000", millions);
+    expect(dong.kind === "ambiguous" && dong.readings.map(String)).toEqual(["180000000", "180"]);
+    expect(parseNumber("95 triệu đồng", people)).toMatchObject({
+      kind: "ambiguous",
+      reason: "unit_mismatch",
+    });
+    expect(parseNumber("12%", people)).toMatchObject({
+      kind: "ambiguous",
+      reason: "unit_mismatch",
+    });
+  });
+
+  it.each([
+    ["", "empty"],
+    ["   ", "empty"],
+    ["abc", "not_a_number"],
+    ["😀", "not_a_number"],
+    ["không biết", "not_a_number"],
+    ["-5", "negative"],
+    ["âm 5", "negative"],
+    ["NaN", "not_finite"],
+    ["Infinity", "not_finite"],
+    ["1e5", "exponent"],
+    ["0x1F", "hex"],
+    ["12 15", "several_numbers"],
+    ["500-600", "several_numbers"],
+    ["vài chục", "vague"],
+    ["hàng trăm người", "vague"],
+    ["1.2.3", "malformed"],
+    ["9".repeat(20), "too_large"],
+    ["1".repeat(300), "too_long"],
+  ])("refuses %j with the reason %s", (input, reason) => {
+    expect(parseNumber(input, people)).toMatchObject({ kind: "refused", reason });
+  });
+
+  it("refuses values outside the bounds it is given, naming the bound", () => {
+    expect(parseNumber("150", { ...people, max: 100 })).toEqual({
+      kind: "refused",
+      reason: "above_maximum",
+      params: { max: "100" },
+    });
+    expect(parseNumber("5", { ...people, min: 10 })).toEqual({
+      kind: "refused",
+      reason: "below_minimum",
+      params: { min: "10" },
+    });
+    expect(valueOf("-5", { ...percent, allowNegative: true })).toBe("-5");
+  });
+
+  it("reads back every integer as this bot writes it, in figures and in words", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 999_999_999_999n }), (n) => {
+        expect(valueOf(formatNumber(n.toString()))).toBe(n.toString());
+        expect(valueOf(numberToWords(n.toString()))).toBe(n.toString());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reads back decimals as written, or asks when the comma could group thousands", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 999 }),
+        (whole, hundredths) => {
+          const value = new Decimal(whole).plus(new Decimal(hundredths).dividedBy(1000));
+          const parsed = parseNumber(formatNumber(value), percent);
+          if (parsed.kind === "value") expect(parsed.value.equals(value)).toBe(true);
+          else
+            expect(
+              parsed.kind === "ambiguous" &&
+                parsed.readings.some((reading) => reading.equals(value)),
+            ).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws and always answers one of its three kinds, whatever is typed", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom(people, millions, percent),
+        (input, expectation) => {
+          expect(["value", "ambiguous", "refused"]).toContain(parseNumber(input, expectation).kind);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("never reads a count as a fraction of a person", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), (input) => {
+        const parsed = parseNumber(input, people);
+        if (parsed.kind === "value") expect(parsed.value.isInteger()).toBe(true);
+        if (parsed.kind === "ambiguous")
+          expect(parsed.readings.every((reading) => reading.isInteger())).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
