@@ -3,7 +3,9 @@ import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 
 /** The acceptance scenarios folder, beside the project (../shared/acceptance). */
-export const ACCEPTANCE_DIR = fileURLToPath(new URL("../../../shared/acceptance/", import.meta.url));
+export const ACCEPTANCE_DIR = fileURLToPath(
+  new URL("../../../shared/acceptance/", import.meta.url),
+);
 
 /** One step of a scenario, as the acceptance README describes it. */
 export interface ScenarioStep {
@@ -21,7 +23,12 @@ export interface Scenario {
   bloc: string;
   group_chat_id: number;
   catalog: unknown;
-  people: { id: number; name: string; role: "admin" | "chair" | "representative" | "viewer"; org?: string }[];
+  people: {
+    id: number;
+    name: string;
+    role: "admin" | "chair" | "representative" | "viewer";
+    org?: string;
+  }[];
   submissions: Record<string, Record<string, string>>;
   texts?: Record<string, Record<string, string>>;
   steps: ScenarioStep[];
@@ -32,7 +39,10 @@ export function loadScenarios(): Scenario[] {
   return readdirSync(ACCEPTANCE_DIR)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
-    .map((name) => ({ file: name, ...(parseYaml(readFileSync(`${ACCEPTANCE_DIR}${name}`, "utf8")) as Omit<Scenario, "file">) }));
+    .map((name) => ({
+      file: name,
+      ...(parseYaml(readFileSync(`${ACCEPTANCE_DIR}${name}`, "utf8")) as Omit<Scenario, "file">),
+    }));
 }
 
 /** The parsed YAML document of a scenario file, as a catalog file would be read. */

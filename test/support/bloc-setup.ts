@@ -1,13 +1,23 @@
 import { expect } from "vitest";
 import { applyCatalogs } from "../../src/app/catalog-service.js";
 import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
-import { type BotHarness, textOf } from "./bot-harness.js";
 import type { Scenario } from "./acceptance.js";
+import { type BotHarness, textOf } from "./bot-harness.js";
+import type { ChatDriver } from "./scenario-player.js";
 
-const ROLE_WORDS = { admin: "thư ký", chair: "chủ trì", representative: "đại diện", viewer: "theo dõi" } as const;
+const ROLE_WORDS = {
+  admin: "thư ký",
+  chair: "chủ trì",
+  representative: "đại diện",
+  viewer: "theo dõi",
+} as const;
 
 /** Loads a catalog document into the harness's database and makes `adminIds` admins. */
-export async function setUpBloc(harness: BotHarness, document: unknown, adminIds: number[]): Promise<void> {
+export async function setUpBloc(
+  harness: BotHarness,
+  document: unknown,
+  adminIds: number[],
+): Promise<void> {
   await applyCatalogs(harness.services.catalog, parseCatalog(document), new Date());
   await harness.services.people.bootstrapAdmins(
     adminIds.map((id) => ({ channel: "telegram" as const, id: String(id) })),
@@ -20,7 +30,7 @@ export async function setUpBloc(harness: BotHarness, document: unknown, adminIds
  * opens the deep link. Returns the welcome text.
  */
 export async function join(
-  harness: BotHarness,
+  harness: ChatDriver,
   adminId: number,
   person: { id: number; name?: string; role: keyof typeof ROLE_WORDS; org?: string },
 ): Promise<string> {
@@ -28,16 +38,29 @@ export async function join(
   const created = textOf(await harness.say({ id: adminId }, "private", `/moi ${args}`));
   const code = /\?start=([A-Z0-9]+)/.exec(created)?.[1];
   expect(code, created).toBeDefined();
-  return textOf(await harness.say({ id: person.id, first_name: person.name ?? `User ${person.id}` }, "private", `/start ${code}`));
+  return textOf(
+    await harness.say(
+      { id: person.id, first_name: person.name ?? `User ${person.id}` },
+      "private",
+      `/start ${code}`,
+    ),
+  );
 }
 
 /** Everyone of a scenario joined through invites by its first admin. */
-export async function joinScenarioPeople(harness: BotHarness, scenario: Scenario): Promise<void> {
-  const admins = scenario.people.filter((person) => person.role === "admin").map((person) => person.id);
+export async function joinScenarioPeople(harness: ChatDriver, scenario: Scenario): Promise<void> {
+  const admins = scenario.people
+    .filter((person) => person.role === "admin")
+    .map((person) => person.id);
   const first = admins[0];
   if (first === undefined) throw new Error(`${scenario.file} names no admin`);
   for (const person of scenario.people) {
     if (person.role === "admin") continue;
-    await join(harness, first, { id: person.id, name: person.name, role: person.role, org: person.org });
+    await join(harness, first, {
+      id: person.id,
+      name: person.name,
+      role: person.role,
+      org: person.org,
+    });
   }
 }

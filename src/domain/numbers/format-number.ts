@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import { resolveUnit } from "./units.js";
 
-type NumberLike = Decimal | string | number;
+type NumberLike = Decimal.Value;
 
 /** Digits of a group below one thousand, read aloud. */
 const DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"] as const;

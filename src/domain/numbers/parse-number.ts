@@ -1,5 +1,6 @@
 import { Decimal } from "decimal.js";
 import { foldText } from "../text/fold.js";
+import { formatNumber } from "./format-number.js";
 import { MONEY_SCALES, resolveUnit } from "./units.js";
 
 /** How a person qualified a number: "khoảng 500", "hơn 500", "dưới 500", "gần 500". */
@@ -242,10 +243,10 @@ export function parseNumber(input: string, expectation: NumberExpectation): Numb
   if (readings.length > 1 || mismatch) return { kind: "ambiguous", readings, reason };
   const value = readings[0] as Decimal;
   if (expectation.max !== undefined && value.greaterThan(expectation.max)) {
-    return refuse("above_maximum", { max: new Decimal(expectation.max).toFixed() });
+    return refuse("above_maximum", { max: formatNumber(expectation.max) });
   }
   if (expectation.min !== undefined && value.lessThan(expectation.min)) {
-    return refuse("below_minimum", { min: new Decimal(expectation.min).toFixed() });
+    return refuse("below_minimum", { min: formatNumber(expectation.min) });
   }
   return {
     kind: "value",

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { loadScenarios, scenarioDocument } from "../support/acceptance.js";
+import { joinScenarioPeople, setUpBloc } from "../support/bloc-setup.js";
+import { BotHarness } from "../support/bot-harness.js";
+import { playScenario } from "../support/scenario-player.js";
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
+
+/** Each scenario is played in the quarter it is about: the 10th day of its last month. */
+function nowFor(file: string): Date {
+  const match = /-q([1-4])-(\d{4})\./.exec(file);
+  const quarter = Number(match?.[1] ?? 4);
+  const year = Number(match?.[2] ?? 2023);
+  return new Date(Date.UTC(year, quarter * 3 - 1, 10, 3));
+}
+
+describe.each(DATABASE_KINDS)("acceptance scenarios through bot.handleUpdate [%s]", (kind) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+  });
+  afterAll(() => database.close());
+
+  it.each(loadScenarios().map((scenario) => [scenario.file, scenario] as const))(
+    "%s",
+    async (file, scenario) => {
+      await database.reset();
+      const now = nowFor(file);
+      const harness = new BotHarness(database, { now: () => now });
+      const admins = scenario.people
+        .filter((person) => person.role === "admin")
+        .map((person) => person.id);
+      await setUpBloc(harness, scenarioDocument(file), admins);
+      await joinScenarioPeople(harness, scenario);
+      await playScenario(harness, scenario);
+    },
+  );
+});

@@ -1,0 +1,126 @@
+import { expect } from "vitest";
+import { formatNumber } from "../../src/domain/numbers/format-number.js";
+import { parseNumber } from "../../src/domain/numbers/parse-number.js";
+import type { Scenario, ScenarioStep } from "./acceptance.js";
+import { type Reply, type TestUser, textOf } from "./bot-harness.js";
+import { SCENARIO_TEXT_KEYS } from "./submit-flow.js";
+
+/** Whatever carries messages to the bot and back: the in-process harness or the emulator. */
+export interface ChatDriver {
+  say(user: TestUser, chat: "private" | "group", text: string): Promise<Reply[]>;
+  press(user: TestUser, chat: "private" | "group", label: string): Promise<Reply[]>;
+}
+
+interface Submitter {
+  org: string;
+  userId: number;
+  started: boolean;
+  /** The echo of each figure saved so far, by question position. */
+  saved: string[];
+  done: boolean;
+}
+
+/**
+ * Replays a scenario's steps as its people would, asserting every `expect` and `expect_not`.
+ * The steps write out only the interesting moments of each submission ("…the representative
+ * answers each question…"); the player fills in the rest from `submissions` and `texts`, the
+ * way the person would: a representative's first answer opens `/nop`, a value echoed
+ * differently from the one in `submissions` is corrected with "quay lại", and before anyone
+ * else speaks again every organisation finishes and confirms its report.
+ */
+export async function playScenario(driver: ChatDriver, scenario: Scenario): Promise<void> {
+  const submitters = new Map<number, Submitter>();
+  for (const person of scenario.people) {
+    if (person.role === "representative" && person.org && scenario.submissions[person.org]) {
+      submitters.set(person.id, {
+        org: person.org,
+        userId: person.id,
+        started: false,
+        saved: [],
+        done: false,
+      });
+    }
+  }
+  for (const [index, step] of scenario.steps.entries()) {
+    const label = `${scenario.file} step ${index + 1} (${step.as} ${step.say ?? `press ${step.press}`})`;
+    const submitter = step.chat === "private" ? submitters.get(step.as) : undefined;
+    if (!submitter && [...submitters.values()].some((pending) => pending.started)) {
+      for (const pending of submitters.values())
+        if (!pending.done) await finishSubmission(driver, scenario, pending);
+    }
+    if (submitter && !submitter.started && step.say && !step.say.startsWith("/")) {
+      await driver.say({ id: step.as }, "private", "/nop");
+    }
+    if (submitter && step.say && /^\/(nop|submit)\b/.test(step.say)) submitter.started = true;
+    const replies = await deliver(driver, step);
+    if (submitter) {
+      submitter.started = true;
+      const saved = replies.find((reply) => reply.text.includes("Đã lưu"));
+      if (saved) submitter.saved.push(saved.text);
+    }
+    const text = textOf(replies);
+    for (const wanted of step.expect ?? [])
+      expect(text, `${label} should show "${wanted}"`).toContain(wanted);
+    for (const unwanted of step.expect_not ?? [])
+      expect(text, `${label} should not show "${unwanted}"`).not.toContain(unwanted);
+  }
+}
+
+function deliver(driver: ChatDriver, step: ScenarioStep): Promise<Reply[]> {
+  if (step.press !== undefined) return driver.press({ id: step.as }, step.chat, step.press);
+  return driver.say({ id: step.as }, step.chat, step.say ?? "");
+}
+
+/** The indicator codes an organisation is asked, in catalog order. */
+export function indicatorsOf(scenario: Scenario, org: string): string[] {
+  return (scenario.catalog as { indicators: { code: string; orgs: string[] }[] }).indicators
+    .filter((indicator) => indicator.orgs.includes(org))
+    .map((indicator) => indicator.code);
+}
+
+/** How the bot must echo a figure typed as in the scenario: its digits, Vietnamese style. */
+function echoOf(typed: string, unit: string): string {
+  const parsed = parseNumber(typed, { unit, integer: false });
+  if (parsed.kind !== "value") throw new Error(`The scenario's figure "${typed}" is not a number`);
+  return formatNumber(parsed.value);
+}
+
+async function finishSubmission(
+  driver: ChatDriver,
+  scenario: Scenario,
+  submitter: Submitter,
+): Promise<void> {
+  const user = { id: submitter.userId };
+  const codes = indicatorsOf(scenario, submitter.org);
+  const units = new Map(
+    (scenario.catalog as { indicators: { code: string; unit: string }[] }).indicators.map(
+      (indicator) => [indicator.code, indicator.unit],
+    ),
+  );
+  const figures = codes.map((code) => scenario.submissions[submitter.org]?.[code] ?? "bỏ qua");
+  if (!submitter.started) await driver.say(user, "private", "/nop");
+  const last = submitter.saved.length - 1;
+  const lastFigure = figures[last];
+  const lastCode = codes[last];
+  if (
+    lastFigure !== undefined &&
+    lastCode !== undefined &&
+    !submitter.saved[last]?.includes(echoOf(lastFigure, units.get(lastCode) ?? ""))
+  ) {
+    await driver.say(user, "private", "quay lại");
+    submitter.saved.pop();
+  }
+  for (const figure of figures.slice(submitter.saved.length)) {
+    let replies = await driver.say(user, "private", figure);
+    if (replies.some((reply) => reply.buttons.some((button) => button.startsWith("Đúng, lưu")))) {
+      replies = await driver.press(user, "private", "Đúng, lưu");
+    }
+    expect(textOf(replies), `${submitter.org} answering "${figure}"`).toContain("Đã lưu");
+  }
+  for (const key of SCENARIO_TEXT_KEYS) {
+    await driver.say(user, "private", scenario.texts?.[submitter.org]?.[key] ?? "không");
+  }
+  const receipt = textOf(await driver.press(user, "private", "Xác nhận"));
+  expect(receipt, `${submitter.org} confirming`).toContain("Đã nhận báo cáo");
+  submitter.done = true;
+}
