@@ -6,7 +6,7 @@ import type { Channel } from "./bot/deps.js";
 import { ConfigError, parseConfig } from "./config/parse-config.js";
 import { openDatabase } from "./db/database.js";
 import { CatalogError } from "./domain/catalog/catalog-schema.js";
-import { createLogger, redactUrl } from "./logger.js";
+import { createLogger, type Logger, redactUrl } from "./logger.js";
 import { renderForConsole, runConsole } from "./transports/console.js";
 import { type RunningTransport, runTelegram } from "./transports/telegram.js";
 import { BRIDGE_BOT_INFO, TextBridge } from "./transports/text-bridge.js";
@@ -45,16 +45,15 @@ async function main(): Promise<void> {
       port: config.port,
       logger,
     });
-    const shutdown = async (signal: string) => {
-      logger.info({ signal }, "shutting down");
+    onShutdown(logger, async () => {
       await transport.stop();
       await database.close();
-      process.exit(0);
-    };
-    process.once("SIGINT", () => void shutdown("SIGINT"));
-    process.once("SIGTERM", () => void shutdown("SIGTERM"));
+    });
     return;
   }
+
+  // Ctrl+C in the console: close the embedded database so its folder stays clean.
+  onShutdown(logger, () => database.close());
 
   const bridge = new TextBridge((message) => {
     process.stdout.write(`\n${renderForConsole(message)}`);
@@ -70,6 +69,17 @@ async function main(): Promise<void> {
     groupChatId: CONSOLE_GROUP_CHAT_ID,
   });
   await database.close();
+}
+
+/** Runs `stop` once on SIGINT or SIGTERM (finishing in-flight work), then exits. */
+function onShutdown(logger: Logger, stop: () => Promise<void>): void {
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    await stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
 try {

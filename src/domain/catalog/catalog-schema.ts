@@ -148,8 +148,8 @@ function toBloc(doc: BlocDocument, prefix: string): BlocCatalog {
   return {
     code: doc.bloc.code ?? foldText(name).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""),
     name,
-    area: doc.bloc.area ?? areaOf(name),
-    level: doc.bloc.level ?? (/\b(xã|phường|đặc khu)\b/i.test(name) ? "commune" : "province"),
+    area: doc.bloc.area ?? areaOf(name).area,
+    level: doc.bloc.level ?? areaOf(name).level,
     timezone: doc.bloc.timezone,
     groupChat: doc.bloc.group_chat_id === undefined ? undefined : `telegram:${doc.bloc.group_chat_id}`,
     schedule: {
@@ -167,9 +167,18 @@ function toBloc(doc: BlocDocument, prefix: string): BlocCatalog {
 }
 
 /** "Khối … tỉnh Gia Lai" → "tỉnh Gia Lai": the place the bloc's titles name. */
-function areaOf(blocName: string): string {
-  const match = /\b((tỉnh|thành phố|xã|phường|đặc khu)\s.+)$/iu.exec(blocName);
-  return match?.[1] ?? blocName;
+/**
+ * The area a bloc's name ends with ("… tỉnh Gia Lai" → "tỉnh Gia Lai") and its level: the last
+ * "tỉnh", "thành phố", "xã", "phường" or "đặc khu" in it, never the "xã" of "chính trị - xã hội".
+ */
+function areaOf(blocName: string): { area: string; level: "province" | "commune" } {
+  const words = [...blocName.matchAll(/(?<!\S)(tỉnh|thành phố|xã|phường|đặc khu)(?=\s)/giu)].filter(
+    (match) => !/^xã\s+hội/iu.test(blocName.slice(match.index)),
+  );
+  const last = words.at(-1);
+  if (!last) return { area: blocName, level: "province" };
+  const word = (last[1] ?? "").toLowerCase();
+  return { area: blocName.slice(last.index), level: word === "tỉnh" || word === "thành phố" ? "province" : "commune" };
 }
 
 function bestIssues(error: z.ZodError): z.core.$ZodIssue[] {

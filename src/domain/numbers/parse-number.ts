@@ -101,6 +101,8 @@ const HEDGES: readonly [string, Hedge][] = [
   ["<", "under"],
 ];
 
+const HEDGE_PATTERNS = HEDGES.map(([phrase, meaning]) => [new RegExp(`(^|\\s)${escapeRegExp(phrase)}(?=\\s|\\d|$)`), meaning] as const);
+
 /** Words that may sit next to a number without changing it ("12 người", "không có ai"). */
 const FILLER_WORDS = new Set([
   "nguoi",
@@ -160,8 +162,7 @@ export function parseNumber(input: string, expectation: NumberExpectation): Numb
   if (/\d(?:[.,]\d+)?e[+-]?\d/.test(folded)) return refuse("exponent");
 
   let hedge: Hedge | null = null;
-  for (const [phrase, meaning] of HEDGES) {
-    const pattern = new RegExp(`(^|\\s)${escapeRegExp(phrase)}(?=\\s|\\d|$)`);
+  for (const [pattern, meaning] of HEDGE_PATTERNS) {
     if (pattern.test(folded)) {
       hedge ??= meaning;
       folded = folded.replace(pattern, " ");

@@ -48,27 +48,46 @@ function variantsOf(name: string): string[][] {
   return variants;
 }
 
-/** Edit distance between two strings, bounded: stops counting beyond `limit`. */
+/** Rows of the edit-distance table, reused: distances are computed for every phrase of every question. */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
+/**
+ * Edit distance (Levenshtein) between two strings; when it exceeds `limit`, some number
+ * above `limit`. Only a band of `limit` cells either side of the diagonal is filled.
+ */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(b.length + 1);
+    currentRow = new Int32Array(b.length + 1);
   }
-  return previous[b.length] as number;
+  const band = Number.isFinite(limit) ? limit : Math.max(a.length, b.length);
+  const outside = band + 1;
+  for (let j = 0; j <= b.length; j += 1) previousRow[j] = j <= band ? j : outside;
+  for (let i = 1; i <= a.length; i += 1) {
+    const from = Math.max(1, i - band);
+    const to = Math.min(b.length, i + band);
+    currentRow[0] = i <= band ? i : outside;
+    if (from > 1) currentRow[from - 1] = outside;
+    let rowMin = currentRow[0] as number;
+    for (let j = from; j <= to; j += 1) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(
+        (previousRow[j] as number) + 1,
+        (currentRow[j - 1] as number) + 1,
+        (previousRow[j - 1] as number) + cost,
+      );
+      currentRow[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (to < b.length) currentRow[to + 1] = outside;
+    if (rowMin > band) return limit + 1;
+    const finished = currentRow;
+    currentRow = previousRow;
+    previousRow = finished;
+  }
+  return Math.min(previousRow[b.length] as number, outside);
 }
 
 /** Typos forgiven in a text of this length: none in short words, one per eight letters. */
@@ -130,6 +149,30 @@ function suggestionsFor<T extends string>(
     .map((entry) => entry.id);
 }
 
+/** A name's phrases worth finding in a text, folded once and remembered: names repeat every question. */
+interface Phrase {
+  text: string;
+  words: number;
+  /** The whole name (or alias, or initials) rather than a run of its words. */
+  full: boolean;
+}
+const phraseCache = new Map<string, Phrase[]>();
+
+function phrasesOf(name: string): Phrase[] {
+  let phrases = phraseCache.get(name);
+  if (!phrases) {
+    phrases = variantsOf(name).flatMap((variant) =>
+      (variant.length > MIN_WINDOW_WORDS ? windowsOf(variant) : [variant]).map((window) => ({
+        text: window.join(" "),
+        words: window.length,
+        full: window.length === variant.length,
+      })),
+    );
+    phraseCache.set(name, phrases);
+  }
+  return phrases;
+}
+
 /**
  * Finds the candidates named inside a free text ("Hội Nông dân quý 3", "quỹ vì người nghèo
  * quý 4"): whole names and aliases, initials, or a run of at least two consecutive words of
@@ -141,27 +184,42 @@ export function findNamesInText<T extends string>(
   candidates: readonly NamedCandidate<T>[],
 ): NameSpan<T>[] {
   const words = foldWords(text);
+  // Every run of words in the text by its number of words, with where each occurs.
+  const runs = new Map<number, Map<string, number[]>>();
+  const runsOf = (length: number) => {
+    let byText = runs.get(length);
+    if (!byText) {
+      byText = new Map();
+      for (let start = 0; start + length <= words.length; start += 1) {
+        const run = words.slice(start, start + length).join(" ");
+        byText.set(run, [...(byText.get(run) ?? []), start]);
+      }
+      runs.set(length, byText);
+    }
+    return byText;
+  };
   const spans: NameSpan<T>[] = [];
+  const add = (id: T, start: number, phrase: Phrase, distance: number) =>
+    spans.push({
+      id,
+      start,
+      end: start + phrase.words,
+      score: phrase.words * 10 + (phrase.full ? 5 : 0) - distance * 3,
+    });
   for (const candidate of candidates) {
     for (const name of candidate.names) {
-      for (const variant of variantsOf(name)) {
-        const windows = variant.length > MIN_WINDOW_WORDS ? windowsOf(variant) : [variant];
-        for (const window of windows) {
-          const full = window.length === variant.length;
-          for (let start = 0; start + window.length <= words.length; start += 1) {
-            const typed = words.slice(start, start + window.length).join(" ");
-            const wanted = window.join(" ");
-            const distance =
-              typed === wanted ? 0 : editDistance(typed, wanted, typoAllowance(wanted.length));
-            if (distance > typoAllowance(wanted.length) || (distance > 0 && window.length < 2))
-              continue;
-            spans.push({
-              id: candidate.id,
-              start,
-              end: start + window.length,
-              score: window.length * 10 + (full ? 5 : 0) - distance * 3,
-            });
-          }
+      for (const phrase of phrasesOf(name)) {
+        const byText = runsOf(phrase.words);
+        for (const start of byText.get(phrase.text) ?? []) add(candidate.id, start, phrase, 0);
+        // Typos are forgiven in whole names only: a typo inside a long name leaves other runs of it exact.
+        const allowance = phrase.full && phrase.words >= 2 ? typoAllowance(phrase.text.length) : 0;
+        if (allowance === 0) continue;
+        for (const [run, starts] of byText) {
+          if (run === phrase.text || Math.abs(run.length - phrase.text.length) > allowance)
+            continue;
+          const distance = editDistance(run, phrase.text, allowance);
+          if (distance <= allowance)
+            for (const start of starts) add(candidate.id, start, phrase, distance);
         }
       }
     }

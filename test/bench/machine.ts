@@ -1,0 +1,26 @@
+import { cpus, freemem, totalmem } from "node:os";
+
+/** The machine a measure was taken on, written into every benchmark line. */
+export function describeMachine() {
+  const cores = cpus();
+  return {
+    cpu: cores[0]?.model ?? "unknown",
+    cores: cores.length,
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    freeMemoryGiB: Math.round((freemem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+  };
+}
+
+/** Percentile of sorted samples (nearest rank). */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] as number;
+}
+
+/** Rounds to three decimals, for readable JSON. */
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
