@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { formatDate } from "../format.js";
+import { formatDate } from "../../domain/periods/format-date.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";

@@ -5,7 +5,7 @@ import { matchName } from "../../domain/text/match-name.js";
 import type { InviteRecord } from "../../db/repositories/invite-repository.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
-import { formatDate } from "../format.js";
+import { formatDate } from "../../domain/periods/format-date.js";
 import { requireAccess } from "../middlewares/require-access.js";
 
 /** `/moi` (`/invite`): admins create, list and revoke invites; `/start <code>` redeems one. */

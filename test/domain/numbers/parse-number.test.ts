@@ -8,7 +8,7 @@ const people: NumberExpectation = { unit: "người", integer: true };
 const millions: NumberExpectation = { unit: "triệu đồng", integer: false };
 const percent: NumberExpectation = { unit: "%", integer: false };
 
-function valueOf(input: string, expectation: NumberExpectation = people): string | undefined {
+function readValue(input: string, expectation: NumberExpectation = people): string | undefined {
   const parsed = parseNumber(input, expectation);
   return parsed.kind === "value" ? parsed.value.toFixed() : undefined;
 }
@@ -28,7 +28,7 @@ describe("parseNumber: figures as officials type them", () => {
     ["1,5 nghìn", "1500"],
     ["2k", "2000"],
   ])("reads %j as %s for a count of people", (input, expected) => {
-    expect(valueOf(input)).toBe(expected);
+    expect(readValue(input)).toBe(expected);
   });
 
   it.each([
@@ -68,14 +68,14 @@ describe("parseNumber: figures as officials type them", () => {
     ["hai triệu rưỡi", "2.5"],
     ["1.250.000,5 VNĐ", "1.2500005"],
   ])("converts the money %j into triệu đồng: %s", (input, expected) => {
-    expect(valueOf(input, millions)).toBe(expected);
+    expect(readValue(input, millions)).toBe(expected);
   });
 
   it("reads percentages with a decimal comma or point", () => {
-    expect(valueOf("24,93%", percent)).toBe("24.93");
-    expect(valueOf("24.93", percent)).toBe("24.93");
-    expect(valueOf("55 phần trăm", percent)).toBe("55");
-    expect(valueOf("hai phẩy năm", percent)).toBe("2.5");
+    expect(readValue("24,93%", percent)).toBe("24.93");
+    expect(readValue("24.93", percent)).toBe("24.93");
+    expect(readValue("55 phần trăm", percent)).toBe("55");
+    expect(readValue("hai phẩy năm", percent)).toBe("2.5");
   });
 
   it.each([
@@ -143,14 +143,14 @@ describe("parseNumber: figures as officials type them", () => {
       reason: "below_minimum",
       params: { min: "10" },
     });
-    expect(valueOf("-5", { ...percent, allowNegative: true })).toBe("-5");
+    expect(readValue("-5", { ...percent, allowNegative: true })).toBe("-5");
   });
 
   it("reads back every integer as this bot writes it, in figures and in words", () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 999_999_999_999n }), (n) => {
-        expect(valueOf(formatNumber(n.toString()))).toBe(n.toString());
-        expect(valueOf(numberToWords(n.toString()))).toBe(n.toString());
+        expect(readValue(formatNumber(n.toString()))).toBe(n.toString());
+        expect(readValue(numberToWords(n.toString()))).toBe(n.toString());
       }),
       { numRuns: 500 },
     );

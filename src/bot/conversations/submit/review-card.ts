@@ -5,13 +5,10 @@ import { Decimal } from "decimal.js";
 import { formatPeriod } from "../../../domain/periods/format-period.js";
 import { type Draft, TEXT_SECTIONS } from "../../../domain/submission/draft.js";
 import { doubtsAbout } from "../../../domain/submission/judge-answer.js";
+import { escapeHtml } from "../../../domain/text/escape-html.js";
 import { describeValue, doubtText } from "./ask-figure.js";
 import type { ConversationContext } from "./types.js";
 
-/** Escapes text people typed for Telegram HTML. */
-function escapeHtml(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
-}
 
 /**
  * The review card: every figure with its change against last quarter, the warnings and the

@@ -5,7 +5,7 @@ import type { CurrentSubmission } from "../../../db/repositories/submission-repo
 import { formatPeriod } from "../../../domain/periods/format-period.js";
 import { answeredCount, type Draft, emptyDraft, TEXT_SECTIONS } from "../../../domain/submission/draft.js";
 import type { Channel } from "../../deps.js";
-import { formatDateTime } from "../../format.js";
+import { formatDateTime } from "../../../domain/periods/format-date.js";
 import { askFigure, echoText } from "./ask-figure.js";
 import { askText } from "./ask-text.js";
 import { editMenu, reviewCard } from "./review-card.js";

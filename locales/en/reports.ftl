@@ -1,0 +1,34 @@
+# Answers about results and progress, the trace of figures, and the compiled briefing.
+
+reports-trace = • { $organisation }, { $period }: version { $version }, confirmed by { $person } at { $time }.
+reports-results-title = <b>Results for { $period }</b> ({ $submitted }/{ $asked } organisations submitted in full)
+reports-no-data = No figures have been submitted for { $period } yet.
+reports-compared-with = <i>Compared with { $period }.</i>
+reports-totals = All organisations
+reports-total-incomplete = <i>(figures of { $count } organisations missing)</i>
+reports-not-submitted = <i>has not submitted</i>
+reports-missing = no figure
+reports-version = (version { $version })
+
+reports-progress-title = <b>Submissions for { $period }</b>: { $submitted }/{ $total } organisations have submitted.
+reports-deadline-ahead = Deadline: { $date } ({ $days } days left).
+reports-deadline-today = Deadline: today, { $date }.
+reports-deadline-passed = Deadline: { $date } ({ $days } days overdue).
+reports-progress-submitted = Submitted
+reports-progress-missing = Not yet submitted
+reports-progress-all = Every organisation has submitted.
+
+reports-briefing-title = Activities of the Fatherland Front and the socio-political organisations, { $area }, { $period }
+reports-briefing-updated = (update { $version })
+reports-briefing-compiled = Compiled on { $date } from the reports of { $submitted }/{ $total } organisations.
+reports-briefing-opening = In { $period }, the Fatherland Front and the socio-political organisations carried out their programmes of work.
+reports-briefing-achievements = Across the { $area }, they { $achievements }.
+reports-briefing-totals = Shared indicators across the { $area }: { $totals }.
+reports-briefing-no-totals = There are no shared figures to total yet.
+reports-briefing-limitations = Limitations and difficulties
+reports-briefing-limitations-intro = Alongside the results, some limitations and difficulties remain:
+reports-briefing-limitations-none = No limitations or difficulties were reported this quarter.
+reports-briefing-proposals = Proposals
+reports-briefing-next-tasks = Key tasks for { $period }
+reports-briefing-missing = <b>Not yet submitted ({ $count }):</b> { $names }.
+reports-briefing-all-submitted = All { $total }/{ $total } organisations have submitted.

@@ -1,0 +1,34 @@
+# Answers about results and progress, the trace of figures, and the compiled briefing.
+
+reports-trace = • { $organisation }, { $period }: lần nộp { $version }, do { $person } xác nhận lúc { $time }.
+reports-results-title = <b>Kết quả { $period }</b> ({ $submitted }/{ $asked } đơn vị đã nộp đủ)
+reports-no-data = Chưa có số liệu nào được nộp cho { $period }.
+reports-compared-with = <i>So sánh với { $period }.</i>
+reports-totals = Tổng các đơn vị
+reports-total-incomplete = <i>(còn thiếu số liệu của { $count } đơn vị)</i>
+reports-not-submitted = <i>chưa nộp báo cáo</i>
+reports-missing = chưa có số liệu
+reports-version = (lần { $version })
+
+reports-progress-title = <b>Tiến độ nộp báo cáo { $period }</b>: { $submitted }/{ $total } đơn vị đã nộp.
+reports-deadline-ahead = Hạn nộp: { $date } (còn { $days } ngày).
+reports-deadline-today = Hạn nộp: hôm nay, { $date }.
+reports-deadline-passed = Hạn nộp: { $date } (đã quá hạn { $days } ngày).
+reports-progress-submitted = Đã nộp
+reports-progress-missing = Chưa nộp
+reports-progress-all = Tất cả các đơn vị đã nộp báo cáo.
+
+reports-briefing-title = Kết quả hoạt động của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội { $area } { $period }
+reports-briefing-updated = (cập nhật lần { $version })
+reports-briefing-compiled = Tổng hợp ngày { $date } từ báo cáo của { $submitted }/{ $total } cơ quan, đơn vị.
+reports-briefing-opening = Trong { $period }, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội đã triển khai thực hiện các nhiệm vụ công tác theo chương trình.
+reports-briefing-achievements = Toàn { $area } đã { $achievements }.
+reports-briefing-totals = Một số chỉ tiêu chung toàn { $area }: { $totals }.
+reports-briefing-no-totals = Chưa có số liệu chung để tổng hợp.
+reports-briefing-limitations = Hạn chế, khó khăn
+reports-briefing-limitations-intro = Bên cạnh kết quả đạt được, vẫn còn một số hạn chế, khó khăn:
+reports-briefing-limitations-none = Các đơn vị chưa nêu hạn chế, khó khăn trong quý.
+reports-briefing-proposals = Kiến nghị, đề xuất
+reports-briefing-next-tasks = Nhiệm vụ trọng tâm { $period }
+reports-briefing-missing = <b>Chưa nộp báo cáo ({ $count } đơn vị):</b> { $names }.
+reports-briefing-all-submitted = Tất cả { $total }/{ $total } cơ quan, đơn vị đã nộp báo cáo.

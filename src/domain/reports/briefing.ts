@@ -1,0 +1,145 @@
+import type { Decimal } from "decimal.js";
+import { formatNumber, formatQuantity } from "../numbers/format-number.js";
+import { formatDate } from "../periods/format-date.js";
+import { formatPeriod } from "../periods/format-period.js";
+import { periodKey, type Quarter, quarterOf } from "../periods/period.js";
+import type { TextSection } from "../submission/draft.js";
+import { escapeHtml } from "../text/escape-html.js";
+import { ReportIndex } from "./aggregate.js";
+import { indicatorsOf, sharedIndicators, shortNameOf, sortedOrganisations } from "./catalog-view.js";
+import type { ReportData, ReportIndicator, ReportOrganisation, Translate } from "./report-data.js";
+import { splitMessage } from "./split-message.js";
+
+/** Telegram's limit for one message. */
+const MESSAGE_LIMIT = 4096;
+
+/** A text an organisation wrote, attributed to it. */
+export interface AttributedText {
+  organisation: ReportOrganisation;
+  text: string;
+}
+
+/** A quarter's briefing, before wording. */
+export interface BriefingModel {
+  areaName: string;
+  areaWord: string;
+  quarter: Quarter;
+  version: number;
+  compiledAt: Date;
+  submitted: number;
+  total: number;
+  /** Totals of the indicators several organisations report, for the opening summary. */
+  summary: { indicator: ReportIndicator; value: Decimal }[];
+  sections: { organisation: ReportOrganisation; figures: { indicator: ReportIndicator; value: Decimal | null }[]; highlights: string | undefined }[];
+  limitations: AttributedText[];
+  proposals: AttributedText[];
+  nextTasks: AttributedText[];
+  missing: ReportOrganisation[];
+}
+
+/**
+ * Compiles the quarter's briefing from the current version of every report: the totals for
+ * the opening, one section per organisation that submitted, the limitations, proposals and
+ * next quarter's tasks merged across organisations, and who has not submitted.
+ */
+export function compileBriefing(data: ReportData, quarter: Quarter, options: { version: number; now: Date }): BriefingModel {
+  const index = new ReportIndex(data);
+  const key = periodKey(quarter);
+  const organisations = sortedOrganisations(data);
+  const reported = organisations.flatMap((organisation) => {
+    const report = index.report(organisation.code, key);
+    return report ? [{ organisation, report }] : [];
+  });
+  const submittedCodes = reported.map((entry) => entry.organisation.code);
+  const summary = sharedIndicators(
+    data,
+    organisations.map((org) => org.code),
+  ).flatMap((indicator) => {
+    const { value } = index.total(submittedCodes.filter((code) => indicator.organisationCodes.includes(code)), indicator.code, indicator.kind, quarter);
+    return value === null ? [] : [{ indicator, value }];
+  });
+  const texts = (section: TextSection): AttributedText[] =>
+    reported.flatMap(({ organisation, report }) => {
+      const text = report.texts[section]?.trim();
+      return text ? [{ organisation, text }] : [];
+    });
+  return {
+    areaName: data.areaName,
+    areaWord: data.areaWord,
+    quarter,
+    version: options.version,
+    compiledAt: options.now,
+    submitted: reported.length,
+    total: organisations.length,
+    summary,
+    sections: reported.map(({ organisation, report }) => ({
+      organisation,
+      figures: indicatorsOf(data, organisation.code).map((indicator) => ({ indicator, value: report.values[indicator.code] ?? null })),
+      highlights: report.texts.highlights?.trim() || undefined,
+    })),
+    limitations: texts("limitations"),
+    proposals: texts("proposals"),
+    nextTasks: texts("next_tasks"),
+    missing: organisations.filter((organisation) => !submittedCodes.includes(organisation.code)),
+  };
+}
+
+/**
+ * The briefing as Telegram HTML messages, in the style of the provincial reports, each under
+ * Telegram's limit and split between paragraphs.
+ */
+export function renderBriefing(model: BriefingModel, t: Translate): string[] {
+  const period = formatPeriod(model.quarter);
+  const paragraphs: string[] = [];
+  const title = [`<b>${t("reports-briefing-title", { area: escapeHtml(model.areaName), period })}</b>`];
+  if (model.version > 1) title.push(`<i>${t("reports-briefing-updated", { version: model.version })}</i>`);
+  title.push(`<i>${t("reports-briefing-compiled", { date: formatDate(model.compiledAt), submitted: model.submitted, total: model.total })}</i>`);
+  paragraphs.push(title.join("\n"));
+  paragraphs.push(opening(model, t));
+
+  for (const [position, section] of model.sections.entries()) {
+    const lines = [`<b>${position + 1}. ${escapeHtml(section.organisation.name)}</b>`];
+    const figures = section.figures.map(
+      ({ indicator, value }) => `${escapeHtml(indicator.name)}: ${value === null ? t("reports-missing") : formatQuantity(value, indicator.unit)}`,
+    );
+    if (figures.length) lines.push(`${figures.join("; ")}.`);
+    if (section.highlights) lines.push(escapeHtml(section.highlights));
+    paragraphs.push(lines.join("\n"));
+  }
+
+  paragraphs.push(
+    [`<b>${t("reports-briefing-limitations")}</b>`, ...(model.limitations.length ? [t("reports-briefing-limitations-intro"), ...bullets(model.limitations)] : [t("reports-briefing-limitations-none")])].join("\n"),
+  );
+  if (model.proposals.length) paragraphs.push([`<b>${t("reports-briefing-proposals")}</b>`, ...bullets(model.proposals)].join("\n"));
+  if (model.nextTasks.length) {
+    const next = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter + 1));
+    paragraphs.push([`<b>${t("reports-briefing-next-tasks", { period: next })}</b>`, ...bullets(model.nextTasks)].join("\n"));
+  }
+  paragraphs.push(
+    model.missing.length
+      ? t("reports-briefing-missing", { count: model.missing.length, names: model.missing.map((org) => escapeHtml(org.name)).join(", ") })
+      : t("reports-briefing-all-submitted", { total: model.total }),
+  );
+  return splitMessage(paragraphs.join("\n\n"), MESSAGE_LIMIT);
+}
+
+/** The opening paragraph: the quarter's shared totals in one sentence, as reports open. */
+function opening(model: BriefingModel, t: Translate): string {
+  const phrased = model.summary.filter(({ indicator }) => indicator.summaryPhrase);
+  const plain = model.summary.filter(({ indicator }) => !indicator.summaryPhrase);
+  const sentences = [t("reports-briefing-opening", { period: formatPeriod(model.quarter), submitted: model.submitted, total: model.total })];
+  if (phrased.length) {
+    const achievements = phrased.map(({ indicator, value }) => escapeHtml((indicator.summaryPhrase ?? "").replace("{value}", formatNumber(value))));
+    sentences.push(t("reports-briefing-achievements", { area: model.areaWord, achievements: achievements.join("; ") }));
+  }
+  if (plain.length) {
+    const totals = plain.map(({ indicator, value }) => `${escapeHtml(indicator.name)} ${formatQuantity(value, indicator.unit)}`);
+    sentences.push(t("reports-briefing-totals", { area: model.areaWord, totals: totals.join("; ") }));
+  }
+  if (model.summary.length === 0) sentences.push(t("reports-briefing-no-totals"));
+  return sentences.join(" ");
+}
+
+function bullets(texts: AttributedText[]): string[] {
+  return texts.map(({ organisation, text }) => `• <i>${escapeHtml(shortNameOf(organisation))}</i>: ${escapeHtml(text)}`);
+}

@@ -1,0 +1,56 @@
+import { daysUntil, formatDate, formatDateTime } from "../periods/format-date.js";
+import { formatPeriod } from "../periods/format-period.js";
+import { periodKey, type Quarter } from "../periods/period.js";
+import { escapeHtml } from "../text/escape-html.js";
+import { ReportIndex } from "./aggregate.js";
+import { sortedOrganisations } from "./catalog-view.js";
+import type { ReportData, ReportOrganisation, SubmittedReport, Translate } from "./report-data.js";
+
+/** Who has submitted a quarter's report and who has not, against the deadline. */
+export interface ProgressModel {
+  quarter: Quarter;
+  deadline: Date;
+  daysLeft: number;
+  submitted: { organisation: ReportOrganisation; report: SubmittedReport }[];
+  missing: ReportOrganisation[];
+}
+
+/** Sorts the bloc's organisations into those that submitted the quarter and those that did not. */
+export function compileProgress(data: ReportData, quarter: Quarter, deadline: Date, now: Date): ProgressModel {
+  const index = new ReportIndex(data);
+  const key = periodKey(quarter);
+  const submitted: ProgressModel["submitted"] = [];
+  const missing: ReportOrganisation[] = [];
+  for (const organisation of sortedOrganisations(data)) {
+    const report = index.report(organisation.code, key);
+    if (report) submitted.push({ organisation, report });
+    else missing.push(organisation);
+  }
+  return { quarter, deadline, daysLeft: daysUntil(deadline, now), submitted, missing };
+}
+
+/** The progress as a Telegram HTML message: "4/6 đơn vị đã nộp", the deadline, who is missing. */
+export function renderProgress(model: ProgressModel, t: Translate): string {
+  const total = model.submitted.length + model.missing.length;
+  const lines = [
+    t("reports-progress-title", { period: formatPeriod(model.quarter), submitted: model.submitted.length, total }),
+    t(model.daysLeft > 0 ? "reports-deadline-ahead" : model.daysLeft === 0 ? "reports-deadline-today" : "reports-deadline-passed", {
+      date: formatDate(model.deadline),
+      days: Math.abs(model.daysLeft),
+    }),
+  ];
+  if (model.submitted.length > 0) {
+    lines.push("", `<b>${t("reports-progress-submitted")}</b>`);
+    for (const { organisation, report } of model.submitted) {
+      const version = report.version > 1 ? ` ${t("reports-version", { version: report.version })}` : "";
+      lines.push(`✅ ${escapeHtml(organisation.name)}: ${formatDateTime(report.submittedAt)}${version}`);
+    }
+  }
+  if (model.missing.length > 0) {
+    lines.push("", `<b>${t("reports-progress-missing")}</b>`);
+    for (const organisation of model.missing) lines.push(`⏳ ${escapeHtml(organisation.name)}`);
+  } else {
+    lines.push("", t("reports-progress-all"));
+  }
+  return lines.join("\n");
+}
