@@ -7,25 +7,13 @@ export type Logger = pino.Logger;
  * Creates the root logger. Tokens and database passwords are redacted wherever they appear
  * under the usual keys; URLs that carry them are never logged (see redactUrl).
  */
-export function createLogger(
-  level: pino.LevelWithSilent,
-  destination?: pino.DestinationStream,
-): Logger {
+export function createLogger(level: pino.LevelWithSilent, destination?: pino.DestinationStream): Logger {
   return pino(
     {
       level,
       base: undefined,
       redact: {
-        paths: [
-          "token",
-          "*.token",
-          "botToken",
-          "*.botToken",
-          "databaseUrl",
-          "*.databaseUrl",
-          "secret",
-          "*.secret",
-        ],
+        paths: ["token", "*.token", "botToken", "*.botToken", "databaseUrl", "*.databaseUrl", "secret", "*.secret"],
         censor: "[redacted]",
       },
     },

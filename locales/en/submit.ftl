@@ -36,6 +36,7 @@ doubt-much-lower = less than a fifth of last quarter ({ $previous })
 doubt-above-maximum = above the usual maximum ({ $max })
 doubt-below-minimum = below the minimum ({ $min })
 number-refused-generic = I could not read a number there. Please type a number, e.g. 1.250, 2,5 tỷ, or in words.
+number-refused-not-a-number = { number-refused-generic }
 number-refused-empty = The message is empty. Please type the figure.
 number-refused-too-long = That message is too long to be a figure.
 number-refused-several-numbers = There is more than one number there. Please type a single number for this indicator (e.g. 1.250).

@@ -36,6 +36,7 @@ doubt-much-lower = thấp hơn 5 lần so với quý trước ({ $previous })
 doubt-above-maximum = vượt mức tối đa thường gặp ({ $max })
 doubt-below-minimum = dưới mức tối thiểu ({ $min })
 number-refused-generic = Tôi chưa hiểu đây là số bao nhiêu. Xin gõ số, ví dụ 1.250, 2,5 tỷ, hoặc bằng chữ “một nghìn hai trăm”.
+number-refused-not-a-number = { number-refused-generic }
 number-refused-empty = Tin nhắn trống. Xin gõ số liệu.
 number-refused-too-long = Tin nhắn quá dài để là một số liệu.
 number-refused-several-numbers = Tin nhắn có nhiều hơn một số. Xin gõ một số duy nhất cho chỉ tiêu này (ví dụ 1.250).

@@ -1,7 +1,7 @@
-import type { ChatKind } from "../domain/access/access-policy.js";
-import type { Role } from "../domain/catalog/catalog.js";
 import type { BlocRecord } from "../db/repositories/catalog-repository.js";
 import type { PersonRecord } from "../db/repositories/people-repository.js";
+import type { ChatKind } from "../domain/access/access-policy.js";
+import type { Role } from "../domain/catalog/catalog.js";
 
 /** Who sent a message and in which bloc it counts: what every access check needs. */
 export interface Actor {

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { parse as parseYaml } from "yaml";
+import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-repository.js";
 import { BUILTIN_CATALOG } from "../domain/catalog/builtin-catalog.js";
 import type { BlocCatalog } from "../domain/catalog/catalog.js";
 import { CatalogError, parseCatalog } from "../domain/catalog/catalog-schema.js";
-import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-repository.js";
 
 /**
  * Reads a catalog file (YAML or JSON, which is YAML too) and validates it. Errors name the
@@ -30,11 +30,7 @@ export async function catalogsToLoad(catalogFile: string | undefined): Promise<B
 }
 
 /** Applies catalogs to the database (at every start: the file is the source of truth). */
-export async function applyCatalogs(
-  repository: CatalogRepository,
-  catalogs: readonly BlocCatalog[],
-  now: Date,
-): Promise<BlocRecord[]> {
+export async function applyCatalogs(repository: CatalogRepository, catalogs: readonly BlocCatalog[], now: Date): Promise<BlocRecord[]> {
   const blocs: BlocRecord[] = [];
   for (const catalog of catalogs) blocs.push(await repository.apply(catalog, now));
   return blocs;

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { addDays } from "date-fns";
-import type { Role } from "../domain/catalog/catalog.js";
 import type { InviteProblem, InviteRecord, InviteRepository } from "../db/repositories/invite-repository.js";
+import type { Role } from "../domain/catalog/catalog.js";
 import type { Actor } from "./actor.js";
 import type { Clock } from "./clock.js";
 

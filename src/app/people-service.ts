@@ -1,8 +1,8 @@
 import type { AdminId } from "../config/parse-config.js";
-import type { ChatKind } from "../domain/access/access-policy.js";
-import type { Role } from "../domain/catalog/catalog.js";
 import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-repository.js";
 import type { MemberRecord, PeopleRepository } from "../db/repositories/people-repository.js";
+import type { ChatKind } from "../domain/access/access-policy.js";
+import type { Role } from "../domain/catalog/catalog.js";
 import type { Actor } from "./actor.js";
 
 /** Finds who is speaking and in which bloc; registers the admins named in the configuration. */

@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-repository.js";
 import type { ReportRepository, StoredReport } from "../db/repositories/report-repository.js";
-import { periodKey, type Period } from "../domain/periods/period.js";
+import { type Period, periodKey } from "../domain/periods/period.js";
 import type { ReportData, SubmittedReport } from "../domain/reports/report-data.js";
 import { deadlineOf, type Quarter } from "../domain/submission/open-quarters.js";
 import type { Clock } from "./clock.js";
@@ -72,9 +72,7 @@ function toSubmittedReport(report: StoredReport): SubmittedReport {
     version: report.version,
     submittedBy: report.submittedBy,
     submittedAt: report.submittedAt,
-    values: Object.fromEntries(
-      Object.entries(report.values).map(([code, value]) => [code, value === null ? null : new Decimal(value)]),
-    ),
+    values: Object.fromEntries(Object.entries(report.values).map(([code, value]) => [code, value === null ? null : new Decimal(value)])),
     texts: report.texts,
   };
 }

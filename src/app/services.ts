@@ -1,9 +1,9 @@
 import type { ConversationData } from "@grammyjs/conversations";
 import type { Database } from "../db/database.js";
 import { CatalogRepository } from "../db/repositories/catalog-repository.js";
+import { ConversationStateRepository } from "../db/repositories/conversation-state-repository.js";
 import { InviteRepository } from "../db/repositories/invite-repository.js";
 import { PeopleRepository } from "../db/repositories/people-repository.js";
-import { ConversationStateRepository } from "../db/repositories/conversation-state-repository.js";
 import { ProcessedUpdateRepository } from "../db/repositories/processed-updates.js";
 import { ReportRepository } from "../db/repositories/report-repository.js";
 import { SubmissionRepository } from "../db/repositories/submission-repository.js";

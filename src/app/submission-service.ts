@@ -56,9 +56,7 @@ export class SubmissionService {
     const bloc = actor.bloc;
     if (!bloc) return [];
     const open = openQuarters(this.clock(), bloc.schedule, bloc.timezone);
-    return Promise.all(
-      open.map(async (item) => ({ ...item, locked: await this.submissions.isLocked(bloc.id, periodKey(item.quarter)) })),
-    );
+    return Promise.all(open.map(async (item) => ({ ...item, locked: await this.submissions.isLocked(bloc.id, periodKey(item.quarter)) })));
   }
 
   /** The context of the actor's submission for a quarter, or undefined for a non-representative. */
@@ -89,7 +87,10 @@ export class SubmissionService {
       locked,
       indicators: indicators
         .filter((indicator) => indicator.organisationCodes.includes(organisation.code))
-        .filter((indicator) => (!indicator.firstQuarter || indicator.firstQuarter <= key) && (!indicator.lastQuarter || key <= indicator.lastQuarter))
+        .filter(
+          (indicator) =>
+            (!indicator.firstQuarter || indicator.firstQuarter <= key) && (!indicator.lastQuarter || key <= indicator.lastQuarter),
+        )
         .map((indicator) => ({
           id: indicator.id,
           code: indicator.code,

@@ -29,10 +29,7 @@ const optionalText = z
   .transform((value) => value || undefined)
   .optional();
 
-const url = (what: string) =>
-  z
-    .url({ message: `must be a URL such as ${what}` })
-    .transform((value) => value.replace(/\/+$/, ""));
+const url = (what: string) => z.url({ message: `must be a URL such as ${what}` }).transform((value) => value.replace(/\/+$/, ""));
 
 const adminIds = z
   .string()
@@ -67,10 +64,7 @@ const envSchema = z
     DATABASE_URL: optionalText.pipe(
       z
         .string()
-        .regex(
-          /^postgres(ql)?:\/\//,
-          "must be a postgresql:// URL, or unset for the embedded database",
-        )
+        .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL, or unset for the embedded database")
         .optional(),
     ),
     DATA_DIR: optionalText,
@@ -91,9 +85,7 @@ const envSchema = z
         .refine((port) => port >= 1 && port <= 65535, "must be a port number from 1 to 65535")
         .optional(),
     ),
-    LOG_LEVEL: optionalText.pipe(
-      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
-    ),
+    LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET)
@@ -117,9 +109,7 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map(
-      (issue) => `- ${issue.path.join(".") || "environment"}: ${issue.message}`,
-    );
+    const lines = parsed.error.issues.map((issue) => `- ${issue.path.join(".") || "environment"}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
@@ -132,10 +122,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dataDir: e.DATA_DIR ?? "./data",
     adminIds: e.ADMIN_IDS,
     catalogFile: e.CATALOG_FILE,
-    webhook:
-      e.WEBHOOK_URL && e.WEBHOOK_SECRET
-        ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET }
-        : undefined,
+    webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : undefined,
     port: e.PORT ?? 8080,
     logLevel: e.LOG_LEVEL,
   };

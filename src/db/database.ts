@@ -25,18 +25,11 @@ export type DatabaseLocation = { databaseUrl: string } | { dataDir: string };
  * Opens the database at `location` and, unless told not to, applies pending migrations
  * before returning it.
  */
-export async function openDatabase(
-  location: DatabaseLocation,
-  options: { migrate: boolean } = { migrate: true },
-): Promise<Database> {
+export async function openDatabase(location: DatabaseLocation, options: { migrate: boolean } = { migrate: true }): Promise<Database> {
   const database =
     "databaseUrl" in location
       ? openPostgres(location.databaseUrl)
-      : await openPglite(
-          location.dataDir === "memory"
-            ? new PGlite()
-            : await PGlite.create({ dataDir: location.dataDir }),
-        );
+      : await openPglite(location.dataDir === "memory" ? new PGlite() : await PGlite.create({ dataDir: location.dataDir }));
   if (!options.migrate) return database;
   try {
     await applyMigrations(database.sessions, await readMigrations());
@@ -60,8 +53,7 @@ export async function openPglite(pglite: PGlite): Promise<Database> {
           exec: async (sql) => {
             await pglite.exec(sql);
           },
-          query: async <Row>(sql: string, params?: unknown[]) =>
-            (await pglite.query<Row>(sql, params)).rows,
+          query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
         }),
     },
     close: async () => {
@@ -86,8 +78,7 @@ export function openPostgres(databaseUrl: string): Database {
             exec: async (sql) => {
               await client.query(sql);
             },
-            query: async <Row>(sql: string, params?: unknown[]) =>
-              (await client.query(sql, params)).rows as Row[],
+            query: async <Row>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as Row[],
           });
         } finally {
           client.release();

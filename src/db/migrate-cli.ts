@@ -11,9 +11,7 @@ import { applyMigrations, readMigrations } from "./migrate.js";
 
 try {
   const config = parseConfig(process.env);
-  const location = config.databaseUrl
-    ? { databaseUrl: config.databaseUrl }
-    : { dataDir: resolve(config.dataDir) };
+  const location = config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: resolve(config.dataDir) };
   const database = await openDatabase(location, { migrate: false });
   const pending = await applyMigrations(database.sessions, await readMigrations());
   await database.close();

@@ -34,10 +34,7 @@ export async function readMigrations(dir: URL = MIGRATIONS_DIR): Promise<Migrati
  * transaction, under an advisory lock so that instances starting together apply each one
  * exactly once. Returns the names applied now.
  */
-export async function applyMigrations(
-  source: SqlSessionSource,
-  migrations: readonly Migration[],
-): Promise<string[]> {
+export async function applyMigrations(source: SqlSessionSource, migrations: readonly Migration[]): Promise<string[]> {
   return source.withSession(async (session) => {
     await session.exec(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
     try {
@@ -47,11 +44,7 @@ export async function applyMigrations(
            applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
          )`,
       );
-      const done = new Set(
-        (await session.query<{ name: string }>(`SELECT name FROM "_giaoban_migrations"`)).map(
-          (row) => row.name,
-        ),
-      );
+      const done = new Set((await session.query<{ name: string }>(`SELECT name FROM "_giaoban_migrations"`)).map((row) => row.name));
       const applied: string[] = [];
       for (const migration of migrations) {
         if (done.has(migration.name)) continue;

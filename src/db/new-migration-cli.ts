@@ -40,14 +40,7 @@ try {
     writeFileSync(current, pulled.slice(pulled.search(/^(generator|datasource) /m)));
     from = ["--from-schema-datamodel", current];
   }
-  const sql = prisma([
-    "migrate",
-    "diff",
-    ...from,
-    "--to-schema-datamodel",
-    "prisma/schema.prisma",
-    "--script",
-  ]);
+  const sql = prisma(["migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"]);
   if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
     console.log("The schema matches the migrations: nothing to write.");
   } else {

@@ -41,11 +41,7 @@ const CONSOLE_HELP = [
  * speaker, handled by the bot one at a time; piped input works line by line and the function
  * returns at the end of input.
  */
-export async function runConsole(
-  bot: Bot<BotContext>,
-  bridge: TextBridge,
-  options: ConsoleOptions,
-): Promise<void> {
+export async function runConsole(bot: Bot<BotContext>, bridge: TextBridge, options: ConsoleOptions): Promise<void> {
   const out = options.output;
   let userId = options.userId;
   let inGroup = false;

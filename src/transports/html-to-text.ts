@@ -12,9 +12,7 @@ const ENTITIES: Record<string, string> = {
  */
 export function htmlToText(html: string): string {
   return html
-    .replace(/<a\s+href="([^"]*)"[^>]*>(.*?)<\/a>/gis, (_, href: string, label: string) =>
-      label === href ? href : `${label} (${href})`,
-    )
+    .replace(/<a\s+href="([^"]*)"[^>]*>(.*?)<\/a>/gis, (_, href: string, label: string) => (label === href ? href : `${label} (${href})`))
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<\/?[a-z][^>]*>/gi, "")
     .replace(/&(lt|gt|quot|#39|amp);/g, (entity) => ENTITIES[entity] ?? entity);

@@ -22,10 +22,7 @@ export interface RunningTransport {
  * Runs the bot on Telegram: long polling through grammY's runner (updates of one chat in
  * order, chats in parallel), or a webhook server with /healthz when a webhook is configured.
  */
-export async function runTelegram(
-  bot: Bot<BotContext>,
-  options: TelegramOptions,
-): Promise<RunningTransport> {
+export async function runTelegram(bot: Bot<BotContext>, options: TelegramOptions): Promise<RunningTransport> {
   await bot.init();
   await bot.api.setMyCommands(menuCommands()).catch((error: unknown) => {
     options.logger.warn({ err: error }, "setMyCommands failed; the command menu is not updated");

@@ -53,10 +53,7 @@ export class TextBridge {
   private nextMessageId = 1;
   private nextUpdateId = Date.now();
   /** The last inline keyboard shown in each chat, for answering by number. */
-  private readonly pendingChoices = new Map<
-    number,
-    { messageId: number; buttons: InlineButton[] }
-  >();
+  private readonly pendingChoices = new Map<number, { messageId: number; buttons: InlineButton[] }>();
 
   constructor(private readonly deliver: (output: BridgeOutput) => Promise<void> | void) {}
 
@@ -66,8 +63,7 @@ export class TextBridge {
       String(input instanceof Request ? input.url : input)
         .split("/")
         .pop() ?? "";
-    const params =
-      typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
+    const params = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
     const result = await this.call(method, params);
     return new Response(JSON.stringify(result), {
       headers: { "content-type": "application/json" },
@@ -112,9 +108,7 @@ export class TextBridge {
         chat,
         from: this.userOf(speaker),
         text,
-        ...(command
-          ? { entities: [{ type: "bot_command" as const, offset: 0, length: command[0].length }] }
-          : {}),
+        ...(command ? { entities: [{ type: "bot_command" as const, offset: 0, length: command[0].length }] } : {}),
       } as Message.TextMessage & Update.NonChannel,
     };
   }
@@ -138,11 +132,7 @@ export class TextBridge {
       case "editMessageText":
         return { ok: true, result: await this.show(params, true) };
       case "editMessageReplyMarkup":
-        this.rememberChoices(
-          Number(params.chat_id),
-          Number(params.message_id),
-          params.reply_markup,
-        );
+        this.rememberChoices(Number(params.chat_id), Number(params.message_id), params.reply_markup);
         return { ok: true, result: true };
       case "sendDocument":
       case "sendPhoto":
@@ -165,21 +155,14 @@ export class TextBridge {
     }
   }
 
-  private async show(
-    params: Record<string, unknown>,
-    edited: boolean,
-  ): Promise<Message.TextMessage> {
+  private async show(params: Record<string, unknown>, edited: boolean): Promise<Message.TextMessage> {
     const chatId = Number(params.chat_id);
     const messageId = edited ? Number(params.message_id) : this.nextMessageId++;
     const raw = String(params.text ?? "");
     const text = params.parse_mode === "HTML" ? htmlToText(raw) : raw;
-    const markup = params.reply_markup as
-      | { inline_keyboard?: InlineButton[][]; keyboard?: (string | { text: string })[][] }
-      | undefined;
+    const markup = params.reply_markup as { inline_keyboard?: InlineButton[][]; keyboard?: (string | { text: string })[][] } | undefined;
     const choices = this.rememberChoices(chatId, messageId, markup);
-    const hints = (markup?.keyboard ?? [])
-      .flat()
-      .map((button) => (typeof button === "string" ? button : button.text));
+    const hints = (markup?.keyboard ?? []).flat().map((button) => (typeof button === "string" ? button : button.text));
     await this.deliver({ chatId, messageId, text, choices, hints, edited });
     return {
       message_id: messageId,
@@ -195,8 +178,7 @@ export class TextBridge {
     const rows = (markup as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard;
     const buttons = rows?.flat() ?? [];
     if (buttons.length > 0) this.pendingChoices.set(chatId, { messageId, buttons });
-    else if (this.pendingChoices.get(chatId)?.messageId === messageId || !rows)
-      this.pendingChoices.delete(chatId);
+    else if (this.pendingChoices.get(chatId)?.messageId === messageId || !rows) this.pendingChoices.delete(chatId);
     return buttons.map((button) => button.text);
   }
 }

@@ -20,18 +20,13 @@ describe.each(DATABASE_KINDS)("acceptance scenarios through bot.handleUpdate [%s
   });
   afterAll(() => database.close());
 
-  it.each(loadScenarios().map((scenario) => [scenario.file, scenario] as const))(
-    "%s",
-    async (file, scenario) => {
-      await database.reset();
-      const now = nowFor(file);
-      const harness = new BotHarness(database, { now: () => now });
-      const admins = scenario.people
-        .filter((person) => person.role === "admin")
-        .map((person) => person.id);
-      await setUpBloc(harness, scenarioDocument(file), admins);
-      await joinScenarioPeople(harness, scenario);
-      await playScenario(harness, scenario);
-    },
-  );
+  it.each(loadScenarios().map((scenario) => [scenario.file, scenario] as const))("%s", async (file, scenario) => {
+    await database.reset();
+    const now = nowFor(file);
+    const harness = new BotHarness(database, { now: () => now });
+    const admins = scenario.people.filter((person) => person.role === "admin").map((person) => person.id);
+    await setUpBloc(harness, scenarioDocument(file), admins);
+    await joinScenarioPeople(harness, scenario);
+    await playScenario(harness, scenario);
+  });
 });

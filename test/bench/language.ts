@@ -2,8 +2,26 @@ import { parseNumber } from "../../src/domain/numbers/parse-number.js";
 import { parseQuestion } from "../../src/domain/questions/parse-question.js";
 import { round } from "./machine.js";
 
-const FIGURES = ["18.406", "1 290", "mười nghìn", "hai nghìn một trăm mười lăm", "2,5 tỷ", "1tr5", "khoảng 500 người", "abc", "100,000", "2.5"];
-const QUESTIONS = ["kết quả quý IV", "ket qua quy 4 nam 2023", "Hội Nông dân quý IV", "Quỹ vì người nghèo quý 4", "ai chưa nộp", "so sánh quý IV với quý III"];
+const FIGURES = [
+  "18.406",
+  "1 290",
+  "mười nghìn",
+  "hai nghìn một trăm mười lăm",
+  "2,5 tỷ",
+  "1tr5",
+  "khoảng 500 người",
+  "abc",
+  "100,000",
+  "2.5",
+];
+const QUESTIONS = [
+  "kết quả quý IV",
+  "ket qua quy 4 nam 2023",
+  "Hội Nông dân quý IV",
+  "Quỹ vì người nghèo quý 4",
+  "ai chưa nộp",
+  "so sánh quý IV với quý III",
+];
 
 const organisations = [
   { id: "MTTQ", names: ["Ủy ban MTTQ Việt Nam tỉnh", "MTTQ", "mặt trận"] },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BotHarness, textOf } from "../support/bot-harness.js";
-import { join, setUpBloc } from "../support/bloc-setup.js";
 import { scenarioDocument } from "../support/acceptance.js";
+import { join, setUpBloc } from "../support/bloc-setup.js";
+import { BotHarness, textOf } from "../support/bot-harness.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 const PEOPLE = { admin: 9001, chair: 9002, representative: 9102, viewer: 9201, stranger: 9999 } as const;
@@ -29,9 +29,7 @@ const EXPECTED: Record<string, { private: Who[]; group: Who[] }> = {
 };
 
 const cases = Object.entries(EXPECTED).flatMap(([command, allowed]) =>
-  (["private", "group"] as const).flatMap((chat) =>
-    EVERYONE.map((who) => ({ command, chat, who, allowed: allowed[chat].includes(who) })),
-  ),
+  (["private", "group"] as const).flatMap((chat) => EVERYONE.map((who) => ({ command, chat, who, allowed: allowed[chat].includes(who) }))),
 );
 
 describe("who may use which command, where", () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { BotHarness, GROUP_CHAT_ID, TEST_BOT_INFO, textOf } from "../support/bot-harness.js";
-import { setUpBloc } from "../support/bloc-setup.js";
 import { scenarioDocument } from "../support/acceptance.js";
+import { setUpBloc } from "../support/bloc-setup.js";
+import { BotHarness, GROUP_CHAT_ID, TEST_BOT_INFO, textOf } from "../support/bot-harness.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 const ADMIN = { id: 9001 };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { BotHarness, textOf } from "../support/bot-harness.js";
-import { join, setUpBloc } from "../support/bloc-setup.js";
 import { scenarioDocument } from "../support/acceptance.js";
+import { join, setUpBloc } from "../support/bloc-setup.js";
+import { BotHarness, textOf } from "../support/bot-harness.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 const ADMIN = { id: 9001 };
@@ -46,7 +46,9 @@ describe("joining by invite", () => {
     ["/moi thu ky", "thư ký"],
     ["/moi theo dõi", "theo dõi"],
   ])("%s invites %s", async (command, expected) => {
-    expect(textOf(await harness.say(ADMIN, "private", command))).toContain(`Đã tạo lời mời ${expected.startsWith("H") || expected.startsWith("L") || expected.startsWith("Ủ") ? "đại diện đơn vị — " : ""}${expected}`);
+    expect(textOf(await harness.say(ADMIN, "private", command))).toContain(
+      `Đã tạo lời mời ${expected.startsWith("H") || expected.startsWith("L") || expected.startsWith("Ủ") ? "đại diện đơn vị — " : ""}${expected}`,
+    );
   });
 
   it("explains an unknown organisation and lists the bloc's organisations", async () => {

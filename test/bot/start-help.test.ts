@@ -17,15 +17,12 @@ describe("/start and /help", () => {
     expect(text).toContain("/trogiup (/help)");
   });
 
-  it.each(["/trogiup", "/help"])(
-    "answers %s with one line per command, in Vietnamese",
-    async (command) => {
-      const replies = await harness.say({ id: 2 }, "private", command);
-      expect(replies).toHaveLength(1);
-      expect(replies[0]?.text).toContain("/start — bắt đầu");
-      expect(replies[0]?.text).toContain("/trogiup (/help) — danh sách lệnh");
-    },
-  );
+  it.each(["/trogiup", "/help"])("answers %s with one line per command, in Vietnamese", async (command) => {
+    const replies = await harness.say({ id: 2 }, "private", command);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.text).toContain("/start — bắt đầu");
+    expect(replies[0]?.text).toContain("/trogiup (/help) — danh sách lệnh");
+  });
 
   it("answers in English to a person whose Telegram is in English", async () => {
     const text = textOf(await harness.say({ id: 3, language_code: "en" }, "private", "/help"));

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Scenario } from "../support/acceptance.js";
 import { loadScenarios, scenarioDocument } from "../support/acceptance.js";
-import { BotHarness, GROUP_CHAT_ID, textOf } from "../support/bot-harness.js";
 import { join, joinScenarioPeople, setUpBloc } from "../support/bloc-setup.js";
+import { BotHarness, GROUP_CHAT_ID, textOf } from "../support/bot-harness.js";
 import { submitReport } from "../support/submit-flow.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
@@ -19,9 +19,7 @@ async function storedValues(database: TestDatabase, org: string): Promise<Record
     where: { organisation: { code: org } },
     include: { versions: { orderBy: { version: "desc" }, take: 1, include: { values: { include: { indicator: true } } } } },
   });
-  return Object.fromEntries(
-    (submission.versions[0]?.values ?? []).map((row) => [row.indicator.code, row.value?.toFixed() ?? null]),
-  );
+  return Object.fromEntries((submission.versions[0]?.values ?? []).map((row) => [row.indicator.code, row.value?.toFixed() ?? null]));
 }
 
 describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
@@ -54,7 +52,9 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     expect(await storedValues(database, "DOAN")).toEqual({ HV_MOI: "18406", HV_GIAM: "2115", GT_DANG: "2410", KN_DANG: "1002" });
     expect(await storedValues(database, "PN")).toEqual({ HV_MOI: "10212", HV_GIAM: "0", GT_DANG: "1290", KN_DANG: "511" });
     expect(await storedValues(database, "MTTQ")).toEqual({ QUY_VNN: "12750", GIAM_SAT: "14" });
-    const limitation = await database.prisma.submissionText.findFirstOrThrow({ where: { section: "limitations", version: { submission: { organisation: { code: "ND" } } } } });
+    const limitation = await database.prisma.submissionText.findFirstOrThrow({
+      where: { section: "limitations", version: { submission: { organisation: { code: "ND" } } } },
+    });
     expect(limitation.body).toBe("Số lượng hội viên giảm nhiều do chuyển đi làm ăn xa.");
     expect(await database.prisma.auditEvent.count({ where: { action: "submit" } })).toBe(6);
   });
@@ -91,7 +91,15 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     const chat = { id: rep.id, type: "private" as const, first_name: "CCB" };
     const from = { id: rep.id, is_bot: false, first_name: "CCB" };
     const base = { message_id: 500, date: 0, chat, from };
-    const sticker = { file_id: "s", file_unique_id: "s", type: "regular" as const, width: 1, height: 1, is_animated: false, is_video: false };
+    const sticker = {
+      file_id: "s",
+      file_unique_id: "s",
+      type: "regular" as const,
+      width: 1,
+      height: 1,
+      is_animated: false,
+      is_video: false,
+    };
     for (const [index, message] of [
       { ...base, sticker },
       { ...base, photo: [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }] },
@@ -178,7 +186,13 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     await harness.say(rep, "private", "/nop");
     const update = {
       update_id: 88_001,
-      message: { message_id: 1, date: 0, chat: { id: rep.id, type: "private" as const, first_name: "D" }, from: { id: rep.id, is_bot: false, first_name: "D" }, text: "18.406" },
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: rep.id, type: "private" as const, first_name: "D" },
+        from: { id: rep.id, is_bot: false, first_name: "D" },
+        text: "18.406",
+      },
     };
     expect(textOf(await harness.deliver(update))).toContain("Đã lưu");
     expect(await harness.deliver(update)).toEqual([]);
@@ -188,7 +202,8 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
   it("never silently overwrites: the second to confirm is told and shown the stored figures", async () => {
     const first = { id: repOf("ND") };
     await harness.say(first, "private", "/nop");
-    for (const answer of ["6.541", "7.289", "1.105", "448", "không", "không", "không", "không"]) await harness.say(first, "private", answer);
+    for (const answer of ["6.541", "7.289", "1.105", "448", "không", "không", "không", "không"])
+      await harness.say(first, "private", answer);
     await join(harness, 9001, { id: 9124, name: "Người thay", role: "representative", org: "ND" });
     await submitReport(harness, 9124, ["6.000", "7.000", "1.000", "400"]);
     const replies = textOf(await harness.press(first, "private", "Xác nhận"));

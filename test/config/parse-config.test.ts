@@ -66,10 +66,7 @@ describe("parseConfig", () => {
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ TELEGRAM_API_ROOT: "localhost" }, "TELEGRAM_API_ROOT: must be a URL"],
     [{ WEBHOOK_URL: "https://x.org/hook" }, "WEBHOOK_SECRET: is required when WEBHOOK_URL is set"],
-    [
-      { WEBHOOK_URL: "https://x.org/hook", WEBHOOK_SECRET: "short" },
-      "WEBHOOK_SECRET: must be 8–256",
-    ],
+    [{ WEBHOOK_URL: "https://x.org/hook", WEBHOOK_SECRET: "short" }, "WEBHOOK_SECRET: must be 8–256"],
   ])("refuses %o naming the variable and what is expected", (env, message) => {
     expect(errorOf(env)).toContain(message);
   });

@@ -68,23 +68,16 @@ describe("embedded PGlite folder", () => {
 describe.runIf(process.env.TEST_DATABASE_URL)("an empty PostgreSQL database [postgres]", () => {
   it("is migrated once when two instances start together", async () => {
     const database = await openTestDatabase("postgres");
-    await database.sessions.withSession((session) =>
-      session.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public;`),
-    );
+    await database.sessions.withSession((session) => session.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public;`));
     const url = await database.sessions.withSession(async (session) => {
       const [row] = await session.query<{ db: string }>("SELECT current_database() AS db");
       const target = new URL(process.env.TEST_DATABASE_URL ?? "");
       target.pathname = `/${row?.db}`;
       return target.toString();
     });
-    const [a, b] = await Promise.all([
-      openDatabase({ databaseUrl: url }),
-      openDatabase({ databaseUrl: url }),
-    ]);
+    const [a, b] = await Promise.all([openDatabase({ databaseUrl: url }), openDatabase({ databaseUrl: url })]);
     const check = openPostgres(url);
-    const rows = await check.sessions.withSession((session) =>
-      session.query<{ name: string }>(`SELECT name FROM "_giaoban_migrations"`),
-    );
+    const rows = await check.sessions.withSession((session) => session.query<{ name: string }>(`SELECT name FROM "_giaoban_migrations"`));
     expect(rows.map((row) => row.name)).toEqual((await readMigrations()).map((m) => m.name));
     await Promise.all([a.close(), b.close(), check.close()]);
     await database.close();

@@ -32,11 +32,7 @@ describe("the bot on Telegram, against a Bot API emulator on loopback", () => {
       DATA_DIR: join(dir, "data"),
       LOG_LEVEL: "info",
     });
-    await waitFor(
-      "the bot to start polling",
-      () => (bot.stderr().includes("polling Telegram") ? true : undefined),
-      60_000,
-    );
+    await waitFor("the bot to start polling", () => (bot.stderr().includes("polling Telegram") ? true : undefined), 60_000);
   });
   afterAll(async () => {
     bot.process.kill("SIGTERM");

@@ -3,9 +3,7 @@ import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 
 /** The acceptance scenarios folder, beside the project (../shared/acceptance). */
-export const ACCEPTANCE_DIR = fileURLToPath(
-  new URL("../../../shared/acceptance/", import.meta.url),
-);
+export const ACCEPTANCE_DIR = fileURLToPath(new URL("../../../shared/acceptance/", import.meta.url));
 
 /** One step of a scenario, as the acceptance README describes it. */
 export interface ScenarioStep {

@@ -13,11 +13,7 @@ const ROLE_WORDS = {
 } as const;
 
 /** Loads a catalog document into the harness's database and makes `adminIds` admins. */
-export async function setUpBloc(
-  harness: BotHarness,
-  document: unknown,
-  adminIds: number[],
-): Promise<void> {
+export async function setUpBloc(harness: BotHarness, document: unknown, adminIds: number[]): Promise<void> {
   await applyCatalogs(harness.services.catalog, parseCatalog(document), new Date());
   await harness.services.people.bootstrapAdmins(
     adminIds.map((id) => ({ channel: "telegram" as const, id: String(id) })),
@@ -38,20 +34,12 @@ export async function join(
   const created = textOf(await harness.say({ id: adminId }, "private", `/moi ${args}`));
   const code = /\?start=([A-Z0-9]+)/.exec(created)?.[1];
   expect(code, created).toBeDefined();
-  return textOf(
-    await harness.say(
-      { id: person.id, first_name: person.name ?? `User ${person.id}` },
-      "private",
-      `/start ${code}`,
-    ),
-  );
+  return textOf(await harness.say({ id: person.id, first_name: person.name ?? `User ${person.id}` }, "private", `/start ${code}`));
 }
 
 /** Everyone of a scenario joined through invites by its first admin. */
 export async function joinScenarioPeople(harness: ChatDriver, scenario: Scenario): Promise<void> {
-  const admins = scenario.people
-    .filter((person) => person.role === "admin")
-    .map((person) => person.id);
+  const admins = scenario.people.filter((person) => person.role === "admin").map((person) => person.id);
   const first = admins[0];
   if (first === undefined) throw new Error(`${scenario.file} names no admin`);
   for (const person of scenario.people) {

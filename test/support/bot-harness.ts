@@ -59,7 +59,8 @@ export class BotHarness {
   readonly calls: ApiCall[] = [];
   readonly bot: Bot<BotContext>;
   readonly services: Services;
-  private nextUpdateId = 5000;
+  /** Shared by every harness: two bot instances over one database must not see the same update id. */
+  private static nextUpdateId = 5000;
   private nextMessageId = 1;
   private readonly keyboards = new Map<number, { messageId: number; buttons: InlineButton[] }[]>();
 
@@ -78,16 +79,14 @@ export class BotHarness {
   say(user: TestUser, chat: "private" | "group", text: string): Promise<Reply[]> {
     const command = /^\/\S+/.exec(text);
     return this.deliver({
-      update_id: this.nextUpdateId++,
+      update_id: BotHarness.nextUpdateId++,
       message: {
         message_id: this.nextMessageId++,
         date: Math.floor(Date.now() / 1000),
         chat: this.chat(user, chat),
         from: this.from(user),
         text,
-        ...(command
-          ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] }
-          : {}),
+        ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
       } as Message.TextMessage & Update.NonChannel,
     });
   }
@@ -100,9 +99,9 @@ export class BotHarness {
       const button = keyboard.buttons.find((candidate) => candidate.text.includes(label));
       if (!button?.callback_data) continue;
       return this.deliver({
-        update_id: this.nextUpdateId++,
+        update_id: BotHarness.nextUpdateId++,
         callback_query: {
-          id: String(this.nextUpdateId),
+          id: String(BotHarness.nextUpdateId),
           from: this.from(user),
           chat_instance: String(chatId),
           data: button.callback_data,
@@ -138,19 +137,13 @@ export class BotHarness {
 
   private readonly fetch = async (input: unknown, init?: { body?: unknown }): Promise<Response> => {
     const method = String(input).split("/").pop() ?? "";
-    const params =
-      typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
+    const params = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
     this.calls.push({ method, params });
-    const messageId =
-      method === "editMessageText" ? Number(params.message_id) : this.nextMessageId++;
-    const buttons = (params.reply_markup as { inline_keyboard?: InlineButton[][] } | undefined)
-      ?.inline_keyboard;
+    const messageId = method === "editMessageText" ? Number(params.message_id) : this.nextMessageId++;
+    const buttons = (params.reply_markup as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard;
     if (buttons) {
       const chatId = Number(params.chat_id);
-      this.keyboards.set(chatId, [
-        ...(this.keyboards.get(chatId) ?? []),
-        { messageId, buttons: buttons.flat() },
-      ]);
+      this.keyboards.set(chatId, [...(this.keyboards.get(chatId) ?? []), { messageId, buttons: buttons.flat() }]);
     }
     const result =
       method.startsWith("send") || method === "editMessageText"
@@ -172,17 +165,13 @@ export class BotHarness {
 
 function toReply(call: ApiCall): Reply[] {
   if (!("text" in call.params) && !("caption" in call.params)) return [];
-  const markup = call.params.reply_markup as
-    | { inline_keyboard?: InlineButton[][]; keyboard?: { text: string }[][] }
-    | undefined;
+  const markup = call.params.reply_markup as { inline_keyboard?: InlineButton[][]; keyboard?: { text: string }[][] } | undefined;
   return [
     {
       method: call.method,
       chatId: Number(call.params.chat_id),
       text: String(call.params.text ?? call.params.caption),
-      buttons: [...(markup?.inline_keyboard ?? []), ...(markup?.keyboard ?? [])]
-        .flat()
-        .map((b) => b.text),
+      buttons: [...(markup?.inline_keyboard ?? []), ...(markup?.keyboard ?? [])].flat().map((b) => b.text),
     },
   ];
 }

@@ -45,8 +45,7 @@ export async function playScenario(driver: ChatDriver, scenario: Scenario): Prom
     const label = `${scenario.file} step ${index + 1} (${step.as} ${step.say ?? `press ${step.press}`})`;
     const submitter = step.chat === "private" ? submitters.get(step.as) : undefined;
     if (!submitter && [...submitters.values()].some((pending) => pending.started)) {
-      for (const pending of submitters.values())
-        if (!pending.done) await finishSubmission(driver, scenario, pending);
+      for (const pending of submitters.values()) if (!pending.done) await finishSubmission(driver, scenario, pending);
     }
     if (submitter && !submitter.started && step.say && !step.say.startsWith("/")) {
       await driver.say({ id: step.as }, "private", "/nop");
@@ -59,10 +58,8 @@ export async function playScenario(driver: ChatDriver, scenario: Scenario): Prom
       if (saved) submitter.saved.push(saved.text);
     }
     const text = textOf(replies);
-    for (const wanted of step.expect ?? [])
-      expect(text, `${label} should show "${wanted}"`).toContain(wanted);
-    for (const unwanted of step.expect_not ?? [])
-      expect(text, `${label} should not show "${unwanted}"`).not.toContain(unwanted);
+    for (const wanted of step.expect ?? []) expect(text, `${label} should show "${wanted}"`).toContain(wanted);
+    for (const unwanted of step.expect_not ?? []) expect(text, `${label} should not show "${unwanted}"`).not.toContain(unwanted);
   }
 }
 
@@ -85,17 +82,11 @@ function echoOf(typed: string, unit: string): string {
   return formatNumber(parsed.value);
 }
 
-async function finishSubmission(
-  driver: ChatDriver,
-  scenario: Scenario,
-  submitter: Submitter,
-): Promise<void> {
+async function finishSubmission(driver: ChatDriver, scenario: Scenario, submitter: Submitter): Promise<void> {
   const user = { id: submitter.userId };
   const codes = indicatorsOf(scenario, submitter.org);
   const units = new Map(
-    (scenario.catalog as { indicators: { code: string; unit: string }[] }).indicators.map(
-      (indicator) => [indicator.code, indicator.unit],
-    ),
+    (scenario.catalog as { indicators: { code: string; unit: string }[] }).indicators.map((indicator) => [indicator.code, indicator.unit]),
   );
   const figures = codes.map((code) => scenario.submissions[submitter.org]?.[code] ?? "bỏ qua");
   if (!submitter.started) await driver.say(user, "private", "/nop");

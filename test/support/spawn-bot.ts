@@ -37,11 +37,7 @@ export function spawnBot(env: Record<string, string>): SpawnedBot {
 }
 
 /** Polls `check` until it returns a value, or fails after `timeoutMs` with `what`. */
-export async function waitFor<T>(
-  what: string,
-  check: () => T | undefined | Promise<T | undefined>,
-  timeoutMs = 30_000,
-): Promise<T> {
+export async function waitFor<T>(what: string, check: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = await check();

@@ -5,9 +5,7 @@ import { inject } from "vitest";
 import { type Database, openDatabase, openPglite } from "../../src/db/database.js";
 
 /** The databases the persistence tests run on: PGlite always, PostgreSQL when configured. */
-export const DATABASE_KINDS: ("pglite" | "postgres")[] = process.env.TEST_DATABASE_URL
-  ? ["pglite", "postgres"]
-  : ["pglite"];
+export const DATABASE_KINDS: ("pglite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 
 /** A database for one test file, with a way to empty it between tests. */
 export interface TestDatabase extends Database {
@@ -19,9 +17,7 @@ export interface TestDatabase extends Database {
  * Opens a migrated database: PGlite from the image made in global setup, or a PostgreSQL
  * database created for this file on the TEST_DATABASE_URL server and dropped on close.
  */
-export async function openTestDatabase(
-  kind: "pglite" | "postgres" = "pglite",
-): Promise<TestDatabase> {
+export async function openTestDatabase(kind: "pglite" | "postgres" = "pglite"): Promise<TestDatabase> {
   const database = kind === "pglite" ? await openImage() : await openFreshPostgres();
   return { ...database, reset: () => truncateAll(database) };
 }
@@ -64,8 +60,6 @@ async function truncateAll(database: Database): Promise<void> {
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_giaoban_migrations'`,
     );
     if (tables.length === 0) return;
-    await session.exec(
-      `TRUNCATE ${tables.map((table) => `"${table.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`,
-    );
+    await session.exec(`TRUNCATE ${tables.map((table) => `"${table.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
   });
 }

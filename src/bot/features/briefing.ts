@@ -1,8 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
-import { currentQuarter, parsePeriodKey, periodKey, previousQuarter } from "../../domain/periods/period.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
 import { parsePeriod } from "../../domain/periods/parse-period.js";
+import { currentQuarter, parsePeriodKey, periodKey, previousQuarter } from "../../domain/periods/period.js";
 import { compileBriefing, renderBriefing } from "../../domain/reports/briefing.js";
 import type { Quarter } from "../../domain/submission/open-quarters.js";
 import { commandNames } from "../commands.js";

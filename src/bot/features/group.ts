@@ -17,11 +17,7 @@ groupFeature.command(commandNames("nhom"), requireAccess("nhom"), async (ctx) =>
 });
 
 groupFeature.on("message:migrate_to_chat_id", async (ctx) => {
-  await ctx.deps.services.groups.migrate(
-    ctx.deps.channel,
-    String(ctx.chat.id),
-    String(ctx.message.migrate_to_chat_id),
-  );
+  await ctx.deps.services.groups.migrate(ctx.deps.channel, String(ctx.chat.id), String(ctx.message.migrate_to_chat_id));
 });
 
 groupFeature.on("my_chat_member", async (ctx) => {

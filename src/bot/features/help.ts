@@ -12,8 +12,7 @@ helpFeature.command(commandNames("trogiup"), async (ctx) => {
 /** The help text; /start reuses it so both always list the same commands. */
 export function helpText(ctx: BotContext): string {
   const lines = COMMANDS.map((command) => {
-    const names =
-      command.name === command.alias ? `/${command.name}` : `/${command.name} (/${command.alias})`;
+    const names = command.name === command.alias ? `/${command.name}` : `/${command.name} (/${command.alias})`;
     return `${names} — ${ctx.t(command.descriptionKey)}`;
   });
   return [ctx.t("help-title"), "", ...lines, "", ctx.t("help-questions")].join("\n");

@@ -1,11 +1,11 @@
 import { Composer } from "grammy";
+import type { InviteRecord } from "../../db/repositories/invite-repository.js";
 import { splitRoleSuffix } from "../../domain/access/role-words.js";
 import type { Role } from "../../domain/catalog/catalog.js";
+import { formatDate } from "../../domain/periods/format-date.js";
 import { matchName } from "../../domain/text/match-name.js";
-import type { InviteRecord } from "../../db/repositories/invite-repository.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
-import { formatDate } from "../../domain/periods/format-date.js";
 import { requireAccess } from "../middlewares/require-access.js";
 
 /** `/moi` (`/invite`): admins create, list and revoke invites; `/start <code>` redeems one. */
@@ -27,12 +27,12 @@ invitesFeature.command("start", async (ctx, next) => {
     : undefined;
   const bloc = (await catalog.blocs()).find((b) => b.id === result.blocId);
   await ctx.reply(
-    ctx.t("invite-welcome", {
+    `${ctx.t("invite-welcome", {
       name,
       role: ctx.t(`role-${result.role}`),
       organisation: organisation ? ctx.t("invite-of-organisation", { name: organisation.name }) : "",
       bloc: bloc?.name ?? "",
-    }) + `\n\n${ctx.t(`invite-next-${result.role}`)}`,
+    })}\n\n${ctx.t(`invite-next-${result.role}`)}`,
   );
 });
 
@@ -63,10 +63,10 @@ invitesFeature.command(commandNames("moi"), requireAccess("moi"), async (ctx) =>
       })),
     );
     if (match.kind !== "match") {
-      const options = (match.kind === "ambiguous" ? match.ids : match.suggestions)
-        .map((id) => organisations.find((org) => String(org.id) === id)?.name)
-        .filter(Boolean);
-      const list = (options.length ? options : organisations.map((org) => org.name)).join("; ");
+      // Unknown: every organisation of the bloc, there are few; ambiguous: the ones that fit.
+      const list = (match.kind === "ambiguous" ? organisations.filter((org) => match.ids.includes(String(org.id))) : organisations)
+        .map((org) => org.name)
+        .join("; ");
       await ctx.reply(ctx.t(match.kind === "ambiguous" ? "invite-org-ambiguous" : "invite-org-unknown", { query: rest, list }));
       return;
     }

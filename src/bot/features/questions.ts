@@ -2,13 +2,13 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
 import {
   currentQuarter,
+  type Period,
   parsePeriodKey,
   periodKey,
   previousPeriod,
   previousQuarter,
   quartersOf,
   samePeriodLastYear,
-  type Period,
 } from "../../domain/periods/period.js";
 import { parseQuestion, type Question } from "../../domain/questions/parse-question.js";
 import { compileProgress, renderProgress } from "../../domain/reports/progress.js";
@@ -44,9 +44,7 @@ questionsFeature.callbackQuery(/^trace:(\S+)$/, async (ctx) => {
   if (!bloc || !period || !ctx.actor?.roles.size) return;
   const data = await ctx.deps.services.reports.data(bloc);
   const keys = new Set(quartersOf(period).map(periodKey));
-  const lines = data.reports
-    .filter((report) => keys.has(report.periodKey))
-    .map((report) => renderTrace(report, data, ctx.t.bind(ctx)));
+  const lines = data.reports.filter((report) => keys.has(report.periodKey)).map((report) => renderTrace(report, data, ctx.t.bind(ctx)));
   await ctx.reply(lines.length ? lines.join("\n") : ctx.t("questions-no-data"), { parse_mode: "HTML" });
 });
 
@@ -75,7 +73,10 @@ async function answer(ctx: BotContext, text: string): Promise<void> {
   const [organisations, indicators] = await Promise.all([services.catalog.organisations(bloc.id), services.catalog.indicators(bloc.id)]);
   const question = parseQuestion(text, {
     now: services.clock(),
-    organisations: organisations.map((org) => ({ id: org.code, names: [org.name, org.code, ...(org.shortName ? [org.shortName] : []), ...org.aliases] })),
+    organisations: organisations.map((org) => ({
+      id: org.code,
+      names: [org.name, org.code, ...(org.shortName ? [org.shortName] : []), ...org.aliases],
+    })),
     indicators: indicators.map((indicator) => ({ id: indicator.code, names: [indicator.name, indicator.code, ...indicator.aliases] })),
   });
   if (question.intent === "help" || question.intent === "not_understood") {

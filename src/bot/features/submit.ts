@@ -1,12 +1,11 @@
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
-import { parsePeriod } from "../../domain/periods/parse-period.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
+import { parsePeriod } from "../../domain/periods/parse-period.js";
 import type { Quarter } from "../../domain/submission/open-quarters.js";
 import { foldText } from "../../domain/text/fold.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
-import type { BotDeps } from "../deps.js";
 import {
   createSubmitConversation,
   SUBMIT_CONVERSATION_ID,
@@ -14,6 +13,7 @@ import {
   SUBMIT_IDLE_LIMIT_MS,
 } from "../conversations/submit/submit-conversation.js";
 import type { ConversationContext } from "../conversations/submit/types.js";
+import type { BotDeps } from "../deps.js";
 import { createI18n } from "../i18n.js";
 import { requireAccess } from "../middlewares/require-access.js";
 
@@ -48,7 +48,7 @@ export function submitFeature(deps: BotDeps): Composer<BotContext> {
     await ctx.conversation.enter(SUBMIT_CONVERSATION_ID);
   });
 
-  feature.command(commandNames("huy"), async (ctx) => {
+  feature.command(commandNames("huy"), requireAccess("huy"), async (ctx) => {
     await ctx.reply(ctx.t("submit-nothing-to-cancel"));
   });
 

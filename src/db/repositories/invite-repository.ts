@@ -24,7 +24,10 @@ const withOrganisation = { organisation: { select: { code: true } } } as const;
 export class InviteRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async create(invite: Omit<InviteRecord, "usedAt" | "revokedAt" | "organisationCode" | "createdAt">, createdById: number): Promise<InviteRecord> {
+  async create(
+    invite: Omit<InviteRecord, "usedAt" | "revokedAt" | "organisationCode" | "createdAt">,
+    createdById: number,
+  ): Promise<InviteRecord> {
     const row = await this.prisma.invite.create({ data: { ...invite, createdById }, include: withOrganisation });
     return toInvite(row);
   }
@@ -75,7 +78,13 @@ export class InviteRepository {
       if (count !== 1) return "used";
       if (invite.role === "representative" && invite.organisationId !== null) {
         await tx.membership.updateMany({
-          where: { blocId: invite.blocId, role: "representative", organisationId: invite.organisationId, endedAt: null, personId: { not: personId } },
+          where: {
+            blocId: invite.blocId,
+            role: "representative",
+            organisationId: invite.organisationId,
+            endedAt: null,
+            personId: { not: personId },
+          },
           data: { endedAt: now },
         });
       }

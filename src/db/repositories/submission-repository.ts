@@ -53,21 +53,24 @@ export class SubmissionRepository {
       submittedBy: version.submittedBy.displayName ?? version.submittedBy.externalId,
       submittedAt: version.submittedAt.toISOString(),
       values: Object.fromEntries(
-        version.values.map((row) => [
-          row.indicator.code,
-          { value: row.value?.toFixed() ?? null, raw: row.rawInput, hedge: row.hedge },
-        ]),
+        version.values.map((row) => [row.indicator.code, { value: row.value?.toFixed() ?? null, raw: row.rawInput, hedge: row.hedge }]),
       ),
       texts: Object.fromEntries(version.texts.map((text) => [text.section, text.body])),
     };
   }
 
   /** The person's draft for an organisation and quarter. */
-  async draft(personId: number, organisationId: number, periodKey: string): Promise<{ baseVersion: number; draft: Draft; updatedAt: string } | undefined> {
+  async draft(
+    personId: number,
+    organisationId: number,
+    periodKey: string,
+  ): Promise<{ baseVersion: number; draft: Draft; updatedAt: string } | undefined> {
     const row = await this.prisma.submissionDraft.findUnique({
       where: { personId_organisationId_periodKey: { personId, organisationId, periodKey } },
     });
-    return row ? { baseVersion: row.baseVersion, draft: row.answers as unknown as Draft, updatedAt: row.updatedAt.toISOString() } : undefined;
+    return row
+      ? { baseVersion: row.baseVersion, draft: row.answers as unknown as Draft, updatedAt: row.updatedAt.toISOString() }
+      : undefined;
   }
 
   /** Saves the draft as it stands (called after every answer). */

@@ -1,5 +1,5 @@
-import { foldText } from "../text/fold.js";
 import type { Role } from "../catalog/catalog.js";
+import { foldText } from "../text/fold.js";
 
 /** How people name roles when they type them (folded: no diacritics, lower case). */
 const ROLE_WORDS: Record<string, Role> = {

@@ -3,9 +3,12 @@ import { foldText } from "../text/fold.js";
 import type { BlocCatalog, CatalogIndicator, IndicatorKind } from "./catalog.js";
 
 const text = (what: string) =>
-  z.string({
-    error: (issue) => (issue.input === undefined ? "required" : `must be text (${what})`),
-  }).trim().min(1, "must not be empty");
+  z
+    .string({
+      error: (issue) => (issue.input === undefined ? "required" : `must be text (${what})`),
+    })
+    .trim()
+    .min(1, "must not be empty");
 
 const optionalText = z.string().trim().min(1).optional();
 
@@ -15,9 +18,7 @@ const code = z
   .regex(/^[A-Za-z][A-Za-z0-9_]*$/, "must be letters, digits and _ (e.g. HV_MOI)")
   .transform((value) => value.toUpperCase());
 
-const decimal = z
-  .union([z.number().finite(), z.string().regex(/^-?\d+(\.\d+)?$/, "must be a number like 1500 or 2.5")])
-  .transform(String);
+const decimal = z.union([z.number().finite(), z.string().regex(/^-?\d+(\.\d+)?$/, "must be a number like 1500 or 2.5")]).transform(String);
 
 const periodKey = z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter like "2025-Q3"');
 
@@ -75,7 +76,11 @@ const schedule = z
   .default({ opens_on_day_of_last_month: 1, deadline_day_of_next_month: 15 });
 
 const blocHeader = z.object({
-  code: z.string().trim().regex(/^[a-z0-9-]+$/, "must be lower case letters, digits and -").optional(),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]+$/, "must be lower case letters, digits and -")
+    .optional(),
   name: text("the bloc's name"),
   area: optionalText,
   level: z.enum(["province", "commune"]).optional(),
@@ -146,7 +151,11 @@ function toBloc(doc: BlocDocument, prefix: string): BlocCatalog {
   if (problems.length > 0) throw new CatalogError(problems.join("\n"));
   const name = doc.bloc.name;
   return {
-    code: doc.bloc.code ?? foldText(name).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""),
+    code:
+      doc.bloc.code ??
+      foldText(name)
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, ""),
     name,
     area: doc.bloc.area ?? areaOf(name).area,
     level: doc.bloc.level ?? areaOf(name).level,

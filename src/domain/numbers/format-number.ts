@@ -46,8 +46,7 @@ export function readableMoney(dong: Decimal): string | undefined {
     [1e3, "nghìn đồng"],
   ];
   for (const [scale, name] of scales) {
-    if (dong.abs().greaterThanOrEqualTo(scale))
-      return `${formatRounded(dong.dividedBy(scale), 2)} ${name}`;
+    if (dong.abs().greaterThanOrEqualTo(scale)) return `${formatRounded(dong.dividedBy(scale), 2)} ${name}`;
   }
   return undefined;
 }
@@ -96,15 +95,11 @@ export function numberToWords(value: NumberLike): string {
   const decimal = new Decimal(value);
   const [whole = "0", fraction] = decimal.abs().toFixed().split(".");
   const groups: number[] = [];
-  for (let end = whole.length; end > 0; end -= 3)
-    groups.unshift(Number(whole.slice(Math.max(0, end - 3), end)));
+  for (let end = whole.length; end > 0; end -= 3) groups.unshift(Number(whole.slice(Math.max(0, end - 3), end)));
   const words: string[] = [];
   groups.forEach((group, index) => {
     if (group === 0) return;
-    words.push(
-      ...groupToWords(group, words.length > 0),
-      GROUP_NAMES[groups.length - 1 - index] ?? "",
-    );
+    words.push(...groupToWords(group, words.length > 0), GROUP_NAMES[groups.length - 1 - index] ?? "");
   });
   if (words.length === 0) words.push("không");
   if (fraction) {

@@ -190,17 +190,9 @@ export function parseNumber(input: string, expectation: NumberExpectation): Numb
 
   const unit = resolveUnit(expectation.unit);
   const expressions = evaluateAll(run.tokens);
-  if (!expressions)
-    return refuse(
-      run.tokens.filter((token) => token.kind === "literal").length > 1
-        ? "several_numbers"
-        : "malformed",
-    );
+  if (!expressions) return refuse(run.tokens.filter((token) => token.kind === "literal").length > 1 ? "several_numbers" : "malformed");
   const { scaled, currency, percent, fromWords } = describe(run.tokens);
-  const mismatch =
-    (currency && unit.kind !== "money") ||
-    (percent && unit.kind !== "percent") ||
-    (unit.kind === "percent" && scaled);
+  const mismatch = (currency && unit.kind !== "money") || (percent && unit.kind !== "percent") || (unit.kind === "percent" && scaled);
 
   let readings = expressions.map((value) => {
     let inUnit = value;
@@ -210,13 +202,7 @@ export function parseNumber(input: string, expectation: NumberExpectation): Numb
   let reason: AmbiguityReason = "separator";
   if (mismatch) {
     reason = "unit_mismatch";
-  } else if (
-    unit.kind === "money" &&
-    unit.dongPerUnit > 1 &&
-    !scaled &&
-    !currency &&
-    readings.length === 1
-  ) {
+  } else if (unit.kind === "money" && unit.dongPerUnit > 1 && !scaled && !currency && readings.length === 1) {
     // "180.000.000" for an indicator in triệu đồng was almost surely typed in đồng.
     const only = readings[0] as Decimal;
     if (only.abs().greaterThanOrEqualTo(1e6) && only.modulo(unit.dongPerUnit).isZero()) {
@@ -267,17 +253,13 @@ function escapeRegExp(text: string): string {
 }
 
 function uniqueValues(values: Decimal[]): Decimal[] {
-  return values.filter(
-    (value, index) => values.findIndex((other) => other.equals(value)) === index,
-  );
+  return values.filter((value, index) => values.findIndex((other) => other.equals(value)) === index);
 }
 
 /** Splits folded text into number literals, number words, scales and the rest. */
 function tokenize(folded: string): Token[] {
   // Spaces between thousands ("1 290", "12 500 000") become dots, the Vietnamese separator.
-  const spaced = folded.replace(/(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])/g, (match) =>
-    match.replaceAll(" ", "."),
-  );
+  const spaced = folded.replace(/(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])/g, (match) => match.replaceAll(" ", "."));
   const tokens: Token[] = [];
   const pattern = /(\d+(?:[.,]\d+)*)|([a-z]+)|(%)|(\S)/g;
   let previousEnd = -1;
@@ -307,16 +289,7 @@ function wordToken(word: string): Token {
   return { kind: "word", word };
 }
 
-const NUMBER_PARTS = new Set<Token["kind"]>([
-  "literal",
-  "digit",
-  "tens",
-  "hundred",
-  "odd",
-  "half",
-  "point",
-  "scale",
-]);
+const NUMBER_PARTS = new Set<Token["kind"]>(["literal", "digit", "tens", "hundred", "odd", "half", "point", "scale"]);
 
 interface NumberRun {
   tokens: Token[];
@@ -335,8 +308,7 @@ function numberRun(tokens: Token[]): NumberRun | "several" | undefined {
   for (const [index, token] of tokens.entries()) {
     if (!NUMBER_PARTS.has(token.kind)) continue;
     // "hundred" and "tens" alone ("trăm", "phần trăm") are words, not numbers.
-    if (start >= 0 && tokens.slice(end + 1, index).some((between) => !isUnitToken(between)))
-      return "several";
+    if (start >= 0 && tokens.slice(end + 1, index).some((between) => !isUnitToken(between))) return "several";
     if (start < 0) start = index;
     end = index;
   }
@@ -346,22 +318,13 @@ function numberRun(tokens: Token[]): NumberRun | "several" | undefined {
   const units = [...runTokens, ...trailing].filter(
     (token) => token.kind === "scale" || token.kind === "currency" || token.kind === "percent",
   );
-  const hasValue = runTokens.some(
-    (token) => token.kind === "literal" || token.kind === "digit" || token.kind === "tens",
-  );
+  const hasValue = runTokens.some((token) => token.kind === "literal" || token.kind === "digit" || token.kind === "tens");
   if (!hasValue) return undefined;
-  const others = [...tokens.slice(0, start), ...trailing].filter(
-    (token) => token.kind === "word" || token.kind === "symbol",
-  );
-  const single =
-    runTokens.length === 1 && runTokens[0]?.kind === "literal" ? runTokens[0].text : undefined;
+  const others = [...tokens.slice(0, start), ...trailing].filter((token) => token.kind === "word" || token.kind === "symbol");
+  const single = runTokens.length === 1 && runTokens[0]?.kind === "literal" ? runTokens[0].text : undefined;
   return {
-    tokens: [
-      ...runTokens,
-      ...trailing.filter((token) => token.kind === "currency" || token.kind === "percent"),
-    ],
-    onlyZeroWord:
-      runTokens.length === 1 && runTokens[0]?.kind === "digit" && runTokens[0].value === 0,
+    tokens: [...runTokens, ...trailing.filter((token) => token.kind === "currency" || token.kind === "percent")],
+    onlyZeroWord: runTokens.length === 1 && runTokens[0]?.kind === "digit" && runTokens[0].value === 0,
     fillerOnly: others.every((token) => token.kind === "word" && FILLER_WORDS.has(token.word)),
     literalDigits: single?.replace(/[.,]/g, ""),
     unitText: units.length ? units.map(unitWord).join(" ") : null,
@@ -383,9 +346,7 @@ function describe(tokens: Token[]) {
     scaled: tokens.some((token) => token.kind === "scale"),
     currency: tokens.some((token) => token.kind === "currency"),
     percent: tokens.some((token) => token.kind === "percent"),
-    fromWords: tokens.some(
-      (token) => token.kind === "digit" || token.kind === "tens" || token.kind === "hundred",
-    ),
+    fromWords: tokens.some((token) => token.kind === "digit" || token.kind === "tens" || token.kind === "hundred"),
   };
 }
 
@@ -407,9 +368,7 @@ function evaluateAll(tokens: Token[]): Decimal[] | undefined {
   const variants = ambiguousAt < 0 ? 1 : (choices[ambiguousAt]?.length ?? 1);
   const values: Decimal[] = [];
   for (let variant = 0; variant < variants; variant += 1) {
-    const picked = choices.map(
-      (readings, index) => (index === ambiguousAt ? readings[variant] : readings[0]) as Decimal,
-    );
+    const picked = choices.map((readings, index) => (index === ambiguousAt ? readings[variant] : readings[0]) as Decimal);
     const value = evaluate(tokens, picked);
     if (!value) return undefined;
     values.push(value);
@@ -425,8 +384,7 @@ function evaluateAll(tokens: Token[]): Decimal[] | undefined {
 function readLiteral(text: string, scaled: boolean): Decimal[] | undefined {
   const dots = text.split(".").length - 1;
   const commas = text.split(",").length - 1;
-  const grouped = (body: string, separator: string) =>
-    new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(body);
+  const grouped = (body: string, separator: string) => new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(body);
   if (dots === 0 && commas === 0) return [new Decimal(text)];
   if (dots > 0 && commas > 0) {
     const decimalSeparator = text.lastIndexOf(",") > text.lastIndexOf(".") ? "," : ".";
@@ -434,14 +392,12 @@ function readLiteral(text: string, scaled: boolean): Decimal[] | undefined {
     const cut = text.lastIndexOf(decimalSeparator);
     const whole = text.slice(0, cut);
     const fraction = text.slice(cut + 1);
-    if (text.split(decimalSeparator).length - 1 !== 1 || !grouped(whole, thousands))
-      return undefined;
+    if (text.split(decimalSeparator).length - 1 !== 1 || !grouped(whole, thousands)) return undefined;
     return [new Decimal(`${whole.replaceAll(thousands, "")}.${fraction}`)];
   }
   const separator = dots > 0 ? "." : ",";
   const count = dots + commas;
-  if (count > 1)
-    return grouped(text, separator) ? [new Decimal(text.replaceAll(separator, ""))] : undefined;
+  if (count > 1) return grouped(text, separator) ? [new Decimal(text.replaceAll(separator, ""))] : undefined;
   const [whole = "", fraction = ""] = text.split(separator);
   const asDecimal = new Decimal(`${whole}.${fraction}`);
   const asThousands = new Decimal(`${whole}${fraction}`);
@@ -476,21 +432,16 @@ function evaluate(tokens: Token[], literals: Decimal[]): Decimal | undefined {
     switch (token.kind) {
       case "literal":
       case "digit": {
-        const value =
-          token.kind === "literal"
-            ? (literals[literalIndex++] as Decimal)
-            : new Decimal(token.value);
+        const value = token.kind === "literal" ? (literals[literalIndex++] as Decimal) : new Decimal(token.value);
         if (fractionDigits) {
           if (token.kind !== "digit") return undefined;
           fractionDigits.push(token.value);
           break;
         }
-        const digits =
-          token.kind === "digit" ? 1 : /^\d+$/.test(token.text) ? token.text.length : 0;
+        const digits = token.kind === "digit" ? 1 : /^\d+$/.test(token.text) ? token.text.length : 0;
         if (units !== undefined) {
           // "hai lăm", "ba mốt", "bốn tư": tens and units without "mươi".
-          const spokenUnits =
-            token.kind === "digit" && ["lam", "nham", "mot", "tu"].includes(token.word);
+          const spokenUnits = token.kind === "digit" && ["lam", "nham", "mot", "tu"].includes(token.word);
           if (!unitsFromWord || !spokenUnits || tensDone || units.isZero()) return undefined;
           group = group.plus(units.times(10));
           tensDone = true;
@@ -549,12 +500,7 @@ function evaluate(tokens: Token[], literals: Decimal[]): Decimal | undefined {
         }
         if (units !== undefined) group = group.plus(units);
         // A scale after a scale multiplies what came before: "một nghìn tỷ".
-        const amount =
-          groupStarted || units !== undefined
-            ? group
-            : total.isZero()
-              ? new Decimal(1)
-              : new Decimal(0);
+        const amount = groupStarted || units !== undefined ? group : total.isZero() ? new Decimal(1) : new Decimal(0);
         if (token.value > largestScale) {
           total = total.plus(amount).times(token.value);
           largestScale = token.value;

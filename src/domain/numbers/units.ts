@@ -32,8 +32,7 @@ export function resolveUnit(unit: string): ResolvedUnit {
   const folded = foldText(unit);
   const words = folded.split(/[\s,()]+/).filter(Boolean);
   const last = words.at(-1) ?? "";
-  if (folded === "%" || folded === "phan tram")
-    return { kind: "percent", dongPerUnit: 1, words: ["%", "phan", "tram"] };
+  if (folded === "%" || folded === "phan tram") return { kind: "percent", dongPerUnit: 1, words: ["%", "phan", "tram"] };
   if (MONEY_WORDS.has(last)) {
     const scale = words.length > 1 ? (MONEY_SCALES[words[0] ?? ""] ?? 1) : 1;
     return { kind: "money", dongPerUnit: scale, words };

@@ -43,20 +43,13 @@ function yearOf(four: string | undefined, two: string | undefined): number | und
  * "6 tháng đầu năm", "9 tháng", "năm 2023", "năm ngoái". A quarter without a year is the most
  * recent such quarter that has begun. "Cùng kỳ" is a comparison, not a period, and is skipped.
  */
-export function findPeriods(
-  text: string,
-  now: Date,
-  timeZone = "Asia/Ho_Chi_Minh",
-): PeriodMention[] {
+export function findPeriods(text: string, now: Date, timeZone = "Asia/Ho_Chi_Minh"): PeriodMention[] {
   // Blank out what must not be read as a period, keeping positions.
   const blank = (match: string) => " ".repeat(match.length);
   let folded = foldText(text).replace(/\bcung ky(?: nam (?:truoc|ngoai))?\b/g, blank);
   const current = currentQuarter(now, timeZone);
   const mentions: PeriodMention[] = [];
-  const take = (
-    pattern: RegExp,
-    read: (match: RegExpExecArray) => Omit<PeriodMention, "index"> | undefined,
-  ) => {
+  const take = (pattern: RegExp, read: (match: RegExpExecArray) => Omit<PeriodMention, "index"> | undefined) => {
     folded = folded.replace(pattern, (...args) => {
       const match = args.slice(0, -2) as unknown as RegExpExecArray;
       const index = args.at(-2) as number;
@@ -70,8 +63,7 @@ export function findPeriods(
   take(new RegExp(QUARTER + YEAR_AFTER, "g"), (match) => {
     const quarter = QUARTER_WORDS[match[1] ?? ""];
     if (!quarter) return undefined;
-    const year =
-      yearOf(match[3], match[2]) ?? (quarter <= current.quarter ? current.year : current.year - 1);
+    const year = yearOf(match[3], match[2]) ?? (quarter <= current.quarter ? current.year : current.year - 1);
     return { period: quarterOf(year, quarter), relative: false };
   });
   take(/\bquy\s+(nay|hien tai|truoc|vua qua|roi|toi|sau|ke tiep)\b/g, (match) => {
@@ -86,20 +78,12 @@ export function findPeriods(
   });
   take(/\b(?:6|sau) thang(?: (dau|cuoi))?(?: nam)?(?:\s+(\d{4}))?\b/g, (match) => {
     const half = match[1] === "cuoi" ? 2 : 1;
-    const year = match[2]
-      ? Number(match[2])
-      : half === 2 && current.quarter < 3
-        ? current.year - 1
-        : current.year;
+    const year = match[2] ? Number(match[2]) : half === 2 && current.quarter < 3 ? current.year - 1 : current.year;
     return { period: { kind: "half", year, half }, relative: false };
   });
   take(/\bnua (dau|cuoi) nam(?:\s+(\d{4}))?\b/g, (match) => {
     const half = match[1] === "cuoi" ? 2 : 1;
-    const year = match[2]
-      ? Number(match[2])
-      : half === 2 && current.quarter < 3
-        ? current.year - 1
-        : current.year;
+    const year = match[2] ? Number(match[2]) : half === 2 && current.quarter < 3 ? current.year - 1 : current.year;
     return { period: { kind: "half", year, half }, relative: false };
   });
   take(/\b(?:9|chin) thang(?: dau nam)?(?:\s+(?:nam\s+)?(\d{4}))?\b/g, (match) => ({
@@ -109,10 +93,7 @@ export function findPeriods(
   take(/\b(?:ca )?nam (nay|hien tai|ngoai|truoc|qua|roi)\b/g, (match) => ({
     period: {
       kind: "year",
-      year:
-        match[1] === "nay" || match[1] === "hien tai" || match[1] === "qua"
-          ? current.year
-          : current.year - 1,
+      year: match[1] === "nay" || match[1] === "hien tai" || match[1] === "qua" ? current.year : current.year - 1,
     },
     relative: true,
   }));

@@ -33,8 +33,7 @@ export function previousQuarter(quarter: Quarter): Quarter {
 
 /** The quarters a period is made of, in order. */
 export function quartersOf(period: Period): Quarter[] {
-  const range = (from: number, to: number) =>
-    Array.from({ length: to - from + 1 }, (_, index) => quarterOf(period.year, from + index));
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => quarterOf(period.year, from + index));
   switch (period.kind) {
     case "quarter":
       return [period];
@@ -70,9 +69,7 @@ export function parsePeriodKey(key: string): Period | undefined {
   if (!part) return { kind: "year", year };
   if (part === "9M") return { kind: "nine_months", year };
   const number = Number(part.slice(1));
-  return part.startsWith("Q")
-    ? { kind: "quarter", year, quarter: number as 1 | 2 | 3 | 4 }
-    : { kind: "half", year, half: number as 1 | 2 };
+  return part.startsWith("Q") ? { kind: "quarter", year, quarter: number as 1 | 2 | 3 | 4 } : { kind: "half", year, half: number as 1 | 2 };
 }
 
 /** The period of the same kind just before: quarter before, half before, the year before. */
@@ -81,9 +78,7 @@ export function previousPeriod(period: Period): Period {
     case "quarter":
       return previousQuarter(period);
     case "half":
-      return period.half === 2
-        ? { ...period, half: 1 }
-        : { ...period, year: period.year - 1, half: 2 };
+      return period.half === 2 ? { ...period, half: 1 } : { ...period, year: period.year - 1, half: 2 };
     case "nine_months":
     case "year":
       return { ...period, year: period.year - 1 };

@@ -1,12 +1,7 @@
 import { findPeriods, type PeriodMention } from "../periods/parse-period.js";
 import type { Period } from "../periods/period.js";
 import { foldText } from "../text/fold.js";
-import {
-  findNamesInText,
-  matchName,
-  type NamedCandidate,
-  strongestSpans,
-} from "../text/match-name.js";
+import { findNamesInText, matchName, type NamedCandidate, strongestSpans } from "../text/match-name.js";
 
 /** What a question asks, with what it is about. Ids are the candidates' ids (catalog codes). */
 export type Question =
@@ -33,12 +28,10 @@ export interface QuestionContext {
 
 // Patterns run on folded text (no diacritics, lower case).
 const HELP = /^(?:\/?help|\/?tro ?giup|huong dan|hoi gi|hoi the nao|\?+|giup|menu)$/;
-const PROGRESS =
-  /\b(?:chua nop|da nop|ai nop|tien do|con thieu|nop chua|status|han nop|chua gui|da gui)\b/;
+const PROGRESS = /\b(?:chua nop|da nop|ai nop|tien do|con thieu|nop chua|status|han nop|chua gui|da gui)\b/;
 const COMPARE = /\b(?:so sanh|so voi|cung ky|tang giam|tang hay giam|thay doi)\b/;
 const SAME_LAST_YEAR = /\bcung ky\b/;
-const RESULTS =
-  /\b(?:ket qua|kq|so lieu|bao nhieu|tong hop|tong so|tong|thanh tich|bao cao|chi tieu|results?)\b/;
+const RESULTS = /\b(?:ket qua|kq|so lieu|bao nhieu|tong hop|tong so|tong|thanh tich|bao cao|chi tieu|results?)\b/;
 
 /**
  * Understands a question typed to the bot ("kết quả quý IV", "ket qua quy 4 nam 2023", "Hội
@@ -71,10 +64,7 @@ export function parseQuestion(text: string, context: QuestionContext): Question 
 }
 
 /** The other side of a comparison: "cùng kỳ", a second period, or by default the one before. */
-function comparisonOf(
-  folded: string,
-  periods: PeriodMention[],
-): Period | "previous" | "same_last_year" {
+function comparisonOf(folded: string, periods: PeriodMention[]): Period | "previous" | "same_last_year" {
   if (SAME_LAST_YEAR.test(folded)) return "same_last_year";
   const second = periods[1];
   if (!second || second.relative) return "previous";
@@ -91,9 +81,7 @@ function namesIn(text: string, context: QuestionContext) {
     ...findNamesInText(text, context.indicators).map((span) => ({ ...span, id: `i:${span.id}` })),
   ];
   const kept = strongestSpans(tagged);
-  const idsOf = (prefix: string) => [
-    ...new Set(kept.filter((span) => span.id.startsWith(prefix)).map((span) => span.id.slice(2))),
-  ];
+  const idsOf = (prefix: string) => [...new Set(kept.filter((span) => span.id.startsWith(prefix)).map((span) => span.id.slice(2)))];
   return { organisationIds: idsOf("o:"), indicatorIds: idsOf("i:") };
 }
 

@@ -43,11 +43,19 @@ export class ReportIndex {
   /** One organisation's figure for one indicator over a period. */
   value(organisationCode: string, indicatorCode: string, kind: IndicatorKind, period: Period): Aggregate {
     const quarterly = quartersOf(period).map((quarter) => this.report(organisationCode, periodKey(quarter))?.values[indicatorCode]);
-    return { value: aggregateValues(kind, quarterly), missingQuarters: quarterly.filter((value) => value === null || value === undefined).length };
+    return {
+      value: aggregateValues(kind, quarterly),
+      missingQuarters: quarterly.filter((value) => value === null || value === undefined).length,
+    };
   }
 
   /** The total of an indicator over several organisations, and how many of them had no value. */
-  total(organisationCodes: readonly string[], indicatorCode: string, kind: IndicatorKind, period: Period): { value: Decimal | null; missing: number } {
+  total(
+    organisationCodes: readonly string[],
+    indicatorCode: string,
+    kind: IndicatorKind,
+    period: Period,
+  ): { value: Decimal | null; missing: number } {
     let total: Decimal | null = null;
     let missing = 0;
     for (const code of organisationCodes) {

@@ -30,7 +30,11 @@ export interface BriefingModel {
   total: number;
   /** Totals of the indicators several organisations report, for the opening summary. */
   summary: { indicator: ReportIndicator; value: Decimal }[];
-  sections: { organisation: ReportOrganisation; figures: { indicator: ReportIndicator; value: Decimal | null }[]; highlights: string | undefined }[];
+  sections: {
+    organisation: ReportOrganisation;
+    figures: { indicator: ReportIndicator; value: Decimal | null }[];
+    highlights: string | undefined;
+  }[];
   limitations: AttributedText[];
   proposals: AttributedText[];
   nextTasks: AttributedText[];
@@ -55,7 +59,12 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
     data,
     organisations.map((org) => org.code),
   ).flatMap((indicator) => {
-    const { value } = index.total(submittedCodes.filter((code) => indicator.organisationCodes.includes(code)), indicator.code, indicator.kind, quarter);
+    const { value } = index.total(
+      submittedCodes.filter((code) => indicator.organisationCodes.includes(code)),
+      indicator.code,
+      indicator.kind,
+      quarter,
+    );
     return value === null ? [] : [{ indicator, value }];
   });
   const texts = (section: TextSection): AttributedText[] =>
@@ -93,14 +102,17 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
   const paragraphs: string[] = [];
   const title = [`<b>${t("reports-briefing-title", { area: escapeHtml(model.areaName), period })}</b>`];
   if (model.version > 1) title.push(`<i>${t("reports-briefing-updated", { version: model.version })}</i>`);
-  title.push(`<i>${t("reports-briefing-compiled", { date: formatDate(model.compiledAt), submitted: model.submitted, total: model.total })}</i>`);
+  title.push(
+    `<i>${t("reports-briefing-compiled", { date: formatDate(model.compiledAt), submitted: model.submitted, total: model.total })}</i>`,
+  );
   paragraphs.push(title.join("\n"));
   paragraphs.push(opening(model, t));
 
   for (const [position, section] of model.sections.entries()) {
     const lines = [`<b>${position + 1}. ${escapeHtml(section.organisation.name)}</b>`];
     const figures = section.figures.map(
-      ({ indicator, value }) => `${escapeHtml(indicator.name)}: ${value === null ? t("reports-missing") : formatQuantity(value, indicator.unit)}`,
+      ({ indicator, value }) =>
+        `${escapeHtml(indicator.name)}: ${value === null ? t("reports-missing") : formatQuantity(value, indicator.unit)}`,
     );
     if (figures.length) lines.push(`${figures.join("; ")}.`);
     if (section.highlights) lines.push(escapeHtml(section.highlights));
@@ -108,7 +120,12 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
   }
 
   paragraphs.push(
-    [`<b>${t("reports-briefing-limitations")}</b>`, ...(model.limitations.length ? [t("reports-briefing-limitations-intro"), ...bullets(model.limitations)] : [t("reports-briefing-limitations-none")])].join("\n"),
+    [
+      `<b>${t("reports-briefing-limitations")}</b>`,
+      ...(model.limitations.length
+        ? [t("reports-briefing-limitations-intro"), ...bullets(model.limitations)]
+        : [t("reports-briefing-limitations-none")]),
+    ].join("\n"),
   );
   if (model.proposals.length) paragraphs.push([`<b>${t("reports-briefing-proposals")}</b>`, ...bullets(model.proposals)].join("\n"));
   if (model.nextTasks.length) {
@@ -127,9 +144,13 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
 function opening(model: BriefingModel, t: Translate): string {
   const phrased = model.summary.filter(({ indicator }) => indicator.summaryPhrase);
   const plain = model.summary.filter(({ indicator }) => !indicator.summaryPhrase);
-  const sentences = [t("reports-briefing-opening", { period: formatPeriod(model.quarter), submitted: model.submitted, total: model.total })];
+  const sentences = [
+    t("reports-briefing-opening", { period: formatPeriod(model.quarter), submitted: model.submitted, total: model.total }),
+  ];
   if (phrased.length) {
-    const achievements = phrased.map(({ indicator, value }) => escapeHtml((indicator.summaryPhrase ?? "").replace("{value}", formatNumber(value))));
+    const achievements = phrased.map(({ indicator, value }) =>
+      escapeHtml((indicator.summaryPhrase ?? "").replace("{value}", formatNumber(value))),
+    );
     sentences.push(t("reports-briefing-achievements", { area: model.areaWord, achievements: achievements.join("; ") }));
   }
   if (plain.length) {

@@ -62,6 +62,12 @@ function balanceTags(parts: string[]): string[] {
       }
     }
     carried = open;
-    return body + [...open].reverse().map((tag) => `</${tag}>`).join("");
+    return (
+      body +
+      [...open]
+        .reverse()
+        .map((tag) => `</${tag}>`)
+        .join("")
+    );
   });
 }

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { parseNumber, type NumberParse } from "../numbers/parse-number.js";
+import { type NumberParse, parseNumber } from "../numbers/parse-number.js";
 
 /** What the judge needs to know of an indicator, with last quarter's value as a yardstick. */
 export interface AnswerRule {

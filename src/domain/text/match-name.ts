@@ -8,10 +8,7 @@ export interface NamedCandidate<T extends string> {
 }
 
 /** The outcome of naming one thing: found, several fit equally, or nothing fits. */
-export type NameMatch<T extends string> =
-  | { kind: "match"; id: T }
-  | { kind: "ambiguous"; ids: T[] }
-  | { kind: "none"; suggestions: T[] };
+export type NameMatch<T extends string> = { kind: "match"; id: T } | { kind: "ambiguous"; ids: T[] } | { kind: "none"; suggestions: T[] };
 
 /** A name found inside a longer text, by word positions. */
 export interface NameSpan<T extends string> {
@@ -73,11 +70,7 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
     let rowMin = currentRow[0] as number;
     for (let j = from; j <= to; j += 1) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(
-        (previousRow[j] as number) + 1,
-        (currentRow[j - 1] as number) + 1,
-        (previousRow[j - 1] as number) + cost,
-      );
+      const value = Math.min((previousRow[j] as number) + 1, (currentRow[j - 1] as number) + 1, (previousRow[j - 1] as number) + cost);
       currentRow[j] = value;
       if (value < rowMin) rowMin = value;
     }
@@ -111,18 +104,12 @@ function scoreName(query: string, variant: string[]): number {
  * candidates: exact names and aliases first, then initials, parts of a name and small typos.
  * When several fit equally well, all of them are returned for the person to choose.
  */
-export function matchName<T extends string>(
-  query: string,
-  candidates: readonly NamedCandidate<T>[],
-): NameMatch<T> {
+export function matchName<T extends string>(query: string, candidates: readonly NamedCandidate<T>[]): NameMatch<T> {
   const folded = foldWords(query).join(" ");
   if (!folded) return { kind: "none", suggestions: [] };
   const scored = candidates.map((candidate) => ({
     id: candidate.id,
-    score: Math.max(
-      0,
-      ...candidate.names.flatMap(variantsOf).map((variant) => scoreName(folded, variant)),
-    ),
+    score: Math.max(0, ...candidate.names.flatMap(variantsOf).map((variant) => scoreName(folded, variant))),
   }));
   const best = Math.max(0, ...scored.map((entry) => entry.score));
   if (best === 0) return { kind: "none", suggestions: suggestionsFor(folded, candidates) };
@@ -131,18 +118,11 @@ export function matchName<T extends string>(
 }
 
 /** The three candidates whose names are closest to what was typed. */
-function suggestionsFor<T extends string>(
-  query: string,
-  candidates: readonly NamedCandidate<T>[],
-): T[] {
+function suggestionsFor<T extends string>(query: string, candidates: readonly NamedCandidate<T>[]): T[] {
   return candidates
     .map((candidate) => ({
       id: candidate.id,
-      distance: Math.min(
-        ...candidate.names.map(
-          (name) => editDistance(query, foldWords(name).join(" ")) / Math.max(1, name.length),
-        ),
-      ),
+      distance: Math.min(...candidate.names.map((name) => editDistance(query, foldWords(name).join(" ")) / Math.max(1, name.length))),
     }))
     .sort((a, b) => a.distance - b.distance)
     .slice(0, 3)
@@ -179,10 +159,7 @@ function phrasesOf(name: string): Phrase[] {
  * a longer name, each with a small typo forgiven. Returns every span found; the caller keeps
  * the strongest when spans overlap.
  */
-export function findNamesInText<T extends string>(
-  text: string,
-  candidates: readonly NamedCandidate<T>[],
-): NameSpan<T>[] {
+export function findNamesInText<T extends string>(text: string, candidates: readonly NamedCandidate<T>[]): NameSpan<T>[] {
   const words = foldWords(text);
   // Every run of words in the text by its number of words, with where each occurs.
   const runs = new Map<number, Map<string, number[]>>();
@@ -215,11 +192,9 @@ export function findNamesInText<T extends string>(
         const allowance = phrase.full && phrase.words >= 2 ? typoAllowance(phrase.text.length) : 0;
         if (allowance === 0) continue;
         for (const [run, starts] of byText) {
-          if (run === phrase.text || Math.abs(run.length - phrase.text.length) > allowance)
-            continue;
+          if (run === phrase.text || Math.abs(run.length - phrase.text.length) > allowance) continue;
           const distance = editDistance(run, phrase.text, allowance);
-          if (distance <= allowance)
-            for (const start of starts) add(candidate.id, start, phrase, distance);
+          if (distance <= allowance) for (const start of starts) add(candidate.id, start, phrase, distance);
         }
       }
     }
@@ -231,8 +206,7 @@ export function findNamesInText<T extends string>(
 function windowsOf(words: string[]): string[][] {
   const windows: string[][] = [];
   for (let length = words.length; length >= MIN_WINDOW_WORDS; length -= 1) {
-    for (let start = 0; start + length <= words.length; start += 1)
-      windows.push(words.slice(start, start + length));
+    for (let start = 0; start + length <= words.length; start += 1) windows.push(words.slice(start, start + length));
   }
   return windows;
 }
@@ -246,9 +220,7 @@ export function strongestSpans<T extends string>(spans: readonly NameSpan<T>[]):
   const kept: NameSpan<T>[] = [];
   for (const span of sorted) {
     const overlaps = kept.some((other) => span.start < other.end && other.start < span.end);
-    const sameSpanTie = kept.some(
-      (other) => other.start === span.start && other.end === span.end && other.score === span.score,
-    );
+    const sameSpanTie = kept.some((other) => other.start === span.start && other.end === span.end && other.score === span.score);
     if (!overlaps || sameSpanTie) kept.push(span);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -22,25 +22,11 @@ const minimal = {
 describe("the catalog file", () => {
   it("loads the built-in provincial catalog: six organisations, shared and own indicators", () => {
     const [bloc] = parseCatalog(BUILTIN_CATALOG);
-    expect(bloc?.organisations.map((org) => org.code)).toEqual([
-      "MTTQ",
-      "DOAN",
-      "PN",
-      "ND",
-      "CCB",
-      "LDLD",
-    ]);
+    expect(bloc?.organisations.map((org) => org.code)).toEqual(["MTTQ", "DOAN", "PN", "ND", "CCB", "LDLD"]);
     const shared = bloc?.indicators.filter((indicator) => indicator.organisations.length === 5);
-    expect(shared?.map((indicator) => indicator.code)).toEqual([
-      "HV_MOI",
-      "HV_GIAM",
-      "GT_DANG",
-      "KN_DANG",
-    ]);
+    expect(shared?.map((indicator) => indicator.code)).toEqual(["HV_MOI", "HV_GIAM", "GT_DANG", "KN_DANG"]);
     for (const org of bloc?.organisations ?? [])
-      expect(bloc?.indicators.some((indicator) => indicator.organisations.includes(org.code))).toBe(
-        true,
-      );
+      expect(bloc?.indicators.some((indicator) => indicator.organisations.includes(org.code))).toBe(true);
   });
 
   it("loads the acceptance scenario's catalog as it is written", () => {
@@ -105,8 +91,6 @@ describe("the catalog file", () => {
   });
 
   it("refuses a file without a bloc name", () => {
-    expect(
-      problemsOf({ organisations: minimal.organisations, indicators: minimal.indicators }),
-    ).toContain("bloc");
+    expect(problemsOf({ organisations: minimal.organisations, indicators: minimal.indicators })).toContain("bloc");
   });
 });

@@ -1,11 +1,6 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import {
-  formatChange,
-  formatNumber,
-  formatQuantity,
-  numberToWords,
-} from "../../../src/domain/numbers/format-number.js";
+import { formatChange, formatNumber, formatQuantity, numberToWords } from "../../../src/domain/numbers/format-number.js";
 import { resolveUnit } from "../../../src/domain/numbers/units.js";
 
 describe("formatting numbers the Vietnamese way", () => {

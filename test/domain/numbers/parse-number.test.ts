@@ -158,33 +158,21 @@ describe("parseNumber: figures as officials type them", () => {
 
   it("reads back decimals as written, or asks when the comma could group thousands", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 10_000_000 }),
-        fc.integer({ min: 1, max: 999 }),
-        (whole, hundredths) => {
-          const value = new Decimal(whole).plus(new Decimal(hundredths).dividedBy(1000));
-          const parsed = parseNumber(formatNumber(value), percent);
-          if (parsed.kind === "value") expect(parsed.value.equals(value)).toBe(true);
-          else
-            expect(
-              parsed.kind === "ambiguous" &&
-                parsed.readings.some((reading) => reading.equals(value)),
-            ).toBe(true);
-        },
-      ),
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 999 }), (whole, hundredths) => {
+        const value = new Decimal(whole).plus(new Decimal(hundredths).dividedBy(1000));
+        const parsed = parseNumber(formatNumber(value), percent);
+        if (parsed.kind === "value") expect(parsed.value.equals(value)).toBe(true);
+        else expect(parsed.kind === "ambiguous" && parsed.readings.some((reading) => reading.equals(value))).toBe(true);
+      }),
       { numRuns: 300 },
     );
   });
 
   it("never throws and always answers one of its three kinds, whatever is typed", () => {
     fc.assert(
-      fc.property(
-        fc.string({ maxLength: 40 }),
-        fc.constantFrom(people, millions, percent),
-        (input, expectation) => {
-          expect(["value", "ambiguous", "refused"]).toContain(parseNumber(input, expectation).kind);
-        },
-      ),
+      fc.property(fc.string({ maxLength: 40 }), fc.constantFrom(people, millions, percent), (input, expectation) => {
+        expect(["value", "ambiguous", "refused"]).toContain(parseNumber(input, expectation).kind);
+      }),
       { numRuns: 2000 },
     );
   });
@@ -194,8 +182,7 @@ describe("parseNumber: figures as officials type them", () => {
       fc.property(fc.string({ maxLength: 20 }), (input) => {
         const parsed = parseNumber(input, people);
         if (parsed.kind === "value") expect(parsed.value.isInteger()).toBe(true);
-        if (parsed.kind === "ambiguous")
-          expect(parsed.readings.every((reading) => reading.isInteger())).toBe(true);
+        if (parsed.kind === "ambiguous") expect(parsed.readings.every((reading) => reading.isInteger())).toBe(true);
       }),
       { numRuns: 2000 },
     );

@@ -49,12 +49,8 @@ describe("periods", () => {
   });
 
   it("finds both periods of a comparison and skips 'cùng kỳ năm trước'", () => {
-    expect(findPeriods("so sánh quý IV với quý III", NOW).map((mention) => mention.period)).toEqual(
-      [quarter(2023, 4), quarter(2023, 3)],
-    );
-    expect(
-      findPeriods("quý 4 so với cùng kỳ năm trước", NOW).map((mention) => mention.period),
-    ).toEqual([quarter(2023, 4)]);
+    expect(findPeriods("so sánh quý IV với quý III", NOW).map((mention) => mention.period)).toEqual([quarter(2023, 4), quarter(2023, 3)]);
+    expect(findPeriods("quý 4 so với cùng kỳ năm trước", NOW).map((mention) => mention.period)).toEqual([quarter(2023, 4)]);
     expect(parsePeriod("xin chào", NOW)).toBeNull();
     expect(parsePeriod("Quỹ vì người nghèo", NOW)).toBeNull();
   });
@@ -67,10 +63,7 @@ describe("periods", () => {
   });
 
   it("splits periods into quarters and steps back", () => {
-    expect(quartersOf({ kind: "half", year: 2023, half: 2 })).toEqual([
-      quarter(2023, 3),
-      quarter(2023, 4),
-    ]);
+    expect(quartersOf({ kind: "half", year: 2023, half: 2 })).toEqual([quarter(2023, 3), quarter(2023, 4)]);
     expect(quartersOf({ kind: "year", year: 2023 })).toHaveLength(4);
     expect(previousPeriod(quarter(2024, 1))).toEqual(quarter(2023, 4));
     expect(previousPeriod({ kind: "half", year: 2024, half: 1 })).toEqual({

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  parseQuestion,
-  type QuestionContext,
-} from "../../../src/domain/questions/parse-question.js";
+import { parseQuestion, type QuestionContext } from "../../../src/domain/questions/parse-question.js";
 
 const context: QuestionContext = {
   now: new Date("2023-12-10T03:00:00Z"),
@@ -27,26 +24,14 @@ const q4 = { kind: "quarter", year: 2023, quarter: 4 };
 describe("parseQuestion", () => {
   it.each([
     ["kết quả quý IV", { intent: "results", period: q4, organisationIds: [], indicatorIds: [] }],
-    [
-      "ket qua quy 4 nam 2023",
-      { intent: "results", period: q4, organisationIds: [], indicatorIds: [] },
-    ],
+    ["ket qua quy 4 nam 2023", { intent: "results", period: q4, organisationIds: [], indicatorIds: [] }],
     ["kq", { intent: "results", period: null, organisationIds: [], indicatorIds: [] }],
-    [
-      "Hội Nông dân quý IV",
-      { intent: "results", period: q4, organisationIds: ["ND"], indicatorIds: [] },
-    ],
+    ["Hội Nông dân quý IV", { intent: "results", period: q4, organisationIds: ["ND"], indicatorIds: [] }],
     ["HND quý ba", { intent: "results", period: { ...q4, quarter: 3 }, organisationIds: ["ND"] }],
     ["hoi nong dam quy 3", { intent: "results", organisationIds: ["ND"] }],
     ["Quỹ vì người nghèo quý 4", { intent: "results", period: q4, indicatorIds: ["QUY_VNN"] }],
-    [
-      "kết nạp đảng viên năm 2023",
-      { intent: "results", period: { kind: "year", year: 2023 }, indicatorIds: ["KN_DANG"] },
-    ],
-    [
-      "đoàn viên, hội viên mới của tỉnh đoàn quý 4",
-      { intent: "results", organisationIds: ["DOAN"], indicatorIds: ["HV_MOI"] },
-    ],
+    ["kết nạp đảng viên năm 2023", { intent: "results", period: { kind: "year", year: 2023 }, indicatorIds: ["KN_DANG"] }],
+    ["đoàn viên, hội viên mới của tỉnh đoàn quý 4", { intent: "results", organisationIds: ["DOAN"], indicatorIds: ["HV_MOI"] }],
     ["6 tháng đầu năm", { intent: "results", period: { kind: "half", year: 2023, half: 1 } }],
   ])("understands %j", (text, expected) => {
     expect(parseQuestion(text, context)).toMatchObject(expected);

@@ -53,9 +53,7 @@ describe("matching names", () => {
   it("returns every candidate when several fit equally", () => {
     expect(matchName("hội", ORGANISATIONS)).toMatchObject({ kind: "ambiguous" });
     const both = matchName("hoi", ORGANISATIONS);
-    expect(both.kind === "ambiguous" && both.ids).toEqual(
-      expect.arrayContaining(["PN", "ND", "CCB"]),
-    );
+    expect(both.kind === "ambiguous" && both.ids).toEqual(expect.arrayContaining(["PN", "ND", "CCB"]));
   });
 
   it("suggests the closest names when nothing fits", () => {

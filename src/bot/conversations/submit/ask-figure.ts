@@ -16,12 +16,7 @@ export type FigureOutcome =
 
 /** The reply keyboard of every question: skip, back, cancel, typed or tapped. */
 export function controlsKeyboard(ctx: ConversationContext) {
-  return new Keyboard()
-    .text(ctx.t("submit-skip"))
-    .text(ctx.t("submit-back"))
-    .row()
-    .text(ctx.t("submit-cancel"))
-    .resized();
+  return new Keyboard().text(ctx.t("submit-skip")).text(ctx.t("submit-back")).row().text(ctx.t("submit-cancel")).resized();
 }
 
 /** The question for one indicator, with its unit, help, last quarter's value and an example. */
@@ -148,10 +143,7 @@ function doubtPrompt(ctx: ConversationContext, reading: Reading, doubts: Doubt[]
   const reasons = doubts.map((doubt) => doubtText(ctx, doubt, indicator));
   return {
     text: ctx.t("submit-doubtful", { value, reasons: reasons.join("; ") }),
-    keyboard: new InlineKeyboard()
-      .text(ctx.t("submit-confirm-value", { value }), "sure")
-      .row()
-      .text(ctx.t("submit-retype"), "retype"),
+    keyboard: new InlineKeyboard().text(ctx.t("submit-confirm-value", { value }), "sure").row().text(ctx.t("submit-retype"), "retype"),
     choose: (data) => (data === "sure" ? reading : undefined),
   };
 }

@@ -1,5 +1,5 @@
-import { foldText } from "../../../domain/text/fold.js";
 import type { TextSection } from "../../../domain/submission/draft.js";
+import { foldText } from "../../../domain/text/fold.js";
 import { controlsKeyboard } from "./ask-figure.js";
 import type { ConversationContext, SubmitConversation } from "./types.js";
 import { waitAnswer } from "./wait-answer.js";

@@ -1,14 +1,13 @@
+import { Decimal } from "decimal.js";
 import { InlineKeyboard } from "grammy";
 import type { SubmissionContext } from "../../../app/submission-service.js";
 import { formatChange, formatQuantity } from "../../../domain/numbers/format-number.js";
-import { Decimal } from "decimal.js";
 import { formatPeriod } from "../../../domain/periods/format-period.js";
 import { type Draft, TEXT_SECTIONS } from "../../../domain/submission/draft.js";
 import { doubtsAbout } from "../../../domain/submission/judge-answer.js";
 import { escapeHtml } from "../../../domain/text/escape-html.js";
 import { describeValue, doubtText } from "./ask-figure.js";
 import type { ConversationContext } from "./types.js";
-
 
 /**
  * The review card: every figure with its change against last quarter, the warnings and the
@@ -62,10 +61,7 @@ export function reviewCard(ctx: ConversationContext, context: SubmissionContext,
 /** The buttons to pick which item to edit: every figure and every text, numbered as on the card. */
 export function editMenu(ctx: ConversationContext, context: SubmissionContext) {
   const keyboard = new InlineKeyboard();
-  const labels = [
-    ...context.indicators.map((indicator) => indicator.name),
-    ...TEXT_SECTIONS.map((section) => ctx.t(`section-${section}`)),
-  ];
+  const labels = [...context.indicators.map((indicator) => indicator.name), ...TEXT_SECTIONS.map((section) => ctx.t(`section-${section}`))];
   labels.forEach((label, index) => {
     keyboard.text(`${index + 1}. ${label}`.slice(0, 60), `edit:${index}`).row();
   });

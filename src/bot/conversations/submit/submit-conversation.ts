@@ -2,10 +2,10 @@ import { InlineKeyboard } from "grammy";
 import type { Services } from "../../../app/services.js";
 import type { SubmissionContext } from "../../../app/submission-service.js";
 import type { CurrentSubmission } from "../../../db/repositories/submission-repository.js";
+import { formatDateTime } from "../../../domain/periods/format-date.js";
 import { formatPeriod } from "../../../domain/periods/format-period.js";
 import { answeredCount, type Draft, emptyDraft, TEXT_SECTIONS } from "../../../domain/submission/draft.js";
 import type { Channel } from "../../deps.js";
-import { formatDateTime } from "../../../domain/periods/format-date.js";
 import { askFigure, echoText } from "./ask-figure.js";
 import { askText } from "./ask-text.js";
 import { editMenu, reviewCard } from "./review-card.js";
@@ -80,8 +80,17 @@ export function createSubmitConversation(services: Services, channel: Channel, g
     const total = context.indicators.length + TEXT_SECTIONS.length;
     if (context.draft) {
       await ctx.reply(
-        ctx.t("submit-draft-found", { period, count: answeredCount(context.draft.draft), saved: formatDateTime(new Date(context.draft.updatedAt)) }),
-        { reply_markup: new InlineKeyboard().text(ctx.t("submit-draft-continue"), "draft:continue").row().text(ctx.t("submit-draft-restart"), "draft:restart") },
+        ctx.t("submit-draft-found", {
+          period,
+          count: answeredCount(context.draft.draft),
+          saved: formatDateTime(new Date(context.draft.updatedAt)),
+        }),
+        {
+          reply_markup: new InlineKeyboard()
+            .text(ctx.t("submit-draft-continue"), "draft:continue")
+            .row()
+            .text(ctx.t("submit-draft-restart"), "draft:restart"),
+        },
       );
       const { answer } = await waitAnswer(conversation);
       if (answer.kind === "cancel") {
@@ -101,10 +110,22 @@ export function createSubmitConversation(services: Services, channel: Channel, g
       draft = draftFrom(context.current);
       start = total;
       await ctx.reply(
-        ctx.t("submit-correcting", { period, version: context.current.version, by: context.current.submittedBy, at: formatDateTime(new Date(context.current.submittedAt)) }),
+        ctx.t("submit-correcting", {
+          period,
+          version: context.current.version,
+          by: context.current.submittedBy,
+          at: formatDateTime(new Date(context.current.submittedAt)),
+        }),
       );
     } else {
-      await ctx.reply(ctx.t("submit-intro", { period, organisation: context.organisation.name, count: context.indicators.length, deadline: formatDateTime(deadline) }));
+      await ctx.reply(
+        ctx.t("submit-intro", {
+          period,
+          organisation: context.organisation.name,
+          count: context.indicators.length,
+          deadline: formatDateTime(deadline),
+        }),
+      );
     }
 
     const save = () => conversation.external(() => services.submissions.saveDraft(context, baseVersion, draft));
@@ -117,7 +138,9 @@ export function createSubmitConversation(services: Services, channel: Channel, g
         if (outcome.kind === "back" || outcome.kind === "cancel") return outcome.kind;
         draft.values[indicator.code] = outcome.kind === "skip" ? { value: null, raw: "", hedge: null } : outcome.answer;
         await save();
-        await ctx.reply(outcome.kind === "skip" ? ctx.t("submit-skipped", { name: indicator.name }) : echoText(ctx, outcome, indicator.unit));
+        await ctx.reply(
+          outcome.kind === "skip" ? ctx.t("submit-skipped", { name: indicator.name }) : echoText(ctx, outcome, indicator.unit),
+        );
         return "next";
       }
       const section = TEXT_SECTIONS[index - context.indicators.length];
