@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { applyCatalogs, catalogsToLoad } from "./app/catalog-service.js";
+import { createClock } from "./app/clock.js";
 import { createServices } from "./app/services.js";
 import { createBot } from "./bot/create-bot.js";
 import type { Channel } from "./bot/deps.js";
@@ -28,8 +29,9 @@ async function main(): Promise<void> {
 
   const catalogs = await catalogsToLoad(config.catalogFile);
   const database = await openDatabase(location);
-  const services = createServices(database, () => new Date());
-  await applyCatalogs(services.catalog, catalogs, new Date());
+  const clock = createClock(config.clockStart);
+  const services = createServices(database, clock);
+  await applyCatalogs(services.catalog, catalogs, clock());
   // In the console with no ADMIN_IDS, the first speaker is the admin, so everything can be tried.
   const adminIds =
     channel === "console" && config.adminIds.length === 0

@@ -40,7 +40,7 @@ export interface SubmissionContext {
 
 /** A stored submission, with the bloc's progress for the group's note. */
 export type SubmitResult =
-  | { kind: "saved"; version: number; submitted: number; total: number }
+  | { kind: "saved"; version: number; submitted: number; total: number; at: Date }
   | Extract<SubmitOutcome, { kind: "conflict" }>;
 
 /** The representative's side of a quarter: drafts, submissions, corrections, locks. */
@@ -126,6 +126,7 @@ export class SubmissionService {
       personId: context.personId,
       baseVersion,
       draft,
+      at: this.clock(),
       indicatorIds: Object.fromEntries(context.indicators.map((indicator) => [indicator.code, indicator.id])),
     });
     if (outcome.kind === "conflict") return outcome;
@@ -133,7 +134,7 @@ export class SubmissionService {
       this.submissions.submittedOrganisations(context.blocId, context.periodKey),
       this.catalog.organisations(context.blocId),
     ]);
-    return { kind: "saved", version: outcome.version, submitted: submitted.length, total: organisations.length };
+    return { kind: "saved", version: outcome.version, submitted: submitted.length, total: organisations.length, at: outcome.at };
   }
 
   /** The current version, re-read after a conflict. */

@@ -1,3 +1,4 @@
+import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig, BotError } from "grammy";
 import type { BotContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
@@ -27,6 +28,9 @@ export interface BotOptions {
 export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(options.token, options.config);
   const i18n = createI18n();
+  // Under the runner, updates of one chat are handled in order (conversations rely on it);
+  // different chats run in parallel.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
 
   bot.use(async (ctx, next) => {
     ctx.deps = deps;

@@ -21,6 +21,11 @@ export interface Config {
   port: number;
   /** Unset: the entry point picks a default that suits the transport. */
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent" | undefined;
+  /**
+   * When set, the bot's clock starts at this moment and runs on from there: for demonstrations
+   * and end-to-end tests that replay a past quarter. Unset in production.
+   */
+  clockStart: Date | undefined;
 }
 
 const optionalText = z
@@ -86,6 +91,12 @@ const envSchema = z
         .optional(),
     ),
     LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
+    CLOCK_START: optionalText.pipe(
+      z.iso
+        .datetime({ offset: true, message: "must be an ISO date-time with its offset, such as 2023-12-10T10:00:00+07:00" })
+        .transform((value) => new Date(value))
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET)
@@ -125,5 +136,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : undefined,
     port: e.PORT ?? 8080,
     logLevel: e.LOG_LEVEL,
+    clockStart: e.CLOCK_START,
   };
 }

@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import { autoRetry } from "@grammyjs/auto-retry";
 import { type RunnerHandle, run } from "@grammyjs/runner";
 import { type Bot, webhookCallback } from "grammy";
 import { COMMANDS } from "../bot/commands.js";
@@ -23,6 +24,8 @@ export interface RunningTransport {
  * order, chats in parallel), or a webhook server with /healthz when a webhook is configured.
  */
 export async function runTelegram(bot: Bot<BotContext>, options: TelegramOptions): Promise<RunningTransport> {
+  // Telegram answers 429 with retry_after when the bot sends too fast: wait and resend.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
   await bot.init();
   await bot.api.setMyCommands(menuCommands()).catch((error: unknown) => {
     options.logger.warn({ err: error }, "setMyCommands failed; the command menu is not updated");

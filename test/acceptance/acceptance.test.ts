@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, it } from "vitest";
 import { loadScenarios, scenarioDocument } from "../support/acceptance.js";
 import { joinScenarioPeople, setUpBloc } from "../support/bloc-setup.js";
 import { BotHarness } from "../support/bot-harness.js";
-import { playScenario } from "../support/scenario-player.js";
+import { ScenarioPlayer } from "../support/scenario-player.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 /** Each scenario is played in the quarter it is about: the 10th day of its last month. */
@@ -27,6 +27,6 @@ describe.each(DATABASE_KINDS)("acceptance scenarios through bot.handleUpdate [%s
     const admins = scenario.people.filter((person) => person.role === "admin").map((person) => person.id);
     await setUpBloc(harness, scenarioDocument(file), admins);
     await joinScenarioPeople(harness, scenario);
-    await playScenario(harness, scenario);
+    await new ScenarioPlayer(harness, scenario).play();
   });
 });

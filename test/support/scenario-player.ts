@@ -11,7 +11,8 @@ export interface ChatDriver {
   press(user: TestUser, chat: "private" | "group", label: string): Promise<Reply[]>;
 }
 
-interface Submitter {
+/** A representative's submission as the player drives it. */
+export interface Submitter {
   org: string;
   userId: number;
   started: boolean;
@@ -28,38 +29,96 @@ interface Submitter {
  * differently from the one in `submissions` is corrected with "quay lại", and before anyone
  * else speaks again every organisation finishes and confirms its report.
  */
-export async function playScenario(driver: ChatDriver, scenario: Scenario): Promise<void> {
-  const submitters = new Map<number, Submitter>();
-  for (const person of scenario.people) {
-    if (person.role === "representative" && person.org && scenario.submissions[person.org]) {
-      submitters.set(person.id, {
-        org: person.org,
-        userId: person.id,
-        started: false,
-        saved: [],
-        done: false,
-      });
+export class ScenarioPlayer {
+  readonly submitters = new Map<number, Submitter>();
+
+  constructor(
+    private readonly driver: ChatDriver,
+    private readonly scenario: Scenario,
+  ) {
+    for (const person of scenario.people) {
+      if (person.role === "representative" && person.org && scenario.submissions[person.org]) {
+        this.submitters.set(person.id, { org: person.org, userId: person.id, started: false, saved: [], done: false });
+      }
     }
   }
-  for (const [index, step] of scenario.steps.entries()) {
-    const label = `${scenario.file} step ${index + 1} (${step.as} ${step.say ?? `press ${step.press}`})`;
-    const submitter = step.chat === "private" ? submitters.get(step.as) : undefined;
-    if (!submitter && [...submitters.values()].some((pending) => pending.started)) {
-      for (const pending of submitters.values()) if (!pending.done) await finishSubmission(driver, scenario, pending);
+
+  /** A representative who never speaks in the steps, whose whole submission the player writes. */
+  quietSubmitter(): Submitter | undefined {
+    const speakers = new Set(this.scenario.steps.map((step) => step.as));
+    return [...this.submitters.values()].find((submitter) => !speakers.has(submitter.userId));
+  }
+
+  /** A representative answers the current question; a saved figure is remembered. */
+  async answer(submitter: Submitter, text: string): Promise<Reply[]> {
+    const replies = await this.driver.say({ id: submitter.userId }, "private", text);
+    if (/^\/(nop|submit)\b/.test(text)) submitter.started = true;
+    const saved = replies.find((reply) => reply.text.includes("Đã lưu"));
+    if (saved) submitter.saved.push(saved.text);
+    return replies;
+  }
+
+  /** Plays every step in order. */
+  async play(): Promise<void> {
+    const { driver, scenario } = this;
+    for (const [index, step] of scenario.steps.entries()) {
+      const label = `${scenario.file} step ${index + 1} (${step.as} ${step.say ?? `press ${step.press}`})`;
+      const submitter = step.chat === "private" ? this.submitters.get(step.as) : undefined;
+      if (!submitter && [...this.submitters.values()].some((pending) => pending.started && !pending.done)) {
+        for (const pending of this.submitters.values()) if (!pending.done) await this.finish(pending);
+      }
+      let replies: Reply[];
+      if (submitter && step.say !== undefined) {
+        if (!submitter.started && !step.say.startsWith("/")) await this.answer(submitter, "/nop");
+        replies = await this.answer(submitter, step.say);
+        submitter.started = true;
+      } else {
+        replies = await deliver(driver, step);
+      }
+      const text = textOf(replies);
+      for (const wanted of step.expect ?? []) expect(text, `${label} should show "${wanted}"`).toContain(wanted);
+      for (const unwanted of step.expect_not ?? []) expect(text, `${label} should not show "${unwanted}"`).not.toContain(unwanted);
     }
-    if (submitter && !submitter.started && step.say && !step.say.startsWith("/")) {
-      await driver.say({ id: step.as }, "private", "/nop");
+  }
+
+  /** Answers what is left of a submission from the scenario, then confirms it. */
+  async finish(submitter: Submitter): Promise<void> {
+    const { driver, scenario } = this;
+    const user = { id: submitter.userId };
+    const codes = indicatorsOf(scenario, submitter.org);
+    const units = new Map(
+      (scenario.catalog as { indicators: { code: string; unit: string }[] }).indicators.map((indicator) => [
+        indicator.code,
+        indicator.unit,
+      ]),
+    );
+    const figures = codes.map((code) => scenario.submissions[submitter.org]?.[code] ?? "bỏ qua");
+    if (!submitter.started) await this.answer(submitter, "/nop");
+    const last = submitter.saved.length - 1;
+    const lastFigure = figures[last];
+    const lastCode = codes[last];
+    if (
+      lastFigure !== undefined &&
+      lastCode !== undefined &&
+      !submitter.saved[last]?.includes(echoOf(lastFigure, units.get(lastCode) ?? ""))
+    ) {
+      await driver.say(user, "private", "quay lại");
+      submitter.saved.pop();
     }
-    if (submitter && step.say && /^\/(nop|submit)\b/.test(step.say)) submitter.started = true;
-    const replies = await deliver(driver, step);
-    if (submitter) {
-      submitter.started = true;
-      const saved = replies.find((reply) => reply.text.includes("Đã lưu"));
-      if (saved) submitter.saved.push(saved.text);
+    for (const figure of figures.slice(submitter.saved.length)) {
+      let replies = await this.answer(submitter, figure);
+      if (replies.some((reply) => reply.buttons.some((button) => button.startsWith("Đúng, lưu")))) {
+        replies = await driver.press(user, "private", "Đúng, lưu");
+        submitter.saved.push(textOf(replies));
+      }
+      expect(textOf(replies), `${submitter.org} answering "${figure}"`).toContain("Đã lưu");
     }
-    const text = textOf(replies);
-    for (const wanted of step.expect ?? []) expect(text, `${label} should show "${wanted}"`).toContain(wanted);
-    for (const unwanted of step.expect_not ?? []) expect(text, `${label} should not show "${unwanted}"`).not.toContain(unwanted);
+    for (const key of SCENARIO_TEXT_KEYS) {
+      await driver.say(user, "private", scenario.texts?.[submitter.org]?.[key] ?? "không");
+    }
+    const receipt = textOf(await driver.press(user, "private", "Xác nhận"));
+    expect(receipt, `${submitter.org} confirming`).toContain("Đã nhận báo cáo");
+    submitter.done = true;
   }
 }
 
@@ -80,38 +139,4 @@ function echoOf(typed: string, unit: string): string {
   const parsed = parseNumber(typed, { unit, integer: false });
   if (parsed.kind !== "value") throw new Error(`The scenario's figure "${typed}" is not a number`);
   return formatNumber(parsed.value);
-}
-
-async function finishSubmission(driver: ChatDriver, scenario: Scenario, submitter: Submitter): Promise<void> {
-  const user = { id: submitter.userId };
-  const codes = indicatorsOf(scenario, submitter.org);
-  const units = new Map(
-    (scenario.catalog as { indicators: { code: string; unit: string }[] }).indicators.map((indicator) => [indicator.code, indicator.unit]),
-  );
-  const figures = codes.map((code) => scenario.submissions[submitter.org]?.[code] ?? "bỏ qua");
-  if (!submitter.started) await driver.say(user, "private", "/nop");
-  const last = submitter.saved.length - 1;
-  const lastFigure = figures[last];
-  const lastCode = codes[last];
-  if (
-    lastFigure !== undefined &&
-    lastCode !== undefined &&
-    !submitter.saved[last]?.includes(echoOf(lastFigure, units.get(lastCode) ?? ""))
-  ) {
-    await driver.say(user, "private", "quay lại");
-    submitter.saved.pop();
-  }
-  for (const figure of figures.slice(submitter.saved.length)) {
-    let replies = await driver.say(user, "private", figure);
-    if (replies.some((reply) => reply.buttons.some((button) => button.startsWith("Đúng, lưu")))) {
-      replies = await driver.press(user, "private", "Đúng, lưu");
-    }
-    expect(textOf(replies), `${submitter.org} answering "${figure}"`).toContain("Đã lưu");
-  }
-  for (const key of SCENARIO_TEXT_KEYS) {
-    await driver.say(user, "private", scenario.texts?.[submitter.org]?.[key] ?? "không");
-  }
-  const receipt = textOf(await driver.press(user, "private", "Xác nhận"));
-  expect(receipt, `${submitter.org} confirming`).toContain("Đã nhận báo cáo");
-  submitter.done = true;
 }

@@ -12,7 +12,7 @@ export interface CurrentSubmission {
 }
 
 /** What submitting produced: a new version, or the version someone else saved meanwhile. */
-export type SubmitOutcome = { kind: "saved"; version: number } | { kind: "conflict"; currentVersion: number };
+export type SubmitOutcome = { kind: "saved"; version: number; at: Date } | { kind: "conflict"; currentVersion: number };
 
 /** One line of a report's history. */
 export interface VersionSummary {
@@ -23,6 +23,8 @@ export interface VersionSummary {
 
 /** Everything a submission is stored from. */
 export interface SubmissionInput {
+  /** When the person confirmed: the bot's clock, so receipts, traces and tests agree. */
+  at: Date;
   blocId: number;
   organisationId: number;
   periodKey: string;
@@ -116,7 +118,7 @@ export class SubmissionRepository {
       });
       if (count !== 1) return { kind: "conflict" as const, currentVersion: submission.currentVersion };
       const version = await tx.submissionVersion.create({
-        data: { submissionId: submission.id, version: next, submittedById: input.personId },
+        data: { submissionId: submission.id, version: next, submittedById: input.personId, submittedAt: input.at },
       });
       await tx.submissionValue.createMany({
         data: Object.entries(input.draft.values).map(([code, answer]) => ({
@@ -142,7 +144,7 @@ export class SubmissionRepository {
       await tx.submissionDraft.deleteMany({
         where: { personId: input.personId, organisationId: input.organisationId, periodKey: input.periodKey },
       });
-      return { kind: "saved" as const, version: next };
+      return { kind: "saved" as const, version: next, at: version.submittedAt };
     });
   }
 

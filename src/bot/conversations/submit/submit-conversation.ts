@@ -207,7 +207,7 @@ export function createSubmitConversation(services: Services, channel: Channel, g
           organisation: context.organisation.name,
           period,
           version: result.version,
-          at: formatDateTime(new Date()),
+          at: formatDateTime(result.at),
         }),
         { reply_markup: { remove_keyboard: true } },
       );

@@ -1,0 +1,115 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ACCEPTANCE_DIR, loadScenarios, type Scenario } from "../support/acceptance.js";
+import { joinScenarioPeople } from "../support/bloc-setup.js";
+import { textOf } from "../support/bot-harness.js";
+import { EmulatorDriver } from "../support/emulator-driver.js";
+import { indicatorsOf, ScenarioPlayer } from "../support/scenario-player.js";
+import { type SpawnedBot, spawnBot, waitFor } from "../support/spawn-bot.js";
+
+const TOKEN = "123456789:AAE2eTestTokenForTheEmulatorOnly";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/** Each scenario is played in the quarter it is about: the 10th day of its last month, 10:00 in Vietnam. */
+function clockStartFor(file: string): string {
+  const match = /-q([1-4])-(\d{4})\./.exec(file);
+  const month = Number(match?.[1] ?? 4) * 3;
+  return `${match?.[2] ?? 2023}-${String(month).padStart(2, "0")}-10T10:00:00+07:00`;
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  await client.query(sql).finally(() => client.end());
+}
+
+const KINDS: ("pglite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+
+describe.each(KINDS)("acceptance scenarios against the running bot over the Bot API emulator [%s]", (kind) => {
+  let dir: string;
+  let server: TelegramServer;
+  let apiRoot: string;
+  let databaseName: string | undefined;
+  const running: SpawnedBot[] = [];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "giaoban-e2e-"));
+    const port = await freePort();
+    apiRoot = `http://127.0.0.1:${port}`;
+    server = new TelegramServer({ port, host: "127.0.0.1", storeTimeout: 3600 });
+    await server.start();
+  });
+  afterAll(async () => {
+    for (const bot of running) bot.process.kill("SIGTERM");
+    await Promise.all(running.map((bot) => bot.exited));
+    await server.stop();
+    if (databaseName) await adminQuery(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Starts `src/main.ts` as `npm start` would, on this suite's database, and waits until it polls. */
+  async function startBot(scenario: Scenario, database: Record<string, string>): Promise<SpawnedBot> {
+    const bot = spawnBot({
+      BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: apiRoot,
+      CATALOG_FILE: join(ACCEPTANCE_DIR, scenario.file),
+      ADMIN_IDS: scenario.people
+        .filter((person) => person.role === "admin")
+        .map((person) => person.id)
+        .join(","),
+      CLOCK_START: clockStartFor(scenario.file),
+      LOG_LEVEL: "info",
+      ...database,
+    });
+    running.push(bot);
+    await waitFor("the bot to start polling", () => (bot.stderr().includes("polling Telegram") ? true : undefined), 60_000);
+    return bot;
+  }
+
+  async function databaseFor(name: string): Promise<Record<string, string>> {
+    if (kind === "pglite") return { DATA_DIR: join(dir, name) };
+    databaseName = `giaoban_e2e_${process.pid}_${name.replace(/\W/g, "_")}`;
+    await adminQuery(`CREATE DATABASE ${databaseName}`);
+    const url = new URL(process.env.TEST_DATABASE_URL as string);
+    url.pathname = `/${databaseName}`;
+    return { DATABASE_URL: url.toString() };
+  }
+
+  for (const scenario of loadScenarios()) {
+    it(`${scenario.file}: every step, as people would, with a SIGKILL mid-conversation`, async () => {
+      const database = await databaseFor(scenario.file);
+      let bot = await startBot(scenario, database);
+      const log = () => running.map((item) => item.stderr()).join("");
+      const driver = new EmulatorDriver(server, TOKEN, scenario.group_chat_id, log);
+      await joinScenarioPeople(driver, scenario);
+
+      // Killed with SIGKILL in the middle of a submission and started again, the bot goes on at
+      // the same question with the earlier answers kept.
+      const player = new ScenarioPlayer(driver, scenario);
+      const quiet = player.quietSubmitter();
+      if (quiet) {
+        await player.answer(quiet, "/nop");
+        const first = indicatorsOf(scenario, quiet.org)[0] ?? "";
+        expect(textOf(await player.answer(quiet, scenario.submissions[quiet.org]?.[first] ?? "0"))).toContain("Đã lưu");
+        bot.process.kill("SIGKILL");
+        await bot.exited;
+        bot = await startBot(scenario, database);
+        await player.finish(quiet);
+      }
+      await player.play();
+    });
+  }
+});

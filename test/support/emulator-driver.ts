@@ -1,0 +1,81 @@
+import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import type { Reply, TestUser } from "./bot-harness.js";
+import type { ChatDriver } from "./scenario-player.js";
+import { waitFor } from "./spawn-bot.js";
+
+interface StoredBotMessage {
+  messageId: number;
+  message: {
+    chat_id: number | string;
+    text?: string;
+    reply_markup?: { inline_keyboard?: { text: string; callback_data?: string }[][]; keyboard?: { text: string }[][] };
+  };
+}
+
+/**
+ * Talks to a bot process through the Telegram Bot API emulator, as people would: messages and
+ * commands from private chats and the group, button presses on the bot's messages. A step is
+ * over when the bot has logged the update as handled (its one log line per update), so every
+ * reply it sent for the step is collected, and nothing is guessed from timing.
+ */
+export class EmulatorDriver implements ChatDriver {
+  private lastSeenMessageId = 0;
+
+  constructor(
+    private readonly server: TelegramServer,
+    private readonly token: string,
+    private readonly groupChatId: number,
+    /** The bot process's log so far (JSON lines). */
+    private readonly botLog: () => string,
+  ) {}
+
+  say(user: TestUser, chat: "private" | "group", text: string): Promise<Reply[]> {
+    const client = this.client(user, chat);
+    const command = text.startsWith("/");
+    return this.step(() => (command ? client.sendCommand(client.makeCommand(text)) : client.sendMessage(client.makeMessage(text))));
+  }
+
+  press(user: TestUser, chat: "private" | "group", label: string): Promise<Reply[]> {
+    const chatId = chat === "private" ? user.id : this.groupChatId;
+    const messages = (this.server.storage.botMessages as StoredBotMessage[]).filter((stored) => Number(stored.message.chat_id) === chatId);
+    for (const stored of [...messages].reverse()) {
+      const button = stored.message.reply_markup?.inline_keyboard?.flat().find((candidate) => candidate.text.includes(label));
+      if (!button?.callback_data) continue;
+      const client = this.client(user, chat);
+      const query = client.makeCallbackQuery(button.callback_data, { message: { message_id: stored.messageId } });
+      return this.step(() => client.sendCallback(query));
+    }
+    throw new Error(`No button containing "${label}" in chat ${chatId}`);
+  }
+
+  /** Sends one update and returns the bot's messages sent while handling it. */
+  private async step(send: () => Promise<unknown>): Promise<Reply[]> {
+    await send();
+    const updates = this.server.storage.userMessages as { updateId: number }[];
+    const updateId = updates.at(-1)?.updateId;
+    const handled = new RegExp(`"update_id":${updateId}[,}][^\\n]*"msg":"update"`);
+    await waitFor(`the bot to handle update ${updateId}`, () => (handled.test(this.botLog()) ? true : undefined), 30_000);
+    const fresh = (this.server.storage.botMessages as StoredBotMessage[]).filter((stored) => stored.messageId > this.lastSeenMessageId);
+    this.lastSeenMessageId = Math.max(this.lastSeenMessageId, ...fresh.map((stored) => stored.messageId));
+    return fresh.map((stored) => ({
+      method: "sendMessage",
+      chatId: Number(stored.message.chat_id),
+      text: stored.message.text ?? "",
+      buttons: [...(stored.message.reply_markup?.inline_keyboard ?? []), ...(stored.message.reply_markup?.keyboard ?? [])]
+        .flat()
+        .map((button) => button.text),
+    }));
+  }
+
+  private client(user: TestUser, chat: "private" | "group") {
+    return chat === "private"
+      ? this.server.getClient(this.token, { userId: user.id, chatId: user.id, firstName: user.first_name ?? `User ${user.id}` })
+      : this.server.getClient(this.token, {
+          userId: user.id,
+          chatId: this.groupChatId,
+          firstName: user.first_name ?? `User ${user.id}`,
+          chatTitle: "Khối MTTQ",
+          type: "supergroup",
+        });
+  }
+}
