@@ -1,4 +1,3 @@
-import { expect } from "vitest";
 import { applyCatalogs } from "../../src/app/catalog-service.js";
 import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
 import type { Scenario } from "./acceptance.js";
@@ -33,7 +32,7 @@ export async function join(
   const args = [person.org, ROLE_WORDS[person.role]].filter(Boolean).join(" ");
   const created = textOf(await harness.say({ id: adminId }, "private", `/moi ${args}`));
   const code = /\?start=([A-Z0-9]+)/.exec(created)?.[1];
-  expect(code, created).toBeDefined();
+  if (!code) throw new Error(`No invite link in the reply to /moi ${args}: ${created}`);
   return textOf(await harness.say({ id: person.id, first_name: person.name ?? `User ${person.id}` }, "private", `/start ${code}`));
 }
 

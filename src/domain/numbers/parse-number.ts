@@ -414,8 +414,9 @@ function readLiteral(text: string, scaled: boolean): Decimal[] | undefined {
  * "rưỡi" is half of what precedes it.
  */
 function evaluate(tokens: Token[], literals: Decimal[]): Decimal | undefined {
-  let total = new Decimal(0);
-  let largestScale = 0;
+  // Amounts already multiplied by a scale, with that scale: a larger scale after them
+  // multiplies them again ("hai trăm nghìn tỷ" is 200 × 1.000 × 1.000.000.000).
+  const scaled: { amount: Decimal; scale: number }[] = [];
   let lastScale: number | undefined;
   let group = new Decimal(0);
   let groupStarted = false;
@@ -485,7 +486,7 @@ function evaluate(tokens: Token[], literals: Decimal[]): Decimal | undefined {
       case "half":
         if (units !== undefined || tensDone) return undefined;
         if (hundredDone) group = group.plus(50);
-        else if (!groupStarted && lastScale !== undefined) total = total.plus(lastScale / 2);
+        else if (!groupStarted && lastScale !== undefined) scaled.push({ amount: new Decimal(lastScale / 2), scale: lastScale });
         else return undefined;
         break;
       case "point":
@@ -499,14 +500,12 @@ function evaluate(tokens: Token[], literals: Decimal[]): Decimal | undefined {
           fractionDigits = undefined;
         }
         if (units !== undefined) group = group.plus(units);
-        // A scale after a scale multiplies what came before: "một nghìn tỷ".
-        const amount = groupStarted || units !== undefined ? group : total.isZero() ? new Decimal(1) : new Decimal(0);
-        if (token.value > largestScale) {
-          total = total.plus(amount).times(token.value);
-          largestScale = token.value;
-        } else {
-          total = total.plus(amount.times(token.value));
+        // A scale alone means one of it ("nghìn" = 1.000); after smaller scales, it multiplies them.
+        let amount = groupStarted || units !== undefined || scaled.length > 0 ? group : new Decimal(1);
+        while (scaled.length > 0 && (scaled.at(-1) as { scale: number }).scale < token.value) {
+          amount = amount.plus((scaled.pop() as { amount: Decimal }).amount);
         }
+        scaled.push({ amount: amount.times(token.value), scale: token.value });
         group = new Decimal(0);
         units = undefined;
         groupStarted = false;
@@ -528,5 +527,5 @@ function evaluate(tokens: Token[], literals: Decimal[]): Decimal | undefined {
     units = (units ?? new Decimal(0)).plus(new Decimal(`0.${fractionDigits.join("")}`));
   }
   if (units !== undefined) group = group.plus(units);
-  return total.plus(group);
+  return scaled.reduce((sum, entry) => sum.plus(entry.amount), group);
 }

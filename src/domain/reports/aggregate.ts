@@ -66,3 +66,14 @@ export class ReportIndex {
     return { value: total, missing };
   }
 }
+
+/**
+ * One organisation's figure for one indicator over a period, by the indicator's kind, and how
+ * many of the period's quarters had no value: a flow summed over fewer quarters than the
+ * period has is partial, and the caller says so. An indicator not in the catalog has no value.
+ */
+export function aggregateFor(data: ReportData, organisationCode: string, indicatorCode: string, period: Period): Aggregate {
+  const indicator = data.indicators.find((candidate) => candidate.code === indicatorCode);
+  if (!indicator) return { value: null, missingQuarters: quartersOf(period).length };
+  return new ReportIndex(data).value(organisationCode, indicatorCode, indicator.kind, period);
+}

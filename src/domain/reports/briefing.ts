@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { formatNumber, formatQuantity } from "../numbers/format-number.js";
+import { formatChange, formatNumber, formatQuantity } from "../numbers/format-number.js";
 import { formatDate } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { periodKey, type Quarter, quarterOf } from "../periods/period.js";
@@ -28,8 +28,11 @@ export interface BriefingModel {
   compiledAt: Date;
   submitted: number;
   total: number;
-  /** Totals of the indicators several organisations report, for the opening summary. */
-  summary: { indicator: ReportIndicator; value: Decimal }[];
+  /**
+   * Totals of the indicators several organisations report, for the opening summary, with the
+   * previous quarter's total over the same organisations when each of them had a value then.
+   */
+  summary: { indicator: ReportIndicator; value: Decimal; previous?: Decimal }[];
   sections: {
     organisation: ReportOrganisation;
     figures: { indicator: ReportIndicator; value: Decimal | null }[];
@@ -55,18 +58,21 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
     return report ? [{ organisation, report }] : [];
   });
   const submittedCodes = reported.map((entry) => entry.organisation.code);
+  const previousQuarter = quarterOf(quarter.year, quarter.quarter - 1);
   const summary = sharedIndicators(
     data,
     organisations.map((org) => org.code),
-  ).flatMap((indicator) => {
-    const { value } = index.total(
-      submittedCodes.filter((code) => indicator.organisationCodes.includes(code)),
-      indicator.code,
-      indicator.kind,
-      quarter,
-    );
-    return value === null ? [] : [{ indicator, value }];
-  });
+  )
+    // Rates (percentages) of different organisations do not add up.
+    .filter((indicator) => indicator.kind !== "rate")
+    .flatMap((indicator) => {
+      const reporting = submittedCodes.filter((code) => indicator.organisationCodes.includes(code));
+      const { value } = index.total(reporting, indicator.code, indicator.kind, quarter);
+      if (value === null) return [];
+      const counted = reporting.filter((code) => index.value(code, indicator.code, indicator.kind, quarter).value !== null);
+      const before = index.total(counted, indicator.code, indicator.kind, previousQuarter);
+      return [{ indicator, value, ...(before.value !== null && before.missing === 0 ? { previous: before.value } : {}) }];
+    });
   const texts = (section: TextSection): AttributedText[] =>
     reported.flatMap(({ organisation, report }) => {
       const text = report.texts[section]?.trim();
@@ -144,17 +150,22 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
 function opening(model: BriefingModel, t: Translate): string {
   const phrased = model.summary.filter(({ indicator }) => indicator.summaryPhrase);
   const plain = model.summary.filter(({ indicator }) => !indicator.summaryPhrase);
+  const previous = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter - 1));
+  const change = ({ value, previous: before }: BriefingModel["summary"][number]) =>
+    before === undefined ? "" : ` ${t("reports-briefing-change", { change: formatChange(value, before), period: previous })}`;
   const sentences = [
     t("reports-briefing-opening", { period: formatPeriod(model.quarter), submitted: model.submitted, total: model.total }),
   ];
   if (phrased.length) {
-    const achievements = phrased.map(({ indicator, value }) =>
-      escapeHtml((indicator.summaryPhrase ?? "").replace("{value}", formatNumber(value))),
+    const achievements = phrased.map(
+      (entry) => escapeHtml((entry.indicator.summaryPhrase ?? "").replace("{value}", formatNumber(entry.value))) + change(entry),
     );
     sentences.push(t("reports-briefing-achievements", { area: model.areaWord, achievements: achievements.join("; ") }));
   }
   if (plain.length) {
-    const totals = plain.map(({ indicator, value }) => `${escapeHtml(indicator.name)} ${formatQuantity(value, indicator.unit)}`);
+    const totals = plain.map(
+      (entry) => `${escapeHtml(lowerFirst(entry.indicator.name))}: ${formatQuantity(entry.value, entry.indicator.unit)}${change(entry)}`,
+    );
     sentences.push(t("reports-briefing-totals", { area: model.areaWord, totals: totals.join("; ") }));
   }
   if (model.summary.length === 0) sentences.push(t("reports-briefing-no-totals"));
@@ -163,4 +174,9 @@ function opening(model: BriefingModel, t: Translate): string {
 
 function bullets(texts: AttributedText[]): string[] {
   return texts.map(({ organisation, text }) => `• <i>${escapeHtml(shortNameOf(organisation))}</i>: ${escapeHtml(text)}`);
+}
+
+/** A name as it reads inside a sentence: first letter lower-cased, proper nouns after it kept. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
 }

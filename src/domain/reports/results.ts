@@ -23,6 +23,11 @@ export interface ResultFigure {
   compared?: Decimal | null;
   /** Organisations without a value, for totals. */
   missing?: number;
+  /**
+   * Over a period of several quarters: for an organisation, the quarters without a value;
+   * for a total, the organisations whose value lacks some quarters. The figure is then partial.
+   */
+  partial?: number;
 }
 
 /** The answer to a results question, before wording. */
@@ -48,16 +53,27 @@ export function compileResults(data: ReportData, query: ResultsQuery): ResultsMo
   );
   const wanted = (indicator: ReportIndicator) => query.indicatorCodes.length === 0 || query.indicatorCodes.includes(indicator.code);
   const codes = organisations.map((org) => org.code);
-  const figure = (indicator: ReportIndicator, read: (period: Period) => Decimal | null, missing?: number): ResultFigure => ({
+  const figure = (
+    indicator: ReportIndicator,
+    read: (period: Period) => Decimal | null,
+    extra: { missing?: number; partial?: number },
+  ): ResultFigure => ({
     indicator,
     value: read(query.period),
     ...(query.compareWith ? { compared: read(query.compareWith) } : {}),
-    ...(missing === undefined ? {} : { missing }),
+    ...(extra.missing === undefined ? {} : { missing: extra.missing }),
+    ...(extra.partial ? { partial: extra.partial } : {}),
   });
-  const totals = (organisations.length > 1 ? sharedIndicators(data, codes) : []).filter(wanted).map((indicator) => {
+  // Rates (percentages) of different organisations do not add up: they get no total.
+  const totalled = (indicator: ReportIndicator) => wanted(indicator) && indicator.kind !== "rate";
+  const totals = (organisations.length > 1 ? sharedIndicators(data, codes) : []).filter(totalled).map((indicator) => {
     const reporting = codes.filter((code) => indicator.organisationCodes.includes(code));
     const total = (period: Period) => index.total(reporting, indicator.code, indicator.kind, period);
-    return figure(indicator, (period) => total(period).value, total(query.period).missing);
+    const partial = reporting.filter((code) => {
+      const aggregate = index.value(code, indicator.code, indicator.kind, query.period);
+      return aggregate.value !== null && aggregate.missingQuarters > 0;
+    }).length;
+    return figure(indicator, (period) => total(period).value, { missing: total(query.period).missing, partial });
   });
   const perOrganisation = organisations
     .map((organisation) => ({
@@ -65,7 +81,11 @@ export function compileResults(data: ReportData, query: ResultsQuery): ResultsMo
       submitted: index.submittedAll(organisation.code, query.period),
       figures: indicatorsOf(data, organisation.code)
         .filter(wanted)
-        .map((indicator) => figure(indicator, (period) => index.value(organisation.code, indicator.code, indicator.kind, period).value)),
+        .map((indicator) => {
+          const read = (period: Period) => index.value(organisation.code, indicator.code, indicator.kind, period);
+          const own = read(query.period);
+          return figure(indicator, (period) => read(period).value, { partial: own.value === null ? 0 : own.missingQuarters });
+        }),
     }))
     .filter((entry) => entry.figures.length > 0 || query.indicatorCodes.length === 0);
   return {
@@ -93,6 +113,7 @@ export function renderResults(model: ResultsModel, t: Translate): string {
     for (const total of model.totals) {
       let line = figureLine(total, t, compared, true);
       if (total.missing) line += ` ${t("reports-total-incomplete", { count: total.missing })}`;
+      if (total.partial) line += ` ${t("reports-total-partial", { count: total.partial })}`;
       lines.push(line);
     }
   }
@@ -102,7 +123,11 @@ export function renderResults(model: ResultsModel, t: Translate): string {
       lines.push(t("reports-not-submitted"));
       continue;
     }
-    for (const figure of entry.figures) lines.push(figureLine(figure, t, compared, false));
+    for (const figure of entry.figures) {
+      let line = figureLine(figure, t, compared, false);
+      if (figure.partial) line += ` ${t("reports-partial-period", { count: figure.partial })}`;
+      lines.push(line);
+    }
   }
   return lines.join("\n");
 }

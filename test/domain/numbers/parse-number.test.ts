@@ -148,7 +148,7 @@ describe("parseNumber: figures as officials type them", () => {
 
   it("reads back every integer as this bot writes it, in figures and in words", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 999_999_999_999n }), (n) => {
+      fc.property(fc.bigInt({ min: 0n, max: 1_000_000_000_000_000n }), (n) => {
         expect(readValue(formatNumber(n.toString()))).toBe(n.toString());
         expect(readValue(numberToWords(n.toString()))).toBe(n.toString());
       }),
@@ -156,14 +156,20 @@ describe("parseNumber: figures as officials type them", () => {
     );
   });
 
-  it("reads back decimals as written, or asks when the comma could group thousands", () => {
+  it("reads back decimals as written in every unit, or asks when the comma could group thousands", () => {
+    const units = [percent, millions, { unit: "ha", integer: false }, { unit: "tỷ đồng", integer: false }];
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 999 }), (whole, hundredths) => {
-        const value = new Decimal(whole).plus(new Decimal(hundredths).dividedBy(1000));
-        const parsed = parseNumber(formatNumber(value), percent);
-        if (parsed.kind === "value") expect(parsed.value.equals(value)).toBe(true);
-        else expect(parsed.kind === "ambiguous" && parsed.readings.some((reading) => reading.equals(value))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 999 }),
+        fc.constantFrom(...units),
+        (whole, hundredths, unit) => {
+          const value = new Decimal(whole).plus(new Decimal(hundredths).dividedBy(1000));
+          const parsed = parseNumber(formatNumber(value), unit);
+          if (parsed.kind === "value") expect(parsed.value.equals(value)).toBe(true);
+          else expect(parsed.kind === "ambiguous" && parsed.readings.some((reading) => reading.equals(value))).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatPeriod } from "../../../src/domain/periods/format-period.js";
 import { findPeriods, parsePeriod } from "../../../src/domain/periods/parse-period.js";
@@ -53,6 +54,15 @@ describe("periods", () => {
     expect(findPeriods("quý 4 so với cùng kỳ năm trước", NOW).map((mention) => mention.period)).toEqual([quarter(2023, 4)]);
     expect(parsePeriod("xin chào", NOW)).toBeNull();
     expect(parsePeriod("Quỹ vì người nghèo", NOW)).toBeNull();
+  });
+
+  it("reads back every quarter as it formats it", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2099 }), fc.constantFrom(1, 2, 3, 4), (year, q) => {
+        const period = quarter(year, q as 1 | 2 | 3 | 4);
+        expect(parsePeriod(formatPeriod(period), NOW)).toEqual({ period });
+      }),
+    );
   });
 
   it("formats periods as reports write them", () => {

@@ -56,6 +56,8 @@ describe("parseQuestion", () => {
 
   it("understands who has and has not submitted", () => {
     expect(parseQuestion("ai chưa nộp", context)).toEqual({ intent: "progress", period: null });
+    expect(parseQuestion("đơn vị nào chưa nộp báo cáo", context)).toEqual({ intent: "progress", period: null });
+    expect(parseQuestion("tiến độ", context)).toEqual({ intent: "progress", period: null });
     expect(parseQuestion("tien do quy 3", context)).toEqual({
       intent: "progress",
       period: { ...q4, quarter: 3 },
