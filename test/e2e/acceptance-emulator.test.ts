@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -10,18 +9,9 @@ import { joinScenarioPeople } from "../support/bloc-setup.js";
 import { textOf } from "../support/bot-harness.js";
 import { EmulatorDriver } from "../support/emulator-driver.js";
 import { indicatorsOf, ScenarioPlayer } from "../support/scenario-player.js";
-import { type SpawnedBot, spawnBot, waitFor } from "../support/spawn-bot.js";
+import { freePort, type SpawnedBot, spawnBot, waitFor } from "../support/spawn-bot.js";
 
 const TOKEN = "123456789:AAE2eTestTokenForTheEmulatorOnly";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** Each scenario is played in the quarter it is about: the 10th day of its last month, 10:00 in Vietnam. */
 function clockStartFor(file: string): string {

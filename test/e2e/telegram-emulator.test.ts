@@ -1,21 +1,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SpawnedBot, spawnBot, waitFor } from "../support/spawn-bot.js";
+import { freePort, type SpawnedBot, spawnBot, waitFor } from "../support/spawn-bot.js";
 
 const TOKEN = "123456789:AAE2eTestTokenForTheEmulatorOnly";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 describe("the bot on Telegram, against a Bot API emulator on loopback", () => {
   let dir: string;

@@ -5,25 +5,13 @@ import type { BotContext } from "../../src/bot/context.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import type { Database } from "../../src/db/database.js";
 import { createLogger } from "../../src/logger.js";
+import { BRIDGE_BOT_INFO } from "../../src/transports/text-bridge.js";
 
 /** The acceptance scenario's group chat. */
 export const GROUP_CHAT_ID = -1001000000001;
 
-export const TEST_BOT_INFO: UserFromGetMe = {
-  id: 777000111,
-  is_bot: true,
-  first_name: "Giao ban",
-  username: "giaoban_test_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+/** The bot as tests know it: the bridge's identity under a test username. */
+export const TEST_BOT_INFO: UserFromGetMe = { ...BRIDGE_BOT_INFO, id: 777000111, username: "giaoban_test_bot" };
 
 /** A Bot API call the bot made. */
 export interface ApiCall {

@@ -182,16 +182,7 @@ export class CatalogRepository {
   }
 }
 
-function toBloc(row: {
-  id: number;
-  code: string;
-  name: string;
-  area: string;
-  level: string;
-  timezone: string;
-  groupChat: string | null;
-  schedule: unknown;
-}): BlocRecord {
+function toBloc(row: Omit<BlocRecord, "schedule"> & { schedule: unknown }): BlocRecord {
   const schedule = row.schedule as Partial<BlocCatalog["schedule"]>;
   return {
     id: row.id,
