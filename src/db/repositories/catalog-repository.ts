@@ -44,9 +44,28 @@ export interface IndicatorRecord {
   retired: boolean;
 }
 
+/**
+ * A catalog read is kept this long: every update needs the blocs and most answers the
+ * organisations and indicators, which change only when a catalog is loaded or a group linked.
+ * Writes through this repository refresh at once; another instance's writes show within this.
+ */
+const CATALOG_CACHE_MS = 5_000;
+
 /** Reads and writes blocs, organisations and indicators. */
 export class CatalogRepository {
+  private readonly cache = new Map<string, { value: Promise<unknown>; readAt: number }>();
+
   constructor(private readonly prisma: PrismaClient) {}
+
+  /** A read remembered for a few seconds, or until this repository writes. */
+  private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const hit = this.cache.get(key);
+    if (hit && Date.now() - hit.readAt < CATALOG_CACHE_MS) return hit.value as Promise<T>;
+    const value = load();
+    this.cache.set(key, { value, readAt: Date.now() });
+    value.catch(() => this.cache.delete(key));
+    return value;
+  }
 
   /**
    * Makes the database match a catalog: the bloc, organisations and indicators are created or
@@ -54,6 +73,7 @@ export class CatalogRepository {
    * keep their meaning. Runs in one transaction.
    */
   async apply(catalog: BlocCatalog, now: Date): Promise<BlocRecord> {
+    this.cache.clear();
     return this.prisma.$transaction(async (tx) => {
       const blocData = {
         name: catalog.name,
@@ -119,18 +139,18 @@ export class CatalogRepository {
   }
 
   /** Every bloc of the installation. */
-  async blocs(): Promise<BlocRecord[]> {
-    return (await this.prisma.bloc.findMany({ orderBy: { id: "asc" } })).map(toBloc);
+  blocs(): Promise<BlocRecord[]> {
+    return this.cached("blocs", async () => (await this.prisma.bloc.findMany({ orderBy: { id: "asc" } })).map(toBloc));
   }
 
   /** The bloc linked to a group chat ("telegram:-100…"), if any. */
   async blocByGroupChat(groupChat: string): Promise<BlocRecord | undefined> {
-    const bloc = await this.prisma.bloc.findUnique({ where: { groupChat } });
-    return bloc ? toBloc(bloc) : undefined;
+    return (await this.blocs()).find((bloc) => bloc.groupChat === groupChat);
   }
 
   /** Links a group chat to a bloc (unlinking it from any other), or unlinks with null. */
   async setGroupChat(blocId: number, groupChat: string | null): Promise<void> {
+    this.cache.clear();
     await this.prisma.$transaction(async (tx) => {
       if (groupChat) await tx.bloc.updateMany({ where: { groupChat }, data: { groupChat: null } });
       await tx.bloc.update({ where: { id: blocId }, data: { groupChat } });
@@ -138,7 +158,11 @@ export class CatalogRepository {
   }
 
   /** The bloc's organisations in catalog order; retired ones only when asked. */
-  async organisations(blocId: number, options: { includeRetired?: boolean } = {}): Promise<OrganisationRecord[]> {
+  organisations(blocId: number, options: { includeRetired?: boolean } = {}): Promise<OrganisationRecord[]> {
+    return this.cached(`organisations:${blocId}:${Boolean(options.includeRetired)}`, () => this.readOrganisations(blocId, options));
+  }
+
+  private async readOrganisations(blocId: number, options: { includeRetired?: boolean }): Promise<OrganisationRecord[]> {
     const rows = await this.prisma.organisation.findMany({
       where: { blocId, ...(options.includeRetired ? {} : { retiredAt: null }) },
       orderBy: { sortOrder: "asc" },
@@ -155,7 +179,11 @@ export class CatalogRepository {
   }
 
   /** The bloc's indicators in catalog order; retired ones only when asked. */
-  async indicators(blocId: number, options: { includeRetired?: boolean } = {}): Promise<IndicatorRecord[]> {
+  indicators(blocId: number, options: { includeRetired?: boolean } = {}): Promise<IndicatorRecord[]> {
+    return this.cached(`indicators:${blocId}:${Boolean(options.includeRetired)}`, () => this.readIndicators(blocId, options));
+  }
+
+  private async readIndicators(blocId: number, options: { includeRetired?: boolean }): Promise<IndicatorRecord[]> {
     const rows = await this.prisma.indicator.findMany({
       where: { blocId, ...(options.includeRetired ? {} : { retiredAt: null }) },
       orderBy: { sortOrder: "asc" },

@@ -34,17 +34,55 @@ const activeMemberships = {
   orderBy: { id: "asc" },
 } as const;
 
+/** A person joined with one of their active memberships, as the raw lookup returns it. */
+interface PersonRow {
+  id: number;
+  channel: string;
+  externalId: string;
+  displayName: string | null;
+  membershipId: number | null;
+  blocId: number | null;
+  role: string | null;
+  organisationId: number | null;
+  organisationCode: string | null;
+}
+
 /** Reads and writes people and their memberships. */
 export class PeopleRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** The person known on `channel` by `externalId`, with active memberships. */
   async find(channel: string, externalId: string): Promise<PersonRecord | undefined> {
-    const row = await this.prisma.person.findUnique({
-      where: { channel_externalId: { channel, externalId } },
-      include: { memberships: activeMemberships },
-    });
-    return row ? toPerson(row) : undefined;
+    // One round trip instead of three (person, memberships, organisations): this runs on every update.
+    const rows = await this.prisma.$queryRaw<PersonRow[]>`
+      SELECT p."id", p."channel", p."externalId", p."displayName",
+             m."id" AS "membershipId", m."blocId", m."role", m."organisationId", o."code" AS "organisationCode"
+      FROM "Person" p
+      LEFT JOIN "Membership" m ON m."personId" = p."id" AND m."endedAt" IS NULL
+      LEFT JOIN "Organisation" o ON o."id" = m."organisationId"
+      WHERE p."channel" = ${channel} AND p."externalId" = ${externalId}
+      ORDER BY m."id"`;
+    const first = rows[0];
+    if (!first) return undefined;
+    return {
+      id: first.id,
+      channel: first.channel,
+      externalId: first.externalId,
+      displayName: first.displayName,
+      memberships: rows.flatMap((row) =>
+        row.membershipId === null
+          ? []
+          : [
+              {
+                id: row.membershipId,
+                blocId: row.blocId as number,
+                role: row.role as Role,
+                organisationId: row.organisationId,
+                organisationCode: row.organisationCode,
+              },
+            ],
+      ),
+    };
   }
 
   /** Creates the person or refreshes their display name. */
