@@ -1,5 +1,7 @@
-# Multi-stage build, the same steps CI runs: `npm ci` (which generates the Prisma client),
-# the tests, then a runtime image with production dependencies only, run as a non-root user.
+# Multi-stage build: `npm ci` (which generates the Prisma client), lint and the tests that need
+# nothing beside the project, then a runtime image with production dependencies only, run as a
+# non-root user. The acceptance scenarios live beside the project (../shared/acceptance), outside
+# the build context, so the tests that replay them run in `.ci/run`, not here.
 # The bot applies pending migrations itself at start-up (src/db/migrate.ts); `npm run
 # db:migrate` does the same as a separate deployment step.
 # Tested on Node 20; Node 22 LTS is the maintained line the image uses.
@@ -11,7 +13,7 @@ COPY prisma ./prisma
 COPY prisma.config.ts ./
 RUN npm ci --ignore-scripts && npx prisma generate --no-hints
 COPY . .
-RUN npm run lint && npm test
+RUN npm run lint && npx vitest run --project unit test/config test/domain/numbers test/domain/periods test/domain/text test/domain/questions test/domain/reports
 
 FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production DATA_DIR=/data
