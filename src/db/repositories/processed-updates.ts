@@ -6,10 +6,9 @@ export class ProcessedUpdateRepository {
 
   /** Records the update; true when it is new, false when it was seen before. */
   async markProcessed(botId: string, updateId: number): Promise<boolean> {
-    const { count } = await this.prisma.processedUpdate.createMany({
-      data: [{ botId, updateId: BigInt(updateId) }],
-      skipDuplicates: true,
-    });
-    return count === 1;
+    // Plain SQL: this runs on every update (see the conversation state repository).
+    const inserted = await this.prisma.$executeRaw`
+      INSERT INTO "ProcessedUpdate" ("botId", "updateId") VALUES (${botId}, ${BigInt(updateId)}) ON CONFLICT DO NOTHING`;
+    return inserted === 1;
   }
 }
