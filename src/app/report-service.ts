@@ -1,9 +1,9 @@
 import { Decimal } from "decimal.js";
 import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-repository.js";
 import type { ReportRepository, StoredReport } from "../db/repositories/report-repository.js";
-import { type Period, periodKey } from "../domain/periods/period.js";
+import { type Period, periodKey, type Quarter } from "../domain/periods/period.js";
 import type { ReportData, SubmittedReport } from "../domain/reports/report-data.js";
-import { deadlineOf, type Quarter } from "../domain/submission/open-quarters.js";
+import { deadlineOf } from "../domain/submission/open-quarters.js";
 import type { Clock } from "./clock.js";
 
 /** What the answers and the briefing are computed from, loaded from the database. */

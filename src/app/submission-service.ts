@@ -1,8 +1,8 @@
 import type { CatalogRepository } from "../db/repositories/catalog-repository.js";
 import type { CurrentSubmission, SubmissionRepository, SubmitOutcome, VersionSummary } from "../db/repositories/submission-repository.js";
-import { periodKey, previousQuarter } from "../domain/periods/period.js";
+import { periodKey, previousQuarter, type Quarter } from "../domain/periods/period.js";
 import type { Draft } from "../domain/submission/draft.js";
-import { type OpenQuarter, openQuarters, type Quarter } from "../domain/submission/open-quarters.js";
+import { type OpenQuarter, openQuarters } from "../domain/submission/open-quarters.js";
 import type { Actor } from "./actor.js";
 import type { Clock } from "./clock.js";
 

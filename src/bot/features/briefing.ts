@@ -2,9 +2,8 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
 import { parsePeriod } from "../../domain/periods/parse-period.js";
-import { currentQuarter, parsePeriodKey, periodKey, previousQuarter } from "../../domain/periods/period.js";
+import { currentQuarter, parsePeriodKey, periodKey, previousQuarter, type Quarter } from "../../domain/periods/period.js";
 import { compileBriefing, renderBriefing } from "../../domain/reports/briefing.js";
-import type { Quarter } from "../../domain/submission/open-quarters.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
@@ -72,5 +71,5 @@ async function requestedQuarter(ctx: BotContext, bloc: BlocRecord, text: string)
     return parsed?.period.kind === "quarter" ? parsed.period : undefined;
   }
   const open = ctx.actor ? await ctx.deps.services.submissions.openQuarters(ctx.actor) : [];
-  return open[0]?.quarter ?? (previousQuarter(currentQuarter(now, bloc.timezone)) as Quarter);
+  return open[0]?.quarter ?? previousQuarter(currentQuarter(now, bloc.timezone));
 }

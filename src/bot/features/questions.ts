@@ -7,6 +7,7 @@ import {
   periodKey,
   previousPeriod,
   previousQuarter,
+  type Quarter,
   quartersOf,
   samePeriodLastYear,
 } from "../../domain/periods/period.js";
@@ -15,7 +16,6 @@ import { compileProgress, renderProgress } from "../../domain/reports/progress.j
 import { compileResults, renderResults } from "../../domain/reports/results.js";
 import { splitMessage } from "../../domain/reports/split-message.js";
 import { renderTrace } from "../../domain/reports/trace.js";
-import type { Quarter } from "../../domain/submission/open-quarters.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
@@ -86,7 +86,7 @@ async function answer(ctx: BotContext, text: string): Promise<void> {
   const data = await services.reports.data(bloc);
   const t = ctx.t.bind(ctx);
   if (question.intent === "progress") {
-    const quarter = (question.period?.kind === "quarter" ? question.period : await reportingQuarter(ctx, bloc)) as Quarter;
+    const quarter = question.period?.kind === "quarter" ? question.period : await reportingQuarter(ctx, bloc);
     const model = compileProgress(data, quarter, services.reports.deadline(bloc, quarter), services.reports.now());
     await replyAll(ctx, renderProgress(model, t));
     return;
@@ -112,7 +112,7 @@ function comparisonPeriod(period: Period, question: Extract<Question, { intent: 
 async function reportingQuarter(ctx: BotContext, bloc: BlocRecord): Promise<Quarter> {
   const actor = ctx.actor;
   const open = actor ? await ctx.deps.services.submissions.openQuarters(actor) : [];
-  return open[0]?.quarter ?? (previousQuarter(currentQuarter(ctx.deps.services.clock(), bloc.timezone)) as Quarter);
+  return open[0]?.quarter ?? previousQuarter(currentQuarter(ctx.deps.services.clock(), bloc.timezone));
 }
 
 /** Sends an HTML text split under Telegram's limit, the keyboard under the last part. */

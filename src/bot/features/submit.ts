@@ -2,7 +2,7 @@ import { conversations, createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import { formatPeriod } from "../../domain/periods/format-period.js";
 import { parsePeriod } from "../../domain/periods/parse-period.js";
-import type { Quarter } from "../../domain/submission/open-quarters.js";
+import type { Quarter } from "../../domain/periods/period.js";
 import { foldText } from "../../domain/text/fold.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";

@@ -3,8 +3,6 @@ import { addMonths } from "date-fns";
 import type { SubmissionSchedule } from "../catalog/catalog.js";
 import { currentQuarter, previousQuarter, type Quarter } from "../periods/period.js";
 
-export type { Quarter };
-
 /** A quarter open for submission and when its window closes. */
 export interface OpenQuarter {
   quarter: Quarter;
