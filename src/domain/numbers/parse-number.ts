@@ -59,6 +59,8 @@ const LARGEST = new Decimal("1e15");
 
 const DIGIT_WORDS: Readonly<Record<string, number>> = {
   khong: 0,
+  // "ko", chat shorthand for "không".
+  ko: 0,
   mot: 1,
   hai: 2,
   ba: 3,
@@ -160,6 +162,8 @@ export function parseNumber(input: string, expectation: NumberExpectation): Numb
   if (/\b(nan|infinity|inf)\b|∞/.test(folded)) return refuse("not_finite");
   if (/\b0x[0-9a-f]+\b/.test(folded)) return refuse("hex");
   if (/\d(?:[.,]\d+)?e[+-]?\d/.test(folded)) return refuse("exponent");
+  // The letters o, l and i typed for digits ("3O", "1l0") would otherwise be read as noise.
+  if (/\d[oli](?![a-z])|(?<![a-z])[oli]\d/.test(folded)) return refuse("malformed");
 
   let hedge: Hedge | null = null;
   for (const [pattern, meaning] of HEDGE_PATTERNS) {

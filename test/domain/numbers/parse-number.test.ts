@@ -25,6 +25,7 @@ describe("parseNumber: figures as officials type them", () => {
     ["0", "0"],
     ["không", "0"],
     ["không có", "0"],
+    ["ko", "0"],
     ["1,5 nghìn", "1500"],
     ["2k", "2000"],
   ])("reads %j as %s for a count of people", (input, expected) => {
@@ -65,6 +66,10 @@ describe("parseNumber: figures as officials type them", () => {
     ["500k", "0.5"],
     ["500.000đ", "0.5"],
     ["12.750", "12750"],
+    ["12tỷ750", "12750"],
+    ["12,75 tỷ", "12750"],
+    ["12.750.000.000 đồng", "12750"],
+    ["mười hai tỷ bảy trăm năm mươi triệu", "12750"],
     ["hai triệu rưỡi", "2.5"],
     ["1.250.000,5 VNĐ", "1.2500005"],
   ])("converts the money %j into triệu đồng: %s", (input, expected) => {
@@ -126,6 +131,8 @@ describe("parseNumber: figures as officials type them", () => {
     ["vài chục", "vague"],
     ["hàng trăm người", "vague"],
     ["1.2.3", "malformed"],
+    ["3O", "malformed"],
+    ["1l0", "malformed"],
     ["9".repeat(20), "too_large"],
     ["1".repeat(300), "too_long"],
   ])("refuses %j with the reason %s", (input, reason) => {
