@@ -31,16 +31,16 @@ export interface Services {
 /** Builds the services over an open database. */
 export function createServices(database: Database, clock: Clock): Services {
   const catalog = new CatalogRepository(database.prisma);
-  const people = new PeopleRepository(database.prisma);
+  const people = new PeopleRepository(database.prisma, database.sql);
   return {
     clock,
-    updates: new ProcessedUpdateRepository(database.prisma),
+    updates: new ProcessedUpdateRepository(database.sql),
     catalog,
     people: new PeopleService(people, catalog),
     invites: new InviteService(new InviteRepository(database.prisma), clock),
     groups: new GroupService(catalog, people),
-    submissions: new SubmissionService(new SubmissionRepository(database.prisma), catalog, clock),
+    submissions: new SubmissionService(new SubmissionRepository(database.prisma, database.sql), catalog, clock),
     reports: new ReportService(new ReportRepository(database.prisma), catalog, clock),
-    conversationStates: new ConversationStateRepository(database.prisma),
+    conversationStates: new ConversationStateRepository(database.sql),
   };
 }

@@ -4,15 +4,21 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client.js";
 import { applyMigrations, readMigrations } from "./migrate.js";
-import type { SqlSessionSource } from "./sql-session.js";
+import type { SqlSession, SqlSessionSource } from "./sql-session.js";
 
 /** The application's Prisma client type. */
 export type Prisma = PrismaClient;
 
-/** An open database: the Prisma client, raw sessions for migrations, and how to close it. */
+/** An open database: the Prisma client, raw SQL, and how to close it. */
 export interface Database {
   readonly kind: "pglite" | "postgres";
   readonly prisma: PrismaClient;
+  /**
+   * One statement at a time straight on the driver, for the few statements every update runs:
+   * Prisma's query building costs more than those statements themselves (README, "Performance").
+   */
+  readonly sql: SqlSession;
+  /** Dedicated sessions for work that must not interleave (migrations under an advisory lock). */
   readonly sessions: SqlSessionSource;
   /** Closes Prisma and the driver. An open PGlite folder keeps Node alive until this runs. */
   close(): Promise<void>;
@@ -44,18 +50,18 @@ export async function openDatabase(location: DatabaseLocation, options: { migrat
 export async function openPglite(pglite: PGlite): Promise<Database> {
   await pglite.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // PGlite is one connection: every statement, Prisma's included, queues on it.
+  const session: SqlSession = {
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
+  };
   return {
     kind: "pglite",
     prisma,
-    sessions: {
-      withSession: (work) =>
-        work({
-          exec: async (sql) => {
-            await pglite.exec(sql);
-          },
-          query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
-        }),
-    },
+    sql: session,
+    sessions: { withSession: (work) => work(session) },
     close: async () => {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
@@ -70,6 +76,12 @@ export function openPostgres(databaseUrl: string): Database {
   return {
     kind: "postgres",
     prisma,
+    sql: {
+      exec: async (sql) => {
+        await pool.query(sql);
+      },
+      query: async <Row>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as Row[],
+    },
     sessions: {
       withSession: async (work) => {
         const client = await pool.connect();

@@ -1,6 +1,6 @@
 /**
- * The little raw SQL the application needs outside Prisma (migrations, advisory locks),
- * over either driver. Both PGlite's `exec` and pg's simple query protocol accept several
+ * The little raw SQL the application runs outside Prisma (migrations, advisory locks, the
+ * statements of every update), over either driver. Both PGlite's `exec` and pg's simple query protocol accept several
  * statements in one call, which migration files need.
  */
 export interface SqlSession {

@@ -39,7 +39,7 @@ describe.each(DATABASE_KINDS)("database [%s]", (kind) => {
   });
 
   it("records a processed update once", async () => {
-    const updates = new ProcessedUpdateRepository(database.prisma);
+    const updates = new ProcessedUpdateRepository(database.sql);
     expect(await updates.markProcessed("bot", 42)).toBe(true);
     expect(await updates.markProcessed("bot", 42)).toBe(false);
     expect(await updates.markProcessed("other-bot", 42)).toBe(true);

@@ -1,5 +1,6 @@
 import type { Role } from "../../domain/catalog/catalog.js";
 import type { PrismaClient } from "../generated/client.js";
+import type { SqlSession } from "../sql-session.js";
 
 /** A person's active role in a bloc. */
 export interface MembershipRecord {
@@ -49,19 +50,25 @@ interface PersonRow {
 
 /** Reads and writes people and their memberships. */
 export class PeopleRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly sql: SqlSession,
+  ) {}
 
   /** The person known on `channel` by `externalId`, with active memberships. */
   async find(channel: string, externalId: string): Promise<PersonRecord | undefined> {
-    // One round trip instead of three (person, memberships, organisations): this runs on every update.
-    const rows = await this.prisma.$queryRaw<PersonRow[]>`
+    // One round trip instead of three (person, memberships, organisations), on the driver: this runs on every update.
+    const rows = await this.sql.query<PersonRow>(
+      `
       SELECT p."id", p."channel", p."externalId", p."displayName",
              m."id" AS "membershipId", m."blocId", m."role", m."organisationId", o."code" AS "organisationCode"
       FROM "Person" p
       LEFT JOIN "Membership" m ON m."personId" = p."id" AND m."endedAt" IS NULL
       LEFT JOIN "Organisation" o ON o."id" = m."organisationId"
-      WHERE p."channel" = ${channel} AND p."externalId" = ${externalId}
-      ORDER BY m."id"`;
+      WHERE p."channel" = $1 AND p."externalId" = $2
+      ORDER BY m."id"`,
+      [channel, externalId],
+    );
     const first = rows[0];
     if (!first) return undefined;
     return {

@@ -1,14 +1,15 @@
-import type { PrismaClient } from "../generated/client.js";
+import type { SqlSession } from "../sql-session.js";
 
 /** Remembers which updates were handled, so a redelivered update is processed once. */
 export class ProcessedUpdateRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly sql: SqlSession) {}
 
   /** Records the update; true when it is new, false when it was seen before. */
   async markProcessed(botId: string, updateId: number): Promise<boolean> {
-    // Plain SQL: this runs on every update (see the conversation state repository).
-    const inserted = await this.prisma.$executeRaw`
-      INSERT INTO "ProcessedUpdate" ("botId", "updateId") VALUES (${botId}, ${BigInt(updateId)}) ON CONFLICT DO NOTHING`;
-    return inserted === 1;
+    const inserted = await this.sql.query(
+      `INSERT INTO "ProcessedUpdate" ("botId", "updateId") VALUES ($1, $2::bigint) ON CONFLICT DO NOTHING RETURNING 1`,
+      [botId, String(updateId)],
+    );
+    return inserted.length === 1;
   }
 }

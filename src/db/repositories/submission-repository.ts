@@ -1,5 +1,6 @@
 import type { Draft, TextSection } from "../../domain/submission/draft.js";
 import type { PrismaClient } from "../generated/client.js";
+import type { SqlSession } from "../sql-session.js";
 import { recordAudit } from "./audit-repository.js";
 
 /** The current version of one organisation's report for a quarter. JSON-safe. */
@@ -38,7 +39,10 @@ export interface SubmissionInput {
 
 /** Drafts, versioned submissions, locks and their audit trail. */
 export class SubmissionRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly sql: SqlSession,
+  ) {}
 
   /** The current version of an organisation's report for a quarter, if any. */
   async current(organisationId: number, periodKey: string): Promise<CurrentSubmission | undefined> {
@@ -77,12 +81,14 @@ export class SubmissionRepository {
 
   /** Saves the draft as it stands (called after every answer). */
   async saveDraft(personId: number, organisationId: number, periodKey: string, baseVersion: number, draft: Draft): Promise<void> {
-    const answers = draft as unknown as object;
-    await this.prisma.submissionDraft.upsert({
-      where: { personId_organisationId_periodKey: { personId, organisationId, periodKey } },
-      create: { personId, organisationId, periodKey, baseVersion, answers },
-      update: { baseVersion, answers },
-    });
+    // On the driver, not Prisma: this runs on every answer (see Database.sql).
+    await this.sql.query(
+      `INSERT INTO "SubmissionDraft" ("personId", "organisationId", "periodKey", "baseVersion", "answers", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5::jsonb, now())
+       ON CONFLICT ("personId", "organisationId", "periodKey")
+       DO UPDATE SET "baseVersion" = EXCLUDED."baseVersion", "answers" = EXCLUDED."answers", "updatedAt" = EXCLUDED."updatedAt"`,
+      [personId, organisationId, periodKey, baseVersion, JSON.stringify(draft)],
+    );
   }
 
   async deleteDraft(personId: number, organisationId: number, periodKey: string): Promise<void> {
