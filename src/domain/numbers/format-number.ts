@@ -98,8 +98,13 @@ export function numberToWords(value: NumberLike): string {
   for (let end = whole.length; end > 0; end -= 3) groups.unshift(Number(whole.slice(Math.max(0, end - 3), end)));
   const words: string[] = [];
   groups.forEach((group, index) => {
-    if (group === 0) return;
-    words.push(...groupToWords(group, words.length > 0), GROUP_NAMES[groups.length - 1 - index] ?? "");
+    const name = GROUP_NAMES[groups.length - 1 - index] ?? "";
+    // "hai triệu không nghìn năm trăm": said without "không nghìn", 2.000.500 sounds like 2,5 triệu.
+    if (group === 0) {
+      if (words.length > 0 && name && groups.slice(index + 1).some((later) => later > 0)) words.push("không", name);
+      return;
+    }
+    words.push(...groupToWords(group, words.length > 0), name);
   });
   if (words.length === 0) words.push("không");
   if (fraction) {

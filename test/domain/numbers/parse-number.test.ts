@@ -201,3 +201,68 @@ describe("parseNumber: figures as officials type them", () => {
     );
   });
 });
+
+describe("parseNumber: what a reviewer typed and found misread", () => {
+  const billions: NumberExpectation = { unit: "tỷ đồng", integer: false };
+
+  it.each([
+    ["hai tỷ năm trăm", "2500"],
+    ["1 tỷ 2 trăm", "1200"],
+    ["3 triệu 2 trăm", "3.2"],
+    ["hai triệu năm trăm", "2.5"],
+    ["hai tỷ năm mươi", "2050"],
+    ["hai triệu không nghìn năm trăm đồng", "2.0005"],
+    ["tỷ rưỡi", "1500"],
+    ["nửa tỷ", "500"],
+    ["trăm triệu", "100"],
+    ["1tr25", "1.25"],
+    ["2 tỷ 05", "2050"],
+    [",5", "0.5"],
+    [".5", "0.5"],
+    ["0.500", "0.5"],
+  ])("reads the money %j in triệu đồng as %s, as it is said", (input, expected) => {
+    expect(readValue(input, millions)).toBe(expected);
+  });
+
+  it.each([
+    ["2 tỷ 50", millions, ["2500", "2050"]],
+    ["2.500.000", millions, ["2500000", "2.5"]],
+    ["2,500,000", millions, ["2500000", "2.5"]],
+    ["500.000", millions, ["500000", "0.5"]],
+    ["350.000.000", billions, ["350000000", "0.35"]],
+  ])("asks about %j: it could be %j", (input, expectation, readings) => {
+    const parsed = parseNumber(input, expectation);
+    expect(parsed.kind === "ambiguous" && parsed.readings.map((reading) => reading.toFixed())).toEqual(readings);
+  });
+
+  it.each([
+    ["một nghìn linh năm", "1005"],
+    ["mười hai nghìn lẻ năm", "12005"],
+    ["làm được 12 công trình", "12"],
+    ["12 người ngoài tỉnh", "12"],
+  ])("reads %j as %s", (input, expected) => {
+    expect(readValue(input)).toBe(expected);
+  });
+
+  it("reads a rate after the words 'tỷ lệ' without taking them for billions", () => {
+    expect(readValue("tỷ lệ 55%", percent)).toBe("55");
+    expect(readValue("tỉ lệ đạt 6,5%", percent)).toBe("6.5");
+  });
+
+  it.each([
+    ["trên dưới 100", "about"],
+    ["12 người ngoài tỉnh", null],
+  ])("records the hedge of %j as %s", (input, hedge) => {
+    expect(parseNumber(input, people)).toMatchObject({ kind: "value", hedge });
+  });
+
+  it.each([["hia mươi"], ["hia trăm năm mươi"], ["tr5"], ["k5"]])("refuses the mistyped %j rather than drop a word", (input) => {
+    expect(parseNumber(input, millions)).toMatchObject({ kind: "refused", reason: "malformed" });
+  });
+
+  it("confirms in words that keep every place: 2.000.500 is not 2,5 triệu", () => {
+    expect(numberToWords("2000500")).toBe("hai triệu không nghìn năm trăm");
+    expect(numberToWords("1000005")).toBe("một triệu không nghìn không trăm linh năm");
+    expect(numberToWords("2500000")).toBe("hai triệu năm trăm nghìn");
+  });
+});
