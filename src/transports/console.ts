@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Bot } from "grammy";
 import type { BotContext } from "../bot/context.js";
+import { createI18n } from "../bot/i18n.js";
 import type { BridgeOutput, BridgeSpeaker, TextBridge } from "./text-bridge.js";
 
 /** The console's streams and who speaks first. */
@@ -13,28 +14,27 @@ export interface ConsoleOptions {
   groupChatId: number;
 }
 
+let translations: ReturnType<typeof createI18n> | undefined;
+
+/** The console's own words, from `locales/vi/console.ftl`; the help there is bilingual. */
+function consoleText(key: string, params?: Record<string, string | number>): string {
+  translations ??= createI18n();
+  return translations.t("vi", key, params);
+}
+
 /**
  * Formats what the bot sends for a terminal: the text, then inline buttons as numbered
  * choices and reply-keyboard words as hints.
  */
 export function renderForConsole(message: BridgeOutput): string {
-  const where = message.chatId < 0 ? "[nhóm] " : "";
-  const lines = [`${where}🤖 ${message.edited ? "(sửa) " : ""}${message.text}`];
+  const tags = [message.chatId < 0 ? consoleText("console-group-tag") : "", "🤖", message.edited ? consoleText("console-edited-tag") : ""];
+  const lines = [`${tags.filter(Boolean).join(" ")} ${message.text}`];
   message.choices.forEach((choice, index) => {
     lines.push(`   ${index + 1}) ${choice}`);
   });
-  if (message.hints.length > 0) lines.push(`   [gõ: ${message.hints.join(" | ")}]`);
+  if (message.hints.length > 0) lines.push(`   [${consoleText("console-type-hint", { hints: message.hints.join(" | ") })}]`);
   return `${lines.join("\n")}\n`;
 }
-
-const CONSOLE_HELP = [
-  "Trò chuyện với bot ngay trong cửa sổ này (chat with the bot here).",
-  "  /as <id>     đổi người đang gõ (switch who is speaking), e.g. /as 9102",
-  "  /group       chuyển sang nhóm giao ban (speak in the group chat)",
-  "  /private     về trò chuyện riêng (back to the private chat)",
-  "  /quit        thoát (exit)",
-  "Các nút bấm hiện thành số: gõ số để chọn (buttons are numbered: type the number).",
-].join("\n");
 
 /**
  * Runs a chat in the terminal over the text bridge: each line is a message from the current
@@ -46,12 +46,12 @@ export async function runConsole(bot: Bot<BotContext>, bridge: TextBridge, optio
   let userId = options.userId;
   let inGroup = false;
   const speaker = (): BridgeSpeaker => ({
-    user: { id: userId, first_name: `Người dùng ${userId}`, language_code: "vi" },
+    user: { id: userId, first_name: consoleText("console-user-name", { id: String(userId) }), language_code: "vi" },
     chat: inGroup ? { id: options.groupChatId, type: "group" } : { id: userId, type: "private" },
   });
-  const prompt = () => `[${userId} · ${inGroup ? "nhóm" : "riêng"}] > `;
+  const prompt = () => `[${userId} · ${consoleText(inGroup ? "console-prompt-group" : "console-prompt-private")}] > `;
 
-  out.write(`${CONSOLE_HELP}\n\n`);
+  out.write(`${consoleText("console-help")}\n\n`);
   const lines = createInterface({ input: options.input, terminal: false });
   out.write(prompt());
   for await (const raw of lines) {

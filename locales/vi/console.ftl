@@ -1,0 +1,14 @@
+# The console chat (npm start without a token): what the terminal shows around the bot's replies.
+console-help =
+    Trò chuyện với bot ngay trong cửa sổ này (chat with the bot here).
+      /as <id>     đổi người đang gõ (switch who is speaking), e.g. /as 9102
+      /group       chuyển sang nhóm giao ban (speak in the group chat)
+      /private     về trò chuyện riêng (back to the private chat)
+      /quit        thoát (exit)
+    Các nút bấm hiện thành số: gõ số để chọn (buttons are numbered: type the number).
+console-group-tag = [nhóm]
+console-edited-tag = (sửa)
+console-type-hint = gõ: { $hints }
+console-user-name = Người dùng { $id }
+console-prompt-private = riêng
+console-prompt-group = nhóm
