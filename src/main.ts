@@ -6,11 +6,13 @@ import { createBot } from "./bot/create-bot.js";
 import type { Channel } from "./bot/deps.js";
 import { ConfigError, parseConfig } from "./config/parse-config.js";
 import { openDatabase } from "./db/database.js";
+import { ChannelAliasRepository } from "./db/repositories/channel-alias-repository.js";
 import { CatalogError } from "./domain/catalog/catalog-schema.js";
 import { createLogger, type Logger, redactUrl } from "./logger.js";
 import { renderForConsole, runConsole } from "./transports/console.js";
 import { type RunningTransport, runTelegram } from "./transports/telegram.js";
 import { BRIDGE_BOT_INFO, TextBridge } from "./transports/text-bridge.js";
+import { runZalo, ZaloApi, zaloAlias, zaloDelivery } from "./transports/zalo.js";
 
 /** The console speaker at start, and the console's group chat id. */
 const CONSOLE_USER_ID = 1;
@@ -19,9 +21,6 @@ const CONSOLE_GROUP_CHAT_ID = -1000000000001;
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const channel: Channel = config.botToken ? "telegram" : config.zaloBotToken ? "zalo" : "console";
-  if (channel === "zalo") {
-    throw new ConfigError("ZALO_BOT_TOKEN: the Zalo channel is not built yet; unset it to use the console");
-  }
   // In the console, logs would interleave with the chat: only warnings unless asked for more.
   const logger = createLogger(config.logLevel ?? (channel === "console" ? "warn" : "info"));
   const location = config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: resolve(config.dataDir) };
@@ -37,7 +36,12 @@ async function main(): Promise<void> {
     channel === "console" && config.adminIds.length === 0
       ? [{ channel: "telegram" as const, id: String(CONSOLE_USER_ID) }]
       : config.adminIds;
-  await services.people.bootstrapAdmins(adminIds, channel);
+  // On Zalo the bot knows people by numeric aliases of their Zalo ids (transports/zalo.ts).
+  const adminIdsOnChannel =
+    channel === "zalo"
+      ? adminIds.map((admin) => (admin.channel === "zalo" ? { ...admin, id: String(zaloAlias(admin.id, "user")) } : admin))
+      : adminIds;
+  await services.people.bootstrapAdmins(adminIdsOnChannel, channel);
   const deps = { channel, logger, services };
 
   if (channel === "telegram" && config.botToken) {
@@ -47,6 +51,19 @@ async function main(): Promise<void> {
       port: config.port,
       logger,
     });
+    onShutdown(logger, async () => {
+      await transport.stop();
+      await database.close();
+    });
+    return;
+  }
+
+  if (channel === "zalo" && config.zaloBotToken) {
+    const api = new ZaloApi(config.zaloApiRoot, config.zaloBotToken);
+    const directory = new ChannelAliasRepository(database.sql, "zalo");
+    const bridge = new TextBridge(zaloDelivery(api, directory));
+    const bot = createBot(deps, { token: "zalo", config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } } });
+    const transport = await runZalo(bot, { api, bridge, directory, logger });
     onShutdown(logger, async () => {
       await transport.stop();
       await database.close();

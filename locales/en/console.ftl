@@ -8,7 +8,6 @@ console-help =
     Buttons are numbered: type the number.
 console-group-tag = [group]
 console-edited-tag = (edited)
-console-type-hint = type: { $hints }
 console-user-name = User { $id }
 console-prompt-private = private
 console-prompt-group = group

@@ -8,7 +8,6 @@ console-help =
     Các nút bấm hiện thành số: gõ số để chọn (buttons are numbered: type the number).
 console-group-tag = [nhóm]
 console-edited-tag = (sửa)
-console-type-hint = gõ: { $hints }
 console-user-name = Người dùng { $id }
 console-prompt-private = riêng
 console-prompt-group = nhóm

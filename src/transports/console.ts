@@ -1,8 +1,8 @@
 import { createInterface } from "node:readline";
 import type { Bot } from "grammy";
 import type { BotContext } from "../bot/context.js";
-import { createI18n } from "../bot/i18n.js";
-import type { BridgeOutput, BridgeSpeaker, TextBridge } from "./text-bridge.js";
+import { bridgeText } from "./bridge-text.js";
+import { type BridgeOutput, type BridgeSpeaker, renderPlain, type TextBridge } from "./text-bridge.js";
 
 /** The console's streams and who speaks first. */
 export interface ConsoleOptions {
@@ -14,26 +14,14 @@ export interface ConsoleOptions {
   groupChatId: number;
 }
 
-let translations: ReturnType<typeof createI18n> | undefined;
-
-/** The console's own words, from `locales/vi/console.ftl`; the help there is bilingual. */
-function consoleText(key: string, params?: Record<string, string | number>): string {
-  translations ??= createI18n();
-  return translations.t("vi", key, params);
-}
-
 /**
  * Formats what the bot sends for a terminal: the text, then inline buttons as numbered
  * choices and reply-keyboard words as hints.
  */
 export function renderForConsole(message: BridgeOutput): string {
-  const tags = [message.chatId < 0 ? consoleText("console-group-tag") : "", "🤖", message.edited ? consoleText("console-edited-tag") : ""];
-  const lines = [`${tags.filter(Boolean).join(" ")} ${message.text}`];
-  message.choices.forEach((choice, index) => {
-    lines.push(`   ${index + 1}) ${choice}`);
-  });
-  if (message.hints.length > 0) lines.push(`   [${consoleText("console-type-hint", { hints: message.hints.join(" | ") })}]`);
-  return `${lines.join("\n")}\n`;
+  const tags = [message.chatId < 0 ? bridgeText("console-group-tag") : "", "🤖", message.edited ? bridgeText("console-edited-tag") : ""];
+  const body = renderPlain(message, (hints) => bridgeText("bridge-type-hint", { hints }));
+  return `${tags.filter(Boolean).join(" ")} ${body}\n`;
 }
 
 /**
@@ -46,12 +34,12 @@ export async function runConsole(bot: Bot<BotContext>, bridge: TextBridge, optio
   let userId = options.userId;
   let inGroup = false;
   const speaker = (): BridgeSpeaker => ({
-    user: { id: userId, first_name: consoleText("console-user-name", { id: String(userId) }), language_code: "vi" },
+    user: { id: userId, first_name: bridgeText("console-user-name", { id: String(userId) }), language_code: "vi" },
     chat: inGroup ? { id: options.groupChatId, type: "group" } : { id: userId, type: "private" },
   });
-  const prompt = () => `[${userId} · ${consoleText(inGroup ? "console-prompt-group" : "console-prompt-private")}] > `;
+  const prompt = () => `[${userId} · ${bridgeText(inGroup ? "console-prompt-group" : "console-prompt-private")}] > `;
 
-  out.write(`${consoleText("console-help")}\n\n`);
+  out.write(`${bridgeText("console-help")}\n\n`);
   const lines = createInterface({ input: options.input, terminal: false });
   out.write(prompt());
   for await (const raw of lines) {

@@ -15,6 +15,19 @@ export interface BridgeOutput {
   edited: boolean;
 }
 
+/**
+ * A bot message as plain text: the text, then inline buttons as numbered choices ("   1) Xác
+ * nhận") and reply-keyboard words as a hint, which `typeHint` words.
+ */
+export function renderPlain(message: BridgeOutput, typeHint: (hints: string) => string): string {
+  const lines = [message.text];
+  message.choices.forEach((choice, index) => {
+    lines.push(`   ${index + 1}) ${choice}`);
+  });
+  if (message.hints.length > 0) lines.push(`   ${typeHint(message.hints.join(" | "))}`);
+  return lines.join("\n");
+}
+
 /** Who speaks and where, in a bridge. */
 export interface BridgeSpeaker {
   user: Pick<User, "id" | "first_name"> & Partial<User>;
@@ -111,6 +124,20 @@ export class TextBridge {
         ...(command ? { entities: [{ type: "bot_command" as const, offset: 0, length: command[0].length }] } : {}),
       } as Message.TextMessage & Update.NonChannel,
     };
+  }
+
+  /**
+   * The update for something the channel delivers that is not text (a photo, a sticker): a
+   * message without text, which the bot answers as it answers such messages on Telegram.
+   */
+  toNonTextUpdate(speaker: BridgeSpeaker): Update {
+    const message = {
+      message_id: this.nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: this.chatOf(speaker),
+      from: this.userOf(speaker),
+    };
+    return { update_id: this.nextUpdateId++, message: message as Message & Update.NonChannel };
   }
 
   private userOf(speaker: BridgeSpeaker): User {

@@ -1,0 +1,2 @@
+# Text-only channels (the console, Zalo): how buttons and keyboards are shown as text.
+bridge-type-hint = [type: { $hints }]

@@ -1,0 +1,80 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeZalo } from "../support/fake-zalo.js";
+import { freePort, type SpawnedBot, spawnBot, waitFor } from "../support/spawn-bot.js";
+
+const TOKEN = "1234567890:zalo-test-secret";
+const ADMIN = "8f3a2c61d0e94b7a";
+const REPRESENTATIVE = "5b1e9d7c2a604f38";
+
+describe("the bot on Zalo, against a fake Zalo Bot API on loopback", () => {
+  let dir: string;
+  let zalo: FakeZalo;
+  let bot: SpawnedBot;
+
+  /** The next message the bot sends to `chatId` that contains `fragment`. */
+  const reply = (chatId: string, fragment: string) =>
+    waitFor(`a Zalo message to ${chatId} containing "${fragment}"`, () => zalo.sentTo(chatId).find((text) => text.includes(fragment)));
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "giaoban-zalo-"));
+    const port = await freePort();
+    zalo = new FakeZalo(TOKEN);
+    await zalo.listen(port);
+    bot = spawnBot({
+      ZALO_BOT_TOKEN: TOKEN,
+      ZALO_API_ROOT: `http://127.0.0.1:${port}`,
+      DATA_DIR: join(dir, "data"),
+      ADMIN_IDS: `zalo:${ADMIN}`,
+      CLOCK_START: "2023-12-10T03:00:00Z",
+      LOG_LEVEL: "info",
+    });
+    await waitFor("the bot to start polling Zalo", () => (bot.stderr().includes("polling Zalo") ? true : undefined), 60_000);
+  });
+  afterAll(async () => {
+    bot.process.kill("SIGKILL");
+    await bot.exited;
+    await zalo.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("answers /trogiup in plain text, within Zalo's 2000 characters", async () => {
+    zalo.say(ADMIN, "/trogiup");
+    const help = await reply(ADMIN, "/nop (/submit)");
+    expect(help).not.toMatch(/<\/?b>/);
+    expect(help.length).toBeLessThanOrEqual(2000);
+  });
+
+  it("lets an admin known by Zalo id invite a representative, who joins and is walked through /nop with numbered choices", async () => {
+    zalo.say(ADMIN, "/moi Hội Nông dân");
+    const invite = await reply(ADMIN, "Mã mời");
+    const code = /Mã mời: (\S+)/.exec(invite)?.[1];
+    expect(code).toBeDefined();
+
+    zalo.say(REPRESENTATIVE, `/start ${code}`);
+    await reply(REPRESENTATIVE, "Hội Nông dân");
+
+    zalo.say(REPRESENTATIVE, "/nop");
+    await reply(REPRESENTATIVE, "Báo cáo quý IV/2023 của Hội Nông dân");
+    const question = await reply(REPRESENTATIVE, "1/10. Đoàn viên, hội viên mới");
+    expect(question).toContain("[gõ: Bỏ qua | Quay lại | Hủy]");
+
+    zalo.say(REPRESENTATIVE, undefined);
+    await reply(REPRESENTATIVE, "không nhận ảnh, nhãn dán");
+
+    zalo.say(REPRESENTATIVE, "2.5");
+    const ambiguous = await reply(REPRESENTATIVE, "“2.5” có thể hiểu là");
+    expect(ambiguous).toMatch(/\n {3}1\) 25\b/);
+    const before = zalo.sentTo(REPRESENTATIVE).length;
+    zalo.say(REPRESENTATIVE, "1");
+    await waitFor("the answer to the choice", () => (zalo.sentTo(REPRESENTATIVE).length > before ? true : undefined));
+    expect(zalo.sentTo(REPRESENTATIVE).slice(before).join("\n")).toContain("2/10.");
+  });
+
+  it("stops on SIGTERM, closing the embedded database", async () => {
+    bot.process.kill("SIGTERM");
+    expect(await bot.exited).toBe(0);
+  });
+});
