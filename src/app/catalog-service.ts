@@ -9,7 +9,7 @@ import { CatalogError, parseCatalog } from "../domain/catalog/catalog-schema.js"
  * Reads a catalog file (YAML or JSON, which is YAML too) and validates it. Errors name the
  * file and each problem's path.
  */
-export async function readCatalogFile(path: string): Promise<BlocCatalog[]> {
+async function readCatalogFile(path: string): Promise<BlocCatalog[]> {
   let document: unknown;
   try {
     document = parseYaml(await readFile(path, "utf8"));

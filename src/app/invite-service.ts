@@ -6,7 +6,7 @@ import type { Actor } from "./actor.js";
 import type { Clock } from "./clock.js";
 
 /** How long an invite stays valid. */
-export const INVITE_VALIDITY_DAYS = 7;
+const INVITE_VALIDITY_DAYS = 7;
 
 // No 0/O, 1/I/L: codes are sometimes read out over the phone.
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { SqlSession, SqlSessionSource } from "./sql-session.js";
 
 /** Where `npm run db:new-migration` writes migrations, relative to the project root. */
-export const MIGRATIONS_DIR = new URL("../../prisma/migrations/", import.meta.url);
+const MIGRATIONS_DIR = new URL("../../prisma/migrations/", import.meta.url);
 
 /** Arbitrary constant naming giaoban's migration lock among PostgreSQL advisory locks. */
 const MIGRATION_LOCK_KEY = 7_021_902_025;

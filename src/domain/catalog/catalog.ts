@@ -4,9 +4,6 @@ export type IndicatorKind = "flow" | "stock" | "rate";
 /** A role a person holds in a bloc. */
 export type Role = "admin" | "chair" | "representative" | "viewer";
 
-/** All roles, in the order they are listed to people. */
-export const ROLES: readonly Role[] = ["admin", "chair", "representative", "viewer"];
-
 /** An organisation of a bloc, as configured. */
 export interface CatalogOrganisation {
   code: string;

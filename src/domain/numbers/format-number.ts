@@ -20,7 +20,7 @@ export function formatNumber(value: NumberLike): string {
 }
 
 /** A number rounded to at most `places` decimals, Vietnamese style ("8,3"). */
-export function formatRounded(value: NumberLike, places: number): string {
+function formatRounded(value: NumberLike, places: number): string {
   return formatNumber(new Decimal(new Decimal(value).toFixed(places)));
 }
 
@@ -39,7 +39,7 @@ export function formatQuantity(value: NumberLike, unit: string): string {
 }
 
 /** Money in đồng in the largest unit that keeps it at least 1: "2,5 tỷ đồng"; undefined below 1.000 đồng. */
-export function readableMoney(dong: Decimal): string | undefined {
+function readableMoney(dong: Decimal): string | undefined {
   const scales: [number, string][] = [
     [1e9, "tỷ đồng"],
     [1e6, "triệu đồng"],

@@ -6,7 +6,7 @@ export function sortedOrganisations(data: ReportData): ReportOrganisation[] {
 }
 
 /** Indicators in the catalog's order. */
-export function sortedIndicators(data: ReportData): ReportIndicator[] {
+function sortedIndicators(data: ReportData): ReportIndicator[] {
   return [...data.indicators].sort((a, b) => a.sortOrder - b.sortOrder);
 }
 
