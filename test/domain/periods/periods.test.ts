@@ -38,6 +38,83 @@ describe("periods", () => {
     expect(parsePeriod(text, NOW)).toEqual({ period });
   });
 
+  // Reference dates of the review: J is early in Q1/2025, N late in Q4/2025.
+  const J = new Date("2025-01-10T03:00:00Z");
+  const N = new Date("2025-11-20T03:00:00Z");
+  it.each([
+    ["quý 3.2023", J, quarter(2023, 3)],
+    ["Q1.2024", J, quarter(2024, 1)],
+    ["quý 4 năm ngoái", N, quarter(2024, 4)],
+    ["quý 1 năm trước", N, quarter(2024, 1)],
+    ["quý 3 năm nay", J, quarter(2025, 3)],
+    ["quy 4 nam 24", N, quarter(2024, 4)],
+    ["6 tháng đầu năm ngoái", N, { kind: "half", year: 2024, half: 1 }],
+    ["nửa đầu năm ngoái", N, { kind: "half", year: 2024, half: 1 }],
+    ["9 tháng năm nay", N, { kind: "nine_months", year: 2025 }],
+    ["9 tháng đầu năm 2024", N, { kind: "nine_months", year: 2024 }],
+    ["qui IV/2024", N, quarter(2024, 4)],
+    ["quí 4", N, quarter(2025, 4)],
+    ["quys 4", N, quarter(2025, 4)],
+    ["quý 04/2024", N, quarter(2024, 4)],
+    ["3 tháng đầu năm 2024", N, quarter(2024, 1)],
+    ["3 tháng cuối năm", N, quarter(2025, 4)],
+    ["3 tháng cuối năm", J, quarter(2024, 4)],
+    ["quý vừa rồi", N, quarter(2025, 3)],
+    ["quý vừa qua", N, quarter(2025, 3)],
+    ["quý vừa qua", J, quarter(2024, 4)],
+    ["năm 24", N, { kind: "year", year: 2024 }],
+    ["cả năm", N, { kind: "year", year: 2025 }],
+    // Asked in January: the first half has begun, the second half of this year has not.
+    ["ket nap dang vien 6 thang dau nam", J, { kind: "half", year: 2025, half: 1 }],
+    ["6 tháng cuối năm", J, { kind: "half", year: 2024, half: 2 }],
+    ["kết quả quý 4 rồi chưa", N, quarter(2025, 4)],
+  ] as [string, Date, Period][])("reads %j at %s", (text, now, period) => {
+    expect(parsePeriod(text, now)).toEqual({ period });
+  });
+
+  it.each([
+    "tháng 12/2024",
+    "tháng 12 năm 2024",
+    "ngày 05 tháng 3 năm 2020",
+    "ngày 15/12/2024",
+    "nhiệm kỳ 2024-2029",
+    "năm 2023-2024",
+    "giai đoạn 2021–2025",
+  ])("does not read %j as a reporting period", (text) => {
+    expect(parsePeriod(text, N)).toBeNull();
+  });
+
+  it("reads a quarter with its year however the year is attached", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.constantFrom(1, 2, 3, 4),
+        fc.constantFrom("quý", "quy", "quí", "qui", "Q"),
+        fc.constantFrom("/", ".", "-", " năm ", " "),
+        (year, q, word, separator) => {
+          expect(parsePeriod(`${word} ${q}${separator}${year}`, N)).toEqual({ period: quarter(year, q as 1 | 2 | 3 | 4) });
+        },
+      ),
+    );
+  });
+
+  it("takes a quarter named without a year as one that has begun, within the last year", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("2001-01-01"), max: new Date("2098-12-31"), noInvalidDate: true }),
+        fc.constantFrom(1, 2, 3, 4),
+        (now, q) => {
+          const current = currentQuarter(now);
+          const read = parsePeriod(`quý ${q}`, now)?.period;
+          const index = (period: Period) => (period.kind === "quarter" ? period.year * 4 + period.quarter : Number.NaN);
+          expect(read?.kind).toBe("quarter");
+          expect(index(current) - index(read as Period)).toBeGreaterThanOrEqual(0);
+          expect(index(current) - index(read as Period)).toBeLessThan(4);
+        },
+      ),
+    );
+  });
+
   it("takes a quarter without a year as the most recent such quarter that has begun", () => {
     const february = new Date("2024-02-01T03:00:00Z");
     expect(parsePeriod("quý 4", february)?.period).toEqual(quarter(2023, 4));
