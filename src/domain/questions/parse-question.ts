@@ -1,7 +1,15 @@
 import { findPeriods, type PeriodMention } from "../periods/parse-period.js";
 import type { Period } from "../periods/period.js";
 import { foldText } from "../text/fold.js";
-import { findNamesInText, matchName, type NamedCandidate, strongestSpans } from "../text/match-name.js";
+import {
+  bestFitting,
+  findNamesInText,
+  matchName,
+  type NamedCandidate,
+  type NameSpan,
+  overlaps,
+  strongestSpans,
+} from "../text/match-name.js";
 
 /** What a question asks, with what it is about. Ids are the candidates' ids (catalog codes). */
 export type Question =
@@ -28,9 +36,12 @@ export interface QuestionContext {
 
 // Patterns run on folded text (no diacritics, lower case).
 const HELP = /^(?:\/?help|\/?tro ?giup|huong dan|hoi gi|hoi the nao|\?+|giup|menu)$/;
-const PROGRESS = /\b(?:chua nop|da nop|ai nop|tien do|con thieu|nop chua|status|han nop|chua gui|da gui)\b/;
-const COMPARE = /\b(?:so sanh|so voi|cung ky|tang giam|tang hay giam|thay doi)\b/;
+const PROGRESS =
+  /\b(?:chua nop|da nop|ai nop|tien do|con thieu|nop chua|status|han nop|chua gui|da gui|ai chua|nao chua|con ai|chua bao cao|chua nhap|du chua)\b/;
+const COMPARE = /\b(?:so sanh|so voi|cung ky|tang giam|tang hay giam|thay doi|compare|vs|versus)\b/;
 const SAME_LAST_YEAR = /\bcung ky\b/;
+/** Words that put the period right after them on the other side of a comparison: "so với quý 3", "và quý 4 năm 2023". */
+const AGAINST = /\b(?:so voi|voi|va|and|with|than|vs|versus)\s+$/;
 const RESULTS = /\b(?:ket qua|kq|so lieu|bao nhieu|tong hop|tong so|tong|thanh tich|bao cao|chi tieu|results?)\b/;
 
 /**
@@ -48,41 +59,52 @@ export function parseQuestion(text: string, context: QuestionContext): Question 
 
   const { organisationIds, indicatorIds } = namesIn(text, context);
   const named = organisationIds.length > 0 || indicatorIds.length > 0;
-  if (COMPARE.test(folded)) {
-    return {
-      intent: "compare",
-      period,
-      organisationIds,
-      indicatorIds,
-      against: comparisonOf(folded, periods),
-    };
-  }
+  const comparison = comparisonOf(folded, periods);
+  if (comparison) return { intent: "compare", ...comparison, organisationIds, indicatorIds };
   if (named || periods.length > 0 || RESULTS.test(folded)) {
     return { intent: "results", period, organisationIds, indicatorIds };
   }
   return { intent: "not_understood", suggestions: suggestionsFor(text, context) };
 }
 
-/** The other side of a comparison: "cùng kỳ", a second period, or by default the one before. */
-function comparisonOf(folded: string, periods: PeriodMention[]): Period | "previous" | "same_last_year" {
-  if (SAME_LAST_YEAR.test(folded)) return "same_last_year";
-  const second = periods[1];
-  if (!second || second.relative) return "previous";
-  return second.period;
+/**
+ * The two sides of a comparison, or undefined when the question compares nothing. The other
+ * side is the period right after "với", "và", "with" ("so với quý 3": the default period against
+ * quý III), else the second period named, else the one before; "cùng kỳ", or "năm ngoái" against
+ * a shorter period, is the same period a year earlier. Without a word of comparison, two periods
+ * of the same kind joined by "và" or "với" are compared too.
+ */
+function comparisonOf(
+  folded: string,
+  periods: PeriodMention[],
+): { period: Period | null; against: Period | "previous" | "same_last_year" } | undefined {
+  const afterWord = periods.findIndex((mention) => AGAINST.test(folded.slice(0, mention.index)));
+  const otherIndex = afterWord >= 0 ? afterWord : periods.length > 1 ? 1 : -1;
+  const other = periods[otherIndex];
+  const own = periods.find((_, index) => index !== otherIndex);
+  const joined = afterWord > 0 && own !== undefined && other?.period.kind === own.period.kind;
+  if (!COMPARE.test(folded) && !joined) return undefined;
+  const period = own?.period ?? null;
+  if (SAME_LAST_YEAR.test(folded)) return { period, against: "same_last_year" };
+  if (!other) return { period, against: "previous" };
+  if (!other.relative) return { period, against: other.period };
+  // "năm ngoái" against a quarter means that quarter a year earlier; "quý trước" the one before.
+  return { period, against: other.period.kind === "year" && period?.kind !== "year" ? "same_last_year" : "previous" };
 }
 
-/** The organisations and indicators a question names, the strongest reading of each phrase. */
+/**
+ * The organisations and indicators a question names. An organisation keeps the words it names
+ * more strongly than any indicator's phrase ("tỉnh đoàn", not the "đoàn" of "đoàn viên"); the
+ * indicators are the best-fitting ones on the words left, so "đoàn viên mới" is not also every
+ * indicator with "đoàn viên" in its name.
+ */
 function namesIn(text: string, context: QuestionContext) {
-  const tagged = [
-    ...findNamesInText(text, context.organisations).map((span) => ({
-      ...span,
-      id: `o:${span.id}`,
-    })),
-    ...findNamesInText(text, context.indicators).map((span) => ({ ...span, id: `i:${span.id}` })),
-  ];
-  const kept = strongestSpans(tagged);
-  const idsOf = (prefix: string) => [...new Set(kept.filter((span) => span.id.startsWith(prefix)).map((span) => span.id.slice(2)))];
-  return { organisationIds: idsOf("o:"), indicatorIds: idsOf("i:") };
+  const organisationSpans = findNamesInText(text, context.organisations);
+  const indicatorSpans = findNamesInText(text, context.indicators);
+  const isOrganisation = new Set<NameSpan<string>>(organisationSpans);
+  const organisations = strongestSpans([...organisationSpans, ...indicatorSpans]).filter((span) => isOrganisation.has(span));
+  const indicatorIds = bestFitting(indicatorSpans.filter((span) => !organisations.some((organisation) => overlaps(span, organisation))));
+  return { organisationIds: [...new Set(organisations.map((span) => span.id))], indicatorIds };
 }
 
 /** Names close to what was typed, to offer when a question is not understood. */

@@ -16,8 +16,14 @@ export interface NameSpan<T extends string> {
   /** First word and one past the last word of the match, in the folded text's words. */
   start: number;
   end: number;
-  /** How strong the match is: more matched words, exact rather than with a typo. */
+  /** How strong the match is alone: words matched, times the share of the name they are, less typos. */
   score: number;
+  /** The folded name (or alias, or initials) matched, its number of words, and where in it the match begins. */
+  name: string;
+  nameWords: number;
+  from: number;
+  /** Typos forgiven in the match. */
+  distance: number;
 }
 
 /** Words that end names of a level's organisations and are often left out: "Hội Nông dân (tỉnh)". */
@@ -133,8 +139,10 @@ function suggestionsFor<T extends string>(query: string, candidates: readonly Na
 interface Phrase {
   text: string;
   words: number;
-  /** The whole name (or alias, or initials) rather than a run of its words. */
-  full: boolean;
+  /** The folded name (or alias, or initials) the phrase is taken from, its number of words, and where in it the phrase begins. */
+  name: string;
+  nameWords: number;
+  from: number;
 }
 const phraseCache = new Map<string, Phrase[]>();
 
@@ -142,10 +150,12 @@ function phrasesOf(name: string): Phrase[] {
   let phrases = phraseCache.get(name);
   if (!phrases) {
     phrases = variantsOf(name).flatMap((variant) =>
-      (variant.length > MIN_WINDOW_WORDS ? windowsOf(variant) : [variant]).map((window) => ({
-        text: window.join(" "),
-        words: window.length,
-        full: window.length === variant.length,
+      windowsOf(variant.length).map(({ from, words }) => ({
+        text: variant.slice(from, from + words).join(" "),
+        words,
+        name: variant.join(" "),
+        nameWords: variant.length,
+        from,
       })),
     );
     phraseCache.set(name, phrases);
@@ -153,11 +163,14 @@ function phrasesOf(name: string): Phrase[] {
   return phrases;
 }
 
+/** Cost of one forgiven typo, against a match's score: an exact name beats the same name mistyped. */
+const TYPO_COST = 0.5;
+
 /**
  * Finds the candidates named inside a free text ("Hội Nông dân quý 3", "quỹ vì người nghèo
  * quý 4"): whole names and aliases, initials, or a run of at least two consecutive words of
  * a longer name, each with a small typo forgiven. Returns every span found; the caller keeps
- * the strongest when spans overlap.
+ * the strongest (`strongestSpans`) or the best-fitting candidates (`bestFitting`).
  */
 export function findNamesInText<T extends string>(text: string, candidates: readonly NamedCandidate<T>[]): NameSpan<T>[] {
   const words = foldWords(text);
@@ -181,7 +194,12 @@ export function findNamesInText<T extends string>(text: string, candidates: read
       id,
       start,
       end: start + phrase.words,
-      score: phrase.words * 10 + (phrase.full ? 5 : 0) - distance * 3,
+      // A run of two words of an eight-word name says less than a whole two-word name.
+      score: (phrase.words * phrase.words) / phrase.nameWords - distance * TYPO_COST,
+      name: phrase.name,
+      nameWords: phrase.nameWords,
+      from: phrase.from,
+      distance,
     });
   for (const candidate of candidates) {
     for (const name of candidate.names) {
@@ -189,7 +207,7 @@ export function findNamesInText<T extends string>(text: string, candidates: read
         const byText = runsOf(phrase.words);
         for (const start of byText.get(phrase.text) ?? []) add(candidate.id, start, phrase, 0);
         // Typos are forgiven in whole names only: a typo inside a long name leaves other runs of it exact.
-        const allowance = phrase.full && phrase.words >= 2 ? typoAllowance(phrase.text.length) : 0;
+        const allowance = phrase.words === phrase.nameWords && phrase.words >= 2 ? typoAllowance(phrase.text.length) : 0;
         if (allowance === 0) continue;
         for (const [run, starts] of byText) {
           if (run === phrase.text || Math.abs(run.length - phrase.text.length) > allowance) continue;
@@ -202,26 +220,75 @@ export function findNamesInText<T extends string>(text: string, candidates: read
   return spans;
 }
 
-/** The consecutive runs of at least two words of a name, longest first. */
-function windowsOf(words: string[]): string[][] {
-  const windows: string[][] = [];
-  for (let length = words.length; length >= MIN_WINDOW_WORDS; length -= 1) {
-    for (let start = 0; start + length <= words.length; start += 1) windows.push(words.slice(start, start + length));
+/** The phrases of a name of `length` words: the whole name, and its runs of at least two words, longest first. */
+function windowsOf(length: number): { from: number; words: number }[] {
+  if (length <= MIN_WINDOW_WORDS) return [{ from: 0, words: length }];
+  const windows: { from: number; words: number }[] = [];
+  for (let words = length; words >= MIN_WINDOW_WORDS; words -= 1) {
+    for (let from = 0; from + words <= length; from += 1) windows.push({ from, words });
   }
   return windows;
 }
 
+/** Whether two spans share a word of the text. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /**
  * Keeps the strongest spans that do not overlap, so "đoàn viên, hội viên mới" names an
- * indicator rather than the Đoàn, and returns the ids in each group, without repeats.
+ * indicator rather than the Đoàn, and spans as strong as each other on the same words.
  */
 export function strongestSpans<T extends string>(spans: readonly NameSpan<T>[]): NameSpan<T>[] {
   const sorted = [...spans].sort((a, b) => b.score - a.score || a.start - b.start);
   const kept: NameSpan<T>[] = [];
   for (const span of sorted) {
-    const overlaps = kept.some((other) => span.start < other.end && other.start < span.end);
     const sameSpanTie = kept.some((other) => other.start === span.start && other.end === span.end && other.score === span.score);
-    if (!overlaps || sameSpanTie) kept.push(span);
+    if (sameSpanTie || !kept.some((other) => overlaps(span, other))) kept.push(span);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Scores closer than this are equal: genuinely equal candidates are all returned. */
+const EPSILON = 1e-9;
+
+/**
+ * The candidates that fit a text best, from the spans of their names found in it: a candidate
+ * scores the words of the text its spans cover times the largest share of one of its names they
+ * match ("đoàn viên mới" covers three words and most of "Đoàn viên, hội viên mới", only two of
+ * "Tổng số đoàn viên"). A candidate is dropped when a better one covers some of the same words;
+ * candidates as good as each other are all kept, for the person to see them all.
+ */
+export function bestFitting<T extends string>(spans: readonly NameSpan<T>[]): T[] {
+  const readings = [...groupBy(spans, (span) => span.id)].map(([id, own]) => {
+    const words = new Set(own.flatMap((span) => range(span.start, span.end)));
+    const shares = [...groupBy(own, (span) => span.name).values()].map((ofName) => {
+      const matched = new Set(ofName.flatMap((span) => range(span.from, span.from + span.end - span.start)));
+      return matched.size / (ofName[0]?.nameWords ?? 1);
+    });
+    const typos = Math.max(...own.map((span) => span.distance));
+    return { id, words, first: Math.min(...words), score: words.size * Math.max(...shares) - typos * TYPO_COST };
+  });
+  readings.sort((a, b) => b.score - a.score);
+  const kept: typeof readings = [];
+  for (const reading of readings) {
+    const beaten = kept.some((other) => other.score > reading.score + EPSILON && [...reading.words].some((word) => other.words.has(word)));
+    if (!beaten) kept.push(reading);
+  }
+  return kept.sort((a, b) => a.first - b.first).map((reading) => reading.id);
+}
+
+/** Items grouped by a key, in the order keys first appear (Map.groupBy needs Node 21). */
+function groupBy<K, V>(items: readonly V[], keyOf: (item: V) => K): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return groups;
+}
+
+/** The integers from `from` up to, not including, `to`. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, index) => from + index);
 }

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { BUILTIN_CATALOG } from "../../../src/domain/catalog/builtin-catalog.js";
 import { parseQuestion, type QuestionContext } from "../../../src/domain/questions/parse-question.js";
 
 const context: QuestionContext = {
@@ -67,5 +69,90 @@ describe("parseQuestion", () => {
   it("offers help and suggestions instead of guessing", () => {
     expect(parseQuestion("trợ giúp", context)).toEqual({ intent: "help" });
     expect(parseQuestion("xin chào", context)).toMatchObject({ intent: "not_understood" });
+  });
+});
+
+describe("parseQuestion against the built-in catalog", () => {
+  // The names the bot passes: name, code, short name and aliases (src/bot/features/questions.ts).
+  const builtin = (now: Date): QuestionContext => ({
+    now,
+    organisations: BUILTIN_CATALOG.organisations.map((org) => ({
+      id: org.code,
+      names: [org.name, org.code, org.short_name, ...org.aliases],
+    })),
+    indicators: BUILTIN_CATALOG.indicators.map((indicator) => ({
+      id: indicator.code,
+      names: [indicator.name, indicator.code, ...indicator.aliases],
+    })),
+  });
+  // Early in Q1/2025 (J) and late in Q4/2025 (N).
+  const J = builtin(new Date("2025-01-10T03:00:00Z"));
+  const N = builtin(new Date("2025-11-20T03:00:00Z"));
+  const quarter = (year: number, q: number) => ({ kind: "quarter", year, quarter: q });
+
+  it.each([
+    ["còn ai chưa báo cáo", { intent: "progress", period: null }],
+    ["những ai chưa báo cáo", { intent: "progress", period: null }],
+    ["ai chưa nhập số liệu quý 4", { intent: "progress", period: quarter(2025, 4) }],
+    ["đủ chưa", { intent: "progress", period: null }],
+    ["đơn vị nào chưa gửi", { intent: "progress", period: null }],
+  ])("takes %j as a question about who has submitted", (text, expected) => {
+    expect(parseQuestion(text, N)).toEqual(expected);
+  });
+
+  it.each([
+    ["so sanh hnd quy 4 voi nam ngoai", { period: quarter(2025, 4), against: "same_last_year", organisationIds: ["ND"] }],
+    ["so với quý 3", { period: null, against: quarter(2025, 3) }],
+    ["so với quý trước", { period: null, against: "previous" }],
+    ["hội nông dân quý 4 năm 2024 và quý 4 năm 2023", { period: quarter(2024, 4), against: quarter(2023, 4), organisationIds: ["ND"] }],
+    ["compare Q4 with Q3", { period: quarter(2025, 4), against: quarter(2025, 3) }],
+    ["quý 4 so với quý 4 năm ngoái", { period: quarter(2025, 4), against: quarter(2024, 4) }],
+    ["so sánh hnd và hpn quý 4", { period: quarter(2025, 4), against: "previous", organisationIds: ["ND", "PN"] }],
+  ])("compares %j", (text, expected) => {
+    expect(parseQuestion(text, N)).toMatchObject({ intent: "compare", ...expected });
+  });
+
+  it.each([
+    ["bao nhieu doan vien moi", N, { organisationIds: [], indicatorIds: ["HV_MOI"] }],
+    ["doan vien moi cua doan thanh nien", N, { organisationIds: ["DOAN"], indicatorIds: ["HV_MOI"] }],
+    ["số đảng viên kết nạp", N, { organisationIds: [], indicatorIds: ["KN_DANG"] }],
+    [
+      "hội nông dân quý 4 kết nạp được bao nhiêu hội viên",
+      N,
+      { period: quarter(2025, 4), organisationIds: ["ND"], indicatorIds: ["HV_MOI"] },
+    ],
+    ["quý 4 đoàn có bao nhiêu đoàn viên", N, { period: quarter(2025, 4), organisationIds: ["DOAN"], indicatorIds: ["DOAN_TONG"] }],
+    ["quỹ hỗ trợ nông dân của hội nông dân", N, { organisationIds: ["ND"], indicatorIds: ["ND_QHTND"] }],
+    ["kết nạp đảng viên và hiến máu quý 4", N, { organisationIds: [], indicatorIds: ["KN_DANG", "DOAN_HIEN_MAU"] }],
+    // Equally good candidates are all offered.
+    ["hội viên", N, { organisationIds: [], indicatorIds: ["HV_MOI", "HV_GIAM"] }],
+    ["tong quy vi nguoi ngheo ca nam", N, { period: { kind: "year", year: 2025 }, indicatorIds: ["QUY_VNN"] }],
+    ["ket nap dang vien 6 thang dau nam", J, { period: { kind: "half", year: 2025, half: 1 }, indicatorIds: ["KN_DANG"] }],
+  ] as const)("reads %j as the names that fit it best", (text, context, expected) => {
+    expect(parseQuestion(text, context)).toMatchObject({ intent: "results", ...expected });
+  });
+
+  it("finds exactly the indicator or the organisation named, whatever the period around it", () => {
+    const indicatorNames = BUILTIN_CATALOG.indicators.flatMap((indicator) =>
+      [indicator.name, ...indicator.aliases].map((name) => [indicator.code, name] as const),
+    );
+    const organisationNames = BUILTIN_CATALOG.organisations.flatMap((org) =>
+      [org.name, org.short_name, ...org.aliases].map((name) => [org.code, name] as const),
+    );
+    const periods = fc.constantFrom("", "quý 4", "quy IV/2024", "6 tháng đầu năm", "năm nay");
+    fc.assert(
+      fc.property(fc.constantFrom(...indicatorNames), periods, ([code, name], period) => {
+        expect(parseQuestion(`bao nhiêu ${name} ${period}`, N)).toMatchObject({ intent: "results", indicatorIds: [code] });
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...organisationNames), periods, ([code, name], period) => {
+        expect(parseQuestion(`kết quả của ${name} ${period}`, N)).toMatchObject({
+          intent: "results",
+          organisationIds: [code],
+          indicatorIds: [],
+        });
+      }),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldText } from "../../../src/domain/text/fold.js";
-import { matchName } from "../../../src/domain/text/match-name.js";
+import { bestFitting, findNamesInText, matchName } from "../../../src/domain/text/match-name.js";
 
 const ORGANISATIONS = [
   { id: "MTTQ", names: ["Ủy ban MTTQ Việt Nam tỉnh", "MTTQ", "mặt trận"] },
@@ -60,5 +60,29 @@ describe("matching names", () => {
     const none = matchName("xyz", ORGANISATIONS);
     expect(none.kind).toBe("none");
     expect(none.kind === "none" && none.suggestions).toHaveLength(3);
+  });
+});
+
+describe("finding names in a text", () => {
+  const INDICATORS = [
+    { id: "HV_MOI", names: ["Đoàn viên, hội viên mới", "kết nạp hội viên", "hội viên mới"] },
+    { id: "HV_GIAM", names: ["Đoàn viên, hội viên giảm", "hội viên giảm"] },
+    { id: "KN_DANG", names: ["Đảng viên mới được kết nạp", "kết nạp đảng viên"] },
+    { id: "DOAN_TONG", names: ["Tổng số đoàn viên", "tổng đoàn viên"] },
+    { id: "QUY_VNN", names: ["Vận động Quỹ Vì người nghèo", "quỹ vì người nghèo"] },
+    { id: "HIEN_MAU", names: ["Hiến máu tình nguyện", "hiến máu"] },
+  ];
+
+  it.each([
+    ["bao nhieu doan vien moi", ["HV_MOI"]],
+    ["số đảng viên kết nạp", ["KN_DANG"]],
+    ["kết nạp được bao nhiêu hội viên", ["HV_MOI"]],
+    ["bao nhiêu đoàn viên", ["DOAN_TONG"]],
+    ["quy vi nguoi ngeo", ["QUY_VNN"]],
+    ["kết nạp đảng viên và hiến máu", ["KN_DANG", "HIEN_MAU"]],
+    ["hội viên", ["HV_MOI", "HV_GIAM"]],
+    ["xin chào", []],
+  ])("keeps only the best-fitting candidates for %j", (text, ids) => {
+    expect(bestFitting(findNamesInText(text, INDICATORS))).toEqual(ids);
   });
 });
