@@ -38,10 +38,10 @@ export interface SubmissionContext {
   othersDrafting: string[];
 }
 
-/** A stored submission, with the bloc's progress for the group's note. */
+/** A stored submission with the bloc's progress for the group's note, or why none was stored. */
 export type SubmitResult =
   | { kind: "saved"; version: number; submitted: number; total: number; at: Date }
-  | Extract<SubmitOutcome, { kind: "conflict" }>;
+  | Exclude<SubmitOutcome, { kind: "saved" }>;
 
 /** The representative's side of a quarter: drafts, submissions, corrections, locks. */
 export class SubmissionService {
@@ -117,7 +117,7 @@ export class SubmissionService {
     return this.submissions.deleteDraft(context.personId, context.organisation.id, context.periodKey);
   }
 
-  /** Stores the reviewed draft as the next version, unless someone saved one meanwhile. */
+  /** Stores the reviewed draft as the next version, unless the quarter is locked or someone saved one meanwhile. */
   async submit(context: SubmissionContext, baseVersion: number, draft: Draft): Promise<SubmitResult> {
     const outcome = await this.submissions.submit({
       blocId: context.blocId,
@@ -129,7 +129,7 @@ export class SubmissionService {
       at: this.clock(),
       indicatorIds: Object.fromEntries(context.indicators.map((indicator) => [indicator.code, indicator.id])),
     });
-    if (outcome.kind === "conflict") return outcome;
+    if (outcome.kind !== "saved") return outcome;
     const [submitted, organisations] = await Promise.all([
       this.submissions.submittedOrganisations(context.blocId, context.periodKey),
       this.catalog.organisations(context.blocId),

@@ -12,8 +12,14 @@ export interface CurrentSubmission {
   texts: Partial<Record<TextSection, string>>;
 }
 
-/** What submitting produced: a new version, or the version someone else saved meanwhile. */
-export type SubmitOutcome = { kind: "saved"; version: number; at: Date } | { kind: "conflict"; currentVersion: number };
+/**
+ * What submitting produced: a new version, the version someone else saved meanwhile, or a
+ * refusal because the quarter was locked.
+ */
+export type SubmitOutcome =
+  | { kind: "saved"; version: number; at: Date }
+  | { kind: "conflict"; currentVersion: number }
+  | { kind: "locked" };
 
 /** One line of a report's history. */
 export interface VersionSummary {
@@ -106,12 +112,17 @@ export class SubmissionRepository {
 
   /**
    * Stores the draft as the report's next version, with an audit record of the values before
-   * and after, and removes the draft; all or nothing. Refuses (conflict) when another version
-   * was saved after the one the person reviewed.
+   * and after, and removes the draft; all or nothing. Refuses when the quarter is locked, and
+   * (conflict) when another version was saved after the one the person reviewed.
    */
   async submit(input: SubmissionInput): Promise<SubmitOutcome> {
     const before = await this.current(input.organisationId, input.periodKey);
     return this.prisma.$transaction(async (tx) => {
+      // Checked here, not only when /nop starts: the quarter may be locked while someone types.
+      const period = await tx.reportingPeriod.findUnique({
+        where: { blocId_periodKey: { blocId: input.blocId, periodKey: input.periodKey } },
+      });
+      if (period?.lockedAt) return { kind: "locked" as const };
       const submission = await tx.submission.upsert({
         where: { organisationId_periodKey: { organisationId: input.organisationId, periodKey: input.periodKey } },
         create: { blocId: input.blocId, organisationId: input.organisationId, periodKey: input.periodKey },

@@ -184,6 +184,10 @@ export function createSubmitConversation(services: Services, channel: Channel, g
         continue;
       }
       const result = await conversation.external(() => services.submissions.submit(context, baseVersion, draft));
+      if (result.kind === "locked") {
+        await ctx.reply(ctx.t("submit-locked", { period }), { reply_markup: { remove_keyboard: true } });
+        return;
+      }
       if (result.kind === "conflict") {
         const current = await conversation.external(() => services.submissions.current(context));
         baseVersion = current?.version ?? result.currentVersion;
