@@ -119,15 +119,19 @@ export class SubmissionService {
 
   /** Stores the reviewed draft as the next version, unless the quarter is locked or someone saved one meanwhile. */
   async submit(context: SubmissionContext, baseVersion: number, draft: Draft): Promise<SubmitResult> {
+    const indicatorIds = Object.fromEntries(context.indicators.map((indicator) => [indicator.code, indicator.id]));
+    // A draft or a stored version taken over for a correction may hold indicators the catalog
+    // no longer asks this organisation: the person never saw them on the review card.
+    const values = Object.fromEntries(Object.entries(draft.values).filter(([code]) => Object.hasOwn(indicatorIds, code)));
     const outcome = await this.submissions.submit({
       blocId: context.blocId,
       organisationId: context.organisation.id,
       periodKey: context.periodKey,
       personId: context.personId,
       baseVersion,
-      draft,
+      draft: { ...draft, values },
       at: this.clock(),
-      indicatorIds: Object.fromEntries(context.indicators.map((indicator) => [indicator.code, indicator.id])),
+      indicatorIds,
     });
     if (outcome.kind !== "saved") return outcome;
     const [submitted, organisations] = await Promise.all([

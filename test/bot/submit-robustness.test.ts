@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { applyCatalogs } from "../../src/app/catalog-service.js";
+import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
 import type { Scenario } from "../support/acceptance.js";
 import { loadScenarios, scenarioDocument } from "../support/acceptance.js";
 import { joinScenarioPeople, setUpBloc } from "../support/bloc-setup.js";
@@ -20,6 +22,15 @@ async function stored(database: TestDatabase, org: string) {
     version: submission?.currentVersion ?? 0,
     codes: (submission?.versions[0]?.values ?? []).map((row) => row.indicator.code).sort(),
   };
+}
+
+/** The catalog changes so that `org` is no longer asked `code`, as a new CATALOG_FILE would. */
+async function stopAsking(harness: BotHarness, org: string, code: string): Promise<void> {
+  const document = scenarioDocument(scenario.file) as { catalog: { indicators: { code: string; orgs: string[] }[] } };
+  for (const indicator of document.catalog.indicators) {
+    if (indicator.code === code) indicator.orgs = indicator.orgs.filter((item) => item !== org);
+  }
+  await applyCatalogs(harness.services.catalog, parseCatalog(document), NOW);
 }
 
 describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]", (kind) => {
@@ -49,5 +60,33 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     expect(await stored(database, "ND")).toEqual({ version: 0, codes: [] });
     expect(await database.prisma.auditEvent.count({ where: { action: "submit" } })).toBe(0);
     expect(await database.prisma.submissionDraft.count()).toBe(1);
+  });
+
+  it("submits a draft begun before an indicator was dropped from the catalog, without that indicator", async () => {
+    const rep = repOf("PN");
+    await harness.say(rep, "private", "/nop");
+    expect(textOf(await harness.say(rep, "private", "10212"))).toContain("Đã lưu: 10.212");
+    await harness.say(rep, "private", "/huy");
+    await stopAsking(harness, "PN", "HV_MOI");
+    await harness.say(rep, "private", "/nop");
+    await harness.press(rep, "private", "Tiếp tục");
+    let card = "";
+    for (const answer of ["0", "1290", "511", "không", "không", "không", "không"]) card = textOf(await harness.say(rep, "private", answer));
+    expect(card).not.toContain("Đoàn viên, hội viên mới");
+    const receipt = textOf(await harness.press(rep, "private", "Xác nhận"));
+    expect(receipt).toContain("Đã nhận báo cáo quý IV/2023");
+    expect(receipt).not.toContain("lỗi");
+    expect(await stored(database, "PN")).toEqual({ version: 1, codes: ["GT_DANG", "HV_GIAM", "KN_DANG"] });
+  });
+
+  it("corrects a report stored before an indicator was dropped, without that indicator", async () => {
+    const rep = repOf("PN");
+    await harness.say(rep, "private", "/nop");
+    for (const answer of ["10212", "0", "1290", "511", "không", "không", "không", "không"]) await harness.say(rep, "private", answer);
+    await harness.press(rep, "private", "Xác nhận");
+    await stopAsking(harness, "PN", "HV_MOI");
+    expect(textOf(await harness.say(rep, "private", "/nop"))).toContain("Đơn vị đã nộp báo cáo quý IV/2023 (lần 1");
+    expect(textOf(await harness.press(rep, "private", "Xác nhận"))).toContain("Đã cập nhật báo cáo quý IV/2023");
+    expect(await stored(database, "PN")).toEqual({ version: 2, codes: ["GT_DANG", "HV_GIAM", "KN_DANG"] });
   });
 });

@@ -39,7 +39,7 @@ export interface SubmissionInput {
   /** The version the person reviewed; the save fails if another was saved since. */
   baseVersion: number;
   draft: Draft;
-  /** Indicator ids by code, for the values in the draft. */
+  /** Indicator ids by code; every value of the draft must have one. */
   indicatorIds: Record<string, number>;
 }
 
@@ -140,7 +140,7 @@ export class SubmissionRepository {
       await tx.submissionValue.createMany({
         data: Object.entries(input.draft.values).map(([code, answer]) => ({
           versionId: version.id,
-          indicatorId: input.indicatorIds[code] ?? 0,
+          indicatorId: indicatorId(input.indicatorIds, code),
           value: answer.value,
           rawInput: answer.raw,
           hedge: answer.hedge,
@@ -209,4 +209,11 @@ export class SubmissionRepository {
       entityId: periodKey,
     });
   }
+}
+
+/** The id of a draft value's indicator; a code without one is a caller's bug, named here. */
+function indicatorId(ids: Readonly<Record<string, number>>, code: string): number {
+  const id = Object.hasOwn(ids, code) ? ids[code] : undefined;
+  if (id === undefined) throw new Error(`The draft holds a value for indicator ${code}, which is not among the indicators asked`);
+  return id;
 }

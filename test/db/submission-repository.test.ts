@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { SubmissionRepository } from "../../src/db/repositories/submission-repository.js";
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
+
+const AT = new Date("2023-12-10T03:00:00Z");
+
+describe.each(DATABASE_KINDS)("submission repository [%s]", (kind) => {
+  let database: TestDatabase;
+  let repository: SubmissionRepository;
+  let ids: { blocId: number; organisationId: number; personId: number; indicatorId: number };
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+    repository = new SubmissionRepository(database.prisma, database.sql);
+  });
+  afterAll(() => database.close());
+  beforeEach(async () => {
+    await database.reset();
+    const bloc = await database.prisma.bloc.create({ data: { code: "gl", name: "Gia Lai" } });
+    const organisation = await database.prisma.organisation.create({ data: { blocId: bloc.id, code: "PN", name: "Hội Phụ nữ" } });
+    const person = await database.prisma.person.create({ data: { channel: "telegram", externalId: "9103" } });
+    const indicator = await database.prisma.indicator.create({
+      data: { blocId: bloc.id, code: "GT_DANG", name: "Giới thiệu", unit: "người" },
+    });
+    ids = { blocId: bloc.id, organisationId: organisation.id, personId: person.id, indicatorId: indicator.id };
+  });
+
+  const input = (values: Record<string, string>) => ({
+    at: AT,
+    blocId: ids.blocId,
+    organisationId: ids.organisationId,
+    periodKey: "2023-Q4",
+    personId: ids.personId,
+    baseVersion: 0,
+    draft: {
+      values: Object.fromEntries(Object.entries(values).map(([code, value]) => [code, { value, raw: value, hedge: null }])),
+      texts: {},
+    },
+    indicatorIds: { GT_DANG: ids.indicatorId },
+  });
+
+  it("refuses a value of an indicator it was not given, by name, and stores nothing", async () => {
+    await expect(repository.submit(input({ GT_DANG: "1290", HV_MOI: "10212" }))).rejects.toThrow(/HV_MOI/);
+    expect(await database.prisma.submissionVersion.count()).toBe(0);
+    expect(await database.prisma.submission.count({ where: { currentVersion: { gt: 0 } } })).toBe(0);
+    expect(await repository.submit(input({ GT_DANG: "1290" }))).toMatchObject({ kind: "saved", version: 1 });
+  });
+});
