@@ -3,8 +3,9 @@ import { applyCatalogs } from "../../src/app/catalog-service.js";
 import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
 import type { Scenario } from "../support/acceptance.js";
 import { loadScenarios, scenarioDocument } from "../support/acceptance.js";
-import { joinScenarioPeople, setUpBloc } from "../support/bloc-setup.js";
-import { BotHarness, GROUP_CHAT_ID, textOf } from "../support/bot-harness.js";
+import { join, joinScenarioPeople, setUpBloc } from "../support/bloc-setup.js";
+import { BotHarness, GROUP_CHAT_ID, type Reply, textOf } from "../support/bot-harness.js";
+import { submitReport } from "../support/submit-flow.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 const scenario = loadScenarios().find((item) => item.file === "gia-lai-q4-2023.yaml") as Scenario;
@@ -23,6 +24,12 @@ async function stored(database: TestDatabase, org: string) {
     codes: (submission?.versions[0]?.values ?? []).map((row) => row.indicator.code).sort(),
   };
 }
+
+/** A text section as long as the bot takes (3000 characters), ending in a mark to find it by. */
+const longText = (mark: string) => `${"Tổ chức sinh hoạt chuyên đề & tọa đàm <đợt 1>. ".repeat(70).slice(0, 2990)} [${mark}]`;
+
+/** The messages Telegram would refuse (over 4096 characters). */
+const overLimit = (replies: Reply[]) => replies.filter((reply) => reply.text.length > 4096);
 
 /** The catalog changes so that `org` is no longer asked `code`, as a new CATALOG_FILE would. */
 async function stopAsking(harness: BotHarness, org: string, code: string): Promise<void> {
@@ -88,5 +95,27 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     expect(textOf(await harness.say(rep, "private", "/nop"))).toContain("Đơn vị đã nộp báo cáo quý IV/2023 (lần 1");
     expect(textOf(await harness.press(rep, "private", "Xác nhận"))).toContain("Đã cập nhật báo cáo quý IV/2023");
     expect(await stored(database, "PN")).toEqual({ version: 2, codes: ["GT_DANG", "HV_GIAM", "KN_DANG"] });
+  });
+
+  it("splits a review card and a conflict card longer than a Telegram message, the buttons under the last part", async () => {
+    const rep = repOf("ND");
+    await harness.say(rep, "private", "/nop");
+    for (const answer of ["6.541", "7.289", "1.105", "448"]) await harness.say(rep, "private", answer);
+    for (const mark of ["NB-1", "HC-1", "KN-1"]) await harness.say(rep, "private", longText(mark));
+    const card = await harness.say(rep, "private", longText("NV-1"));
+    const parts = card.slice(card.findIndex((reply) => reply.text.includes("Xem lại báo cáo")));
+    expect(parts.length).toBeGreaterThan(1);
+    expect(overLimit(card)).toEqual([]);
+    for (const mark of ["NB-1", "HC-1", "KN-1", "NV-1"]) expect(textOf(card)).toContain(`[${mark}]`);
+    expect(parts.at(-1)?.buttons).toEqual(expect.arrayContaining(["✅ Xác nhận nộp", "✏️ Sửa"]));
+    expect(parts.slice(0, -1).flatMap((reply) => reply.buttons)).toEqual([]);
+
+    await join(harness, ADMIN.id, { id: 9124, name: "Người thay", role: "representative", org: "ND" });
+    await submitReport(harness, 9124, ["6.000", "7.000", "1.000", "400"], ["NB-2", "HC-2", "KN-2", "NV-2"].map(longText));
+    const conflict = await harness.press(rep, "private", "Xác nhận");
+    expect(textOf(conflict)).toContain("Người thay đã nộp báo cáo của đơn vị");
+    expect(overLimit(conflict)).toEqual([]);
+    for (const mark of ["NB-2", "HC-2", "KN-2", "NV-2", "NB-1", "NV-1"]) expect(textOf(conflict)).toContain(`[${mark}]`);
+    expect(conflict.at(-1)?.buttons).toEqual(expect.arrayContaining(["✅ Xác nhận nộp"]));
   });
 });

@@ -14,14 +14,11 @@ import {
 import { parseQuestion, type Question } from "../../domain/questions/parse-question.js";
 import { compileProgress, renderProgress } from "../../domain/reports/progress.js";
 import { compileResults, renderResults } from "../../domain/reports/results.js";
-import { splitMessage } from "../../domain/reports/split-message.js";
 import { renderTrace } from "../../domain/reports/trace.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
-
-/** Telegram's limit for one message. */
-const MESSAGE_LIMIT = 4096;
+import { replyInParts } from "../reply-in-parts.js";
 
 /**
  * Questions about the figures, typed freely ("kết quả quý IV", "ai chưa nộp", "HND quý 3") in a
@@ -88,7 +85,7 @@ async function answer(ctx: BotContext, text: string): Promise<void> {
   if (question.intent === "progress") {
     const quarter = question.period?.kind === "quarter" ? question.period : await reportingQuarter(ctx, bloc);
     const model = compileProgress(data, quarter, services.reports.deadline(bloc, quarter), services.reports.now());
-    await replyAll(ctx, renderProgress(model, t));
+    await replyInParts(ctx, renderProgress(model, t));
     return;
   }
   const period = question.period ?? (await reportingQuarter(ctx, bloc));
@@ -99,7 +96,11 @@ async function answer(ctx: BotContext, text: string): Promise<void> {
     indicatorCodes: question.indicatorIds,
     ...(compareWith ? { compareWith } : {}),
   });
-  await replyAll(ctx, renderResults(model, t), new InlineKeyboard().text(ctx.t("questions-trace-button"), `trace:${periodKey(period)}`));
+  await replyInParts(
+    ctx,
+    renderResults(model, t),
+    new InlineKeyboard().text(ctx.t("questions-trace-button"), `trace:${periodKey(period)}`),
+  );
 }
 
 function comparisonPeriod(period: Period, question: Extract<Question, { intent: "compare" }>): Period {
@@ -113,12 +114,4 @@ async function reportingQuarter(ctx: BotContext, bloc: BlocRecord): Promise<Quar
   const actor = ctx.actor;
   const open = actor ? await ctx.deps.services.submissions.openQuarters(actor) : [];
   return open[0]?.quarter ?? previousQuarter(currentQuarter(ctx.deps.services.clock(), bloc.timezone));
-}
-
-/** Sends an HTML text split under Telegram's limit, the keyboard under the last part. */
-async function replyAll(ctx: BotContext, html: string, keyboard?: InlineKeyboard): Promise<void> {
-  const parts = splitMessage(html, MESSAGE_LIMIT);
-  for (const [index, part] of parts.entries()) {
-    await ctx.reply(part, { parse_mode: "HTML", ...(keyboard && index === parts.length - 1 ? { reply_markup: keyboard } : {}) });
-  }
 }

@@ -8,10 +8,7 @@ import { escapeHtml } from "../text/escape-html.js";
 import { ReportIndex } from "./aggregate.js";
 import { indicatorsOf, sharedIndicators, shortNameOf, sortedOrganisations } from "./catalog-view.js";
 import type { ReportData, ReportIndicator, ReportOrganisation, Translate } from "./report-data.js";
-import { splitMessage } from "./split-message.js";
-
-/** Telegram's limit for one message. */
-const MESSAGE_LIMIT = 4096;
+import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "./split-message.js";
 
 /** A text an organisation wrote, attributed to it. */
 export interface AttributedText {
@@ -143,7 +140,7 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
       ? t("reports-briefing-missing", { count: model.missing.length, names: model.missing.map((org) => escapeHtml(org.name)).join(", ") })
       : t("reports-briefing-all-submitted", { total: model.total }),
   );
-  return splitMessage(paragraphs.join("\n\n"), MESSAGE_LIMIT);
+  return splitMessage(paragraphs.join("\n\n"), TELEGRAM_MESSAGE_LIMIT);
 }
 
 /** The opening paragraph: the quarter's shared totals in one sentence, as reports open. */

@@ -1,3 +1,6 @@
+/** Telegram's limit for one message, in characters; what every split for Telegram is cut to. */
+export const TELEGRAM_MESSAGE_LIMIT = 4096;
+
 /** An entity, never cut in two. */
 const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);/y;
 /** A tag, with its name and whether it closes. */

@@ -6,6 +6,7 @@ import { formatDateTime } from "../../../domain/periods/format-date.js";
 import { formatPeriod } from "../../../domain/periods/format-period.js";
 import { answeredCount, type Draft, emptyDraft, TEXT_SECTIONS } from "../../../domain/submission/draft.js";
 import type { Channel } from "../../deps.js";
+import { replyInParts } from "../../reply-in-parts.js";
 import { askFigure, echoText } from "./ask-figure.js";
 import { askText } from "./ask-text.js";
 import { editMenu, reviewCard } from "./review-card.js";
@@ -163,7 +164,7 @@ export function createSubmitConversation(services: Services, channel: Channel, g
 
     for (;;) {
       const card = reviewCard(ctx, context, draft, baseVersion);
-      await ctx.reply(`${card.body}\n\n${ctx.t("review-prompt")}`, { parse_mode: "HTML", reply_markup: card.keyboard });
+      await replyInParts(ctx, `${card.body}\n\n${ctx.t("review-prompt")}`, card.keyboard);
       const { answer } = await waitAnswer(conversation);
       const action = answer.kind === "button" ? answer.data : answer.kind;
       if (action === "cancel" || action === "review:cancel") return cancelled(ctx);
@@ -200,9 +201,7 @@ export function createSubmitConversation(services: Services, channel: Channel, g
         );
         if (current) {
           const theirs = reviewCard(ctx, context, draftFrom(current), baseVersion - 1);
-          await ctx.reply(`${ctx.t("submit-conflict-theirs", { version: baseVersion })}\n\n${theirs.body}`, {
-            parse_mode: "HTML",
-          });
+          await replyInParts(ctx, `${ctx.t("submit-conflict-theirs", { version: baseVersion })}\n\n${theirs.body}`);
         }
         continue;
       }

@@ -1,8 +1,6 @@
+import { TELEGRAM_MESSAGE_LIMIT } from "../../../domain/reports/split-message.js";
 import { readControl } from "../../../domain/submission/controls.js";
 import type { Answer, ConversationContext, SubmitConversation } from "./types.js";
-
-/** Telegram's own limit; a longer message can only come from a bridge or a paste gone wrong. */
-const MAX_MESSAGE_LENGTH = 4096;
 
 /** Commands that belong to the conversation; any other command is handled outside it. */
 const OWN_COMMANDS = /^\/(nop|submit)(@\S+)?(\s|$)/;
@@ -27,8 +25,9 @@ export async function waitAnswer(conversation: SubmitConversation): Promise<{ an
       else await conversation.skip({ next: true });
       continue;
     }
-    if (text.length > MAX_MESSAGE_LENGTH) {
-      await ctx.reply(ctx.t("submit-too-long", { limit: MAX_MESSAGE_LENGTH }));
+    // Longer than Telegram allows: only a bridge or a paste gone wrong sends that.
+    if (text.length > TELEGRAM_MESSAGE_LIMIT) {
+      await ctx.reply(ctx.t("submit-too-long", { limit: TELEGRAM_MESSAGE_LIMIT }));
       continue;
     }
     const control = readControl(text);
