@@ -118,4 +118,20 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     for (const mark of ["NB-2", "HC-2", "KN-2", "NV-2", "NB-1", "NV-1"]) expect(textOf(conflict)).toContain(`[${mark}]`);
     expect(conflict.at(-1)?.buttons).toEqual(expect.arrayContaining(["✅ Xác nhận nộp"]));
   });
+
+  it("shows a hedged figure in words on the question and the review card, never the internal code", async () => {
+    const rep = repOf("PN");
+    await harness.say(rep, "private", "/nop");
+    expect(textOf(await harness.say(rep, "private", "khoảng 10.000"))).toContain("Đã lưu: khoảng 10.000 người");
+    expect(textOf(await harness.say(rep, "private", "quay lại"))).toContain("Đang lưu: khoảng 10.000 người");
+    let card = "";
+    for (const answer of ["10.000", "0", "1290", "511", "không", "không", "không", "không"])
+      card = textOf(await harness.say(rep, "private", answer));
+    expect(card).toContain("Đoàn viên, hội viên mới: <b>10.000 người</b>");
+    await harness.press(rep, "private", "Sửa");
+    await harness.press(rep, "private", "1. Đoàn viên");
+    card = textOf(await harness.say(rep, "private", "hơn 10 nghìn"));
+    expect(card).toContain("Đoàn viên, hội viên mới: <b>hơn 10.000 người</b>");
+    expect(card).not.toMatch(/about|over/);
+  });
 });

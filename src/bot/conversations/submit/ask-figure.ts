@@ -28,20 +28,26 @@ export function figureQuestion(ctx: ConversationContext, indicator: AskedIndicat
       ? ctx.t("submit-previous-none")
       : ctx.t("submit-previous", { value: formatQuantity(indicator.previous, indicator.unit) }),
   );
-  if (current) lines.push(ctx.t("submit-current", { value: describeValue(current, indicator.unit) }));
+  if (current) lines.push(ctx.t("submit-current", { value: describeValue(ctx, current, indicator.unit) }));
   lines.push(ctx.t(`submit-example-${resolveUnit(indicator.unit).kind}`));
   return lines.join("\n");
 }
 
-/** A stored answer as people read it: "khoảng 500 người", or "bỏ qua". */
-export function describeValue(answer: DraftValue, unit: string): string {
-  return answer.value === null ? "—" : `${answer.hedge ? `${answer.hedge} ` : ""}${formatQuantity(answer.value, unit)}`;
+/** A stored answer as people read it: "khoảng 500 người", or "—" when skipped. */
+export function describeValue(ctx: ConversationContext, answer: DraftValue, unit: string): string {
+  return answer.value === null ? "—" : `${hedgeText(ctx, answer.hedge)}${formatQuantity(answer.value, unit)}`;
+}
+
+/** The hedge in the person's language with its trailing space ("khoảng "), or "" for none. */
+function hedgeText(ctx: ConversationContext, hedge: string | null): string {
+  // The draft keeps the parser's code ("about"), never the words, so a language change shows right.
+  return hedge ? ctx.t(`hedge-${hedge}`) : "";
 }
 
 /** The echo after a figure is saved, in words too when it was typed in words. */
 export function echoText(ctx: ConversationContext, outcome: Extract<FigureOutcome, { kind: "value" }>, unit: string): string {
   const value = formatQuantity(outcome.reading.value, unit);
-  const hedge = outcome.reading.hedge ? ctx.t(`hedge-${outcome.reading.hedge}`) : "";
+  const hedge = hedgeText(ctx, outcome.reading.hedge);
   return outcome.reading.fromWords
     ? ctx.t("submit-saved-words", { value, hedge, words: numberToWords(outcome.reading.value) })
     : ctx.t("submit-saved", { value, hedge });

@@ -29,7 +29,7 @@ export function reviewCard(ctx: ConversationContext, context: SubmissionContext,
     let line = `${index + 1}. ${indicator.name}: `;
     if (!answer) line += ctx.t("review-unanswered");
     else if (value === null) line += ctx.t("review-skipped");
-    else line += `<b>${escapeHtml(describeValue(answer, indicator.unit))}</b>`;
+    else line += `<b>${escapeHtml(describeValue(ctx, answer, indicator.unit))}</b>`;
     if (value !== null && indicator.previous !== null) {
       line += ` (${ctx.t("review-change", {
         previous: formatQuantity(indicator.previous, indicator.unit),
