@@ -134,4 +134,15 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     expect(card).toContain("Đoàn viên, hội viên mới: <b>hơn 10.000 người</b>");
     expect(card).not.toMatch(/about|over/);
   });
+
+  it("lets another feature's button pressed during /nop reach its feature, and keeps the question open", async () => {
+    await submitReport(harness, repOf("CCB").id, ["1.102", "96", "318", "121"]);
+    const rep = repOf("PN");
+    await harness.say(rep, "private", "kết quả quý IV/2023");
+    await harness.say(rep, "private", "/nop");
+    const trace = textOf(await harness.press(rep, "private", "Nguồn số liệu"));
+    expect(trace).toContain("Hội Cựu chiến binh tỉnh, quý IV/2023: lần nộp 1");
+    expect(trace).not.toContain("câu hỏi trước");
+    expect(textOf(await harness.say(rep, "private", "10212"))).toContain("Đã lưu: 10.212 người");
+  });
 });

@@ -5,7 +5,7 @@ import { resolveUnit } from "../../../domain/numbers/units.js";
 import type { DraftValue } from "../../../domain/submission/draft.js";
 import { type Doubt, judgeAnswer, type Reading } from "../../../domain/submission/judge-answer.js";
 import type { Answer, ConversationContext, SubmitConversation } from "./types.js";
-import { waitAnswer } from "./wait-answer.js";
+import { ownButton, waitAnswer } from "./wait-answer.js";
 
 /** How a figure question ended. */
 export type FigureOutcome =
@@ -116,9 +116,9 @@ interface Prompt {
 function ambiguityPrompt(ctx: ConversationContext, typed: string, readings: string[], indicator: AskedIndicator): Prompt {
   const keyboard = new InlineKeyboard();
   readings.forEach((reading, index) => {
-    keyboard.text(formatQuantity(reading, indicator.unit), `pick:${index}`).row();
+    keyboard.text(formatQuantity(reading, indicator.unit), ownButton(`pick:${index}`)).row();
   });
-  keyboard.text(ctx.t("submit-retype"), "retype");
+  keyboard.text(ctx.t("submit-retype"), ownButton("retype"));
   return {
     text: ctx.t("submit-ambiguous", {
       typed,
@@ -149,7 +149,10 @@ function doubtPrompt(ctx: ConversationContext, reading: Reading, doubts: Doubt[]
   const reasons = doubts.map((doubt) => doubtText(ctx, doubt, indicator));
   return {
     text: ctx.t("submit-doubtful", { value, reasons: reasons.join("; ") }),
-    keyboard: new InlineKeyboard().text(ctx.t("submit-confirm-value", { value }), "sure").row().text(ctx.t("submit-retype"), "retype"),
+    keyboard: new InlineKeyboard()
+      .text(ctx.t("submit-confirm-value", { value }), ownButton("sure"))
+      .row()
+      .text(ctx.t("submit-retype"), ownButton("retype")),
     choose: (data) => (data === "sure" ? reading : undefined),
   };
 }

@@ -8,6 +8,7 @@ import { doubtsAbout } from "../../../domain/submission/judge-answer.js";
 import { escapeHtml } from "../../../domain/text/escape-html.js";
 import { describeValue, doubtText } from "./ask-figure.js";
 import type { ConversationContext } from "./types.js";
+import { ownButton } from "./wait-answer.js";
 
 /**
  * The review card: every figure with its change against last quarter, the warnings and the
@@ -51,10 +52,10 @@ export function reviewCard(ctx: ConversationContext, context: SubmissionContext,
   });
   if (warnings.length) lines.push("", ...warnings);
   const keyboard = new InlineKeyboard()
-    .text(ctx.t("review-confirm"), "review:confirm")
+    .text(ctx.t("review-confirm"), ownButton("review:confirm"))
     .row()
-    .text(ctx.t("review-edit"), "review:edit")
-    .text(ctx.t("review-cancel"), "review:cancel");
+    .text(ctx.t("review-edit"), ownButton("review:edit"))
+    .text(ctx.t("review-cancel"), ownButton("review:cancel"));
   return { body: lines.join("\n"), keyboard };
 }
 
@@ -63,8 +64,8 @@ export function editMenu(ctx: ConversationContext, context: SubmissionContext) {
   const keyboard = new InlineKeyboard();
   const labels = [...context.indicators.map((indicator) => indicator.name), ...TEXT_SECTIONS.map((section) => ctx.t(`section-${section}`))];
   labels.forEach((label, index) => {
-    keyboard.text(`${index + 1}. ${label}`.slice(0, 60), `edit:${index}`).row();
+    keyboard.text(`${index + 1}. ${label}`.slice(0, 60), ownButton(`edit:${index}`)).row();
   });
-  keyboard.text(ctx.t("review-back-to-card"), "edit:none");
+  keyboard.text(ctx.t("review-back-to-card"), ownButton("edit:none"));
   return { text: ctx.t("review-pick-item"), keyboard };
 }

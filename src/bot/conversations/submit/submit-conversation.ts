@@ -11,13 +11,13 @@ import { askFigure, echoText } from "./ask-figure.js";
 import { askText } from "./ask-text.js";
 import { editMenu, reviewCard } from "./review-card.js";
 import type { ConversationContext, SubmitConversation } from "./types.js";
-import { waitAnswer } from "./wait-answer.js";
+import { ownButton, waitAnswer } from "./wait-answer.js";
 
 /** The conversation's id, for `ctx.conversation.enter`. */
 export const SUBMIT_CONVERSATION_ID = "submit";
 
 /** Bump when the steps change: stored states of another version are discarded, drafts stay. */
-export const SUBMIT_CONVERSATION_VERSION = 1;
+export const SUBMIT_CONVERSATION_VERSION = 2;
 
 /** A conversation left alone this long ends; the draft stays and /nop offers to continue it. */
 export const SUBMIT_IDLE_LIMIT_MS = 3 * 24 * 60 * 60 * 1000;
@@ -45,7 +45,7 @@ export function createSubmitConversation(services: Services, channel: Channel, g
     if (open.length > 1) {
       const keyboard = new InlineKeyboard();
       open.forEach((item, index) => {
-        keyboard.text(formatPeriod(item.quarter), `quarter:${index}`);
+        keyboard.text(formatPeriod(item.quarter), ownButton(`quarter:${index}`));
       });
       await ctx.reply(ctx.t("submit-which-quarter"), { reply_markup: keyboard });
       const { answer } = await waitAnswer(conversation);
@@ -88,9 +88,9 @@ export function createSubmitConversation(services: Services, channel: Channel, g
         }),
         {
           reply_markup: new InlineKeyboard()
-            .text(ctx.t("submit-draft-continue"), "draft:continue")
+            .text(ctx.t("submit-draft-continue"), ownButton("draft:continue"))
             .row()
-            .text(ctx.t("submit-draft-restart"), "draft:restart"),
+            .text(ctx.t("submit-draft-restart"), ownButton("draft:restart")),
         },
       );
       const { answer } = await waitAnswer(conversation);

@@ -5,19 +5,28 @@ import type { Answer, ConversationContext, SubmitConversation } from "./types.js
 /** Commands that belong to the conversation; any other command is handled outside it. */
 const OWN_COMMANDS = /^\/(nop|submit)(@\S+)?(\s|$)/;
 
+/** Starts the data of every button the conversation shows; other buttons belong to other features. */
+const OWN_BUTTON_PREFIX = "nop:";
+
+/** The callback data of one of the conversation's buttons; `waitAnswer` gives `data` back. */
+export function ownButton(data: string): string {
+  return `${OWN_BUTTON_PREFIX}${data}`;
+}
+
 /**
  * Waits for the person's next answer. Controls (skip, back, cancel) are recognised typed or as
- * reply-keyboard presses; other commands (/trogiup, questions) pass through to the bot and the
- * question stays open; stickers, photos, voice and over-long texts are refused politely.
+ * reply-keyboard presses; other commands (/trogiup, questions) and other features' buttons (the
+ * trace of an answer, the briefing's post) pass through to the bot and the question stays open;
+ * stickers, photos, voice and over-long texts are refused politely.
  * Returns the answer and the context it came in.
  */
 export async function waitAnswer(conversation: SubmitConversation): Promise<{ answer: Answer; ctx: ConversationContext }> {
   for (;;) {
     const ctx = await conversation.wait();
     const query = ctx.callbackQuery;
-    if (query?.data !== undefined) {
+    if (query?.data?.startsWith(OWN_BUTTON_PREFIX)) {
       await ctx.answerCallbackQuery();
-      return { answer: { kind: "button", data: query.data }, ctx };
+      return { answer: { kind: "button", data: query.data.slice(OWN_BUTTON_PREFIX.length) }, ctx };
     }
     const text = ctx.message?.text;
     if (text === undefined) {
