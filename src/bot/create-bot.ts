@@ -4,6 +4,7 @@ import type { BotContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { adminViewsFeature } from "./features/admin-views.js";
 import { briefingFeature } from "./features/briefing.js";
+import { expiredButtonsFeature } from "./features/expired-buttons.js";
 import { groupFeature } from "./features/group.js";
 import { helpFeature } from "./features/help.js";
 import { invitesFeature } from "./features/invites.js";
@@ -39,18 +40,19 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     await next();
   });
   bot.use(updateLogger);
-  bot.use(dedupeUpdates);
+  // Before the boundary, which answers in the person's language; it needs no database.
   bot.use(i18n);
-  bot.use(attachActor);
 
-  const features = bot.errorBoundary(async (error) => {
+  const guarded = bot.errorBoundary(async (error) => {
     error.ctx.logger.error({ err: error.error }, "handler failed");
     await error.ctx.reply(error.ctx.t("error-internal")).catch((replyError: unknown) => {
       error.ctx.logger.warn({ err: replyError }, "could not tell the person about the error");
     });
   });
+  // Inside the boundary: both read the database, and a person whose message fails there is told too.
+  guarded.use(dedupeUpdates, attachActor);
   // The submission comes first: while a conversation is active, it receives the chat's updates.
-  features.use(
+  guarded.use(
     submitFeature(deps),
     invitesFeature,
     startFeature,
@@ -58,8 +60,10 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     groupFeature,
     adminViewsFeature,
     briefingFeature,
-    // Last: free text that no command or conversation took is a question.
+    // Free text that no command or conversation took is a question.
     questionsFeature,
+    // Last: a button nothing took belongs to a question that is over.
+    expiredButtonsFeature,
   );
 
   bot.catch((error) => {

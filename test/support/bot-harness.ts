@@ -53,6 +53,8 @@ export class BotHarness {
   private static nextUpdateId = 5000;
   private nextMessageId = 1;
   private readonly keyboards = new Map<number, { messageId: number; buttons: InlineButton[] }[]>();
+  private readonly answeredQueries = new Set<string>();
+  private lastQueryId = "";
 
   constructor(database: Database, options: { now?: () => Date } = {}) {
     this.services = createServices(database, options.now ?? (() => new Date()));
@@ -88,10 +90,12 @@ export class BotHarness {
     for (const keyboard of [...keyboards].reverse()) {
       const button = keyboard.buttons.find((candidate) => candidate.text.includes(label));
       if (!button?.callback_data) continue;
+      const updateId = BotHarness.nextUpdateId++;
+      this.lastQueryId = `query-${updateId}`;
       return this.deliver({
-        update_id: BotHarness.nextUpdateId++,
+        update_id: updateId,
         callback_query: {
-          id: String(BotHarness.nextUpdateId),
+          id: this.lastQueryId,
           from: this.from(user),
           chat_instance: String(chatId),
           data: button.callback_data,
@@ -106,6 +110,11 @@ export class BotHarness {
       });
     }
     throw new Error(`No button containing "${label}" in chat ${chatId}`);
+  }
+
+  /** Whether the bot answered the last button pressed; unanswered, the person's app shows it loading. */
+  lastPressAnswered(): boolean {
+    return this.answeredQueries.has(this.lastQueryId);
   }
 
   /** Handles one raw update and returns the replies it caused. */
@@ -135,6 +144,7 @@ export class BotHarness {
     const method = String(input).split("/").pop() ?? "";
     const params = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
     this.calls.push({ method, params });
+    if (method === "answerCallbackQuery") this.answeredQueries.add(String(params.callback_query_id));
     const messageId = method === "editMessageText" ? Number(params.message_id) : this.nextMessageId++;
     const buttons = (params.reply_markup as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard;
     if (buttons) {

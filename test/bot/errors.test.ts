@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Scenario } from "../support/acceptance.js";
+import { loadScenarios, scenarioDocument } from "../support/acceptance.js";
+import { joinScenarioPeople, setUpBloc } from "../support/bloc-setup.js";
+import { BotHarness, textOf } from "../support/bot-harness.js";
+import { submitReport } from "../support/submit-flow.js";
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
+
+const scenario = loadScenarios().find((item) => item.file === "gia-lai-q4-2023.yaml") as Scenario;
+const NOW = new Date("2023-12-10T03:00:00Z");
+const repOf = (org: string) => ({ id: scenario.people.find((person) => person.org === org)?.id ?? 0 });
+
+describe.each(DATABASE_KINDS)("when something fails or is out of date [%s]", (kind) => {
+  let database: TestDatabase;
+  let harness: BotHarness;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+  });
+  afterAll(() => database.close());
+  beforeEach(async () => {
+    await database.reset();
+    harness = new BotHarness(database, { now: () => NOW });
+    await setUpBloc(harness, scenarioDocument(scenario.file), [9001]);
+    await harness.say({ id: 9001 }, "group", "/nhom");
+    await joinScenarioPeople(harness, scenario);
+  });
+
+  it("tells the person about a database failure while recognising the update or the sender, in their language", async () => {
+    vi.spyOn(harness.services.updates, "markProcessed").mockRejectedValueOnce(new Error("database unavailable"));
+    expect(textOf(await harness.say(repOf("PN"), "private", "/trogiup"))).toContain("Xin lỗi, đã có lỗi");
+    vi.spyOn(harness.services.people, "resolve").mockRejectedValueOnce(new Error("database unavailable"));
+    expect(textOf(await harness.say({ ...repOf("PN"), language_code: "en" }, "private", "/help"))).toContain("Sorry, something went wrong");
+    expect(textOf(await harness.say(repOf("PN"), "private", "/trogiup"))).not.toContain("Xin lỗi");
+  });
+
+  it("answers a button of a finished submission and says what to type", async () => {
+    const rep = repOf("CCB");
+    await submitReport(harness, rep.id, ["1.102", "96", "318", "121"]);
+    const replies = await harness.press(rep, "private", "Xác nhận");
+    expect(harness.lastPressAnswered()).toBe(true);
+    expect(textOf(replies)).toContain("Nút này đã hết hạn");
+    expect(textOf(replies)).toContain("/nop");
+    expect(await database.prisma.submissionVersion.count()).toBe(1);
+  });
+});
