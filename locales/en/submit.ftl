@@ -52,6 +52,7 @@ number-refused-below-minimum = The number is below the allowed minimum ({ $min }
 number-refused-vague = A definite number is needed to total the report (not "a few dozen"). If you have no figure yet, type "bỏ qua" to skip.
 submit-not-text = I only take answers typed as text or numbers (no photos, stickers or voice). Please type your answer.
 submit-too-long = That message is too long (over { $limit } characters). Please send something shorter.
+submit-idle-ended = The report session ended after a long silence, so this message was not saved. What you entered before is kept in your draft; type /nop to continue.
 submit-stale-button = That button belongs to an earlier question. Please answer the current one.
 
 section-highlights = Highlights

@@ -52,6 +52,7 @@ number-refused-below-minimum = Số dưới mức tối thiểu cho phép ({ $mi
 number-refused-vague = Cần một con số cụ thể để cộng vào báo cáo (không dùng “vài chục”, “hàng trăm”). Nếu chưa có số, gõ “bỏ qua”.
 submit-not-text = Tôi chỉ nhận câu trả lời bằng chữ hoặc số (không nhận ảnh, nhãn dán, tin nhắn thoại). Xin gõ câu trả lời.
 submit-too-long = Tin nhắn quá dài (hơn { $limit } ký tự). Xin gửi ngắn gọn hơn.
+submit-idle-ended = Phiên nộp báo cáo đã kết thúc vì lâu không có trả lời, nên tin nhắn này chưa được lưu. Những gì anh/chị đã nhập trước đó vẫn nằm trong bản nháp; gõ /nop để tiếp tục.
 submit-stale-button = Nút này thuộc một câu hỏi trước. Xin trả lời câu hỏi đang hỏi.
 
 section-highlights = Kết quả nổi bật

@@ -145,4 +145,34 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     expect(trace).not.toContain("câu hỏi trước");
     expect(textOf(await harness.say(rep, "private", "10212"))).toContain("Đã lưu: 10.212 người");
   });
+
+  it("after days of silence, says the session ended instead of taking the late answer, and /nop offers the draft", async () => {
+    let now = NOW;
+    const clocked = new BotHarness(database, { now: () => now });
+    const rep = repOf("PN");
+    await clocked.say(rep, "private", "/nop");
+    await clocked.say(rep, "private", "10212");
+    now = new Date(NOW.getTime() + 4 * 24 * 60 * 60 * 1000); // past the 3-day idle limit
+    const late = textOf(await clocked.say(rep, "private", "0"));
+    expect(late).toContain("Phiên nộp báo cáo đã kết thúc");
+    expect(late).toContain("gõ /nop để tiếp tục");
+    expect(late).not.toContain("Đã lưu");
+    expect(late).not.toContain("chưa hiểu câu hỏi");
+    const draft = await database.prisma.submissionDraft.findFirstOrThrow();
+    expect(Object.keys((draft.answers as { values: object }).values)).toEqual(["HV_MOI"]);
+    expect(textOf(await clocked.say(rep, "private", "/nop"))).toContain("bản nháp báo cáo quý IV/2023 (1 mục đã nhập");
+    expect(textOf(await clocked.press(rep, "private", "Tiếp tục"))).toContain("Đoàn viên, hội viên giảm");
+  });
+
+  it("after days of silence, passes a late /nop straight on to a new session", async () => {
+    let now = NOW;
+    const clocked = new BotHarness(database, { now: () => now });
+    const rep = repOf("PN");
+    await clocked.say(rep, "private", "/nop");
+    await clocked.say(rep, "private", "10212");
+    now = new Date(NOW.getTime() + 4 * 24 * 60 * 60 * 1000);
+    const again = textOf(await clocked.say(rep, "private", "/nop"));
+    expect(again).not.toContain("Phiên nộp báo cáo đã kết thúc");
+    expect(again).toContain("bản nháp báo cáo quý IV/2023 (1 mục đã nhập");
+  });
 });

@@ -10,7 +10,6 @@ import {
   createSubmitConversation,
   SUBMIT_CONVERSATION_ID,
   SUBMIT_CONVERSATION_VERSION,
-  SUBMIT_IDLE_LIMIT_MS,
 } from "../conversations/submit/submit-conversation.js";
 import type { ConversationContext } from "../conversations/submit/types.js";
 import type { BotDeps } from "../deps.js";
@@ -38,10 +37,9 @@ export function submitFeature(deps: BotDeps): Composer<BotContext> {
     }),
   );
   feature.use(
-    createConversation(createSubmitConversation(deps.services, deps.channel, groupText), {
-      id: SUBMIT_CONVERSATION_ID,
-      maxMillisecondsToWait: SUBMIT_IDLE_LIMIT_MS,
-    }),
+    // No maxMillisecondsToWait: the idle limit is kept by waitAnswer, on the bot's clock, so a
+    // late answer is told the session ended instead of being taken for a question.
+    createConversation(createSubmitConversation(deps.services, deps.channel, groupText), { id: SUBMIT_CONVERSATION_ID }),
   );
 
   feature.command(commandNames("nop"), requireAccess("nop"), async (ctx) => {

@@ -19,9 +19,6 @@ export const SUBMIT_CONVERSATION_ID = "submit";
 /** Bump when the steps change: stored states of another version are discarded, drafts stay. */
 export const SUBMIT_CONVERSATION_VERSION = 2;
 
-/** A conversation left alone this long ends; the draft stays and /nop offers to continue it. */
-export const SUBMIT_IDLE_LIMIT_MS = 3 * 24 * 60 * 60 * 1000;
-
 /** Translates into the bloc's language, for what is posted to the group. */
 export type GroupTranslate = (key: string, params?: Record<string, string | number>) => string;
 
