@@ -83,6 +83,7 @@ review-use-buttons = Please use the buttons under the review: Confirm, Edit or C
 
 submit-no-open-quarter = No quarter is open for reports right now. A quarter opens on the first day of its last month; the deadline is the 15th of the following month.
 submit-which-quarter = Two reporting periods are open. Which quarter are you reporting for?
+submit-which-quarter-again = Please press one of the buttons below to choose the quarter, or type /huy to stop.
 submit-locked = The report for { $period } is locked and can no longer be submitted or changed. Please ask the secretariat if a change is needed.
 submit-not-representative = Only an organisation's representative can submit a report. Ask the secretariat for a representative invite.
 submit-others-drafting = Note: { $names } is also entering this organisation's report. Whoever confirms second will be asked to review.

@@ -83,6 +83,7 @@ review-use-buttons = Xin dùng các nút bên dưới bảng xem lại: Xác nh�
 
 submit-no-open-quarter = Hiện chưa có quý nào mở để nộp báo cáo. Kỳ báo cáo mở từ ngày đầu tháng cuối của quý; hạn nộp là ngày 15 tháng sau.
 submit-which-quarter = Đang mở hai kỳ báo cáo. Anh/chị nộp cho quý nào?
+submit-which-quarter-again = Xin bấm một nút bên dưới để chọn quý cần nộp, hoặc gõ /huy để dừng.
 submit-locked = Báo cáo { $period } đã được khóa, không nộp hoặc sửa được nữa. Nếu cần sửa, xin liên hệ thư ký khối.
 submit-not-representative = Chỉ đại diện của một đơn vị mới nộp được báo cáo. Xin thư ký khối gửi lời mời đại diện đơn vị.
 submit-others-drafting = Lưu ý: { $names } cũng đang nhập báo cáo cho đơn vị này. Ai xác nhận sau sẽ được báo để xem lại.

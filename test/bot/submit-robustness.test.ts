@@ -175,4 +175,20 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     expect(again).not.toContain("Phiên nộp báo cáo đã kết thúc");
     expect(again).toContain("bản nháp báo cáo quý IV/2023 (1 mục đã nhập");
   });
+
+  it("asks again when text is typed at the quarter picker, and goes on with the quarter pressed", async () => {
+    // Two quarters are open at once only when a deadline falls after the next quarter opens:
+    // a stored schedule with a deadline 70 days into the next month (10 March) does that.
+    await database.prisma.bloc.updateMany({ data: { schedule: { opensOnDayOfLastMonth: 1, deadlineDayOfNextMonth: 70 } } });
+    const march = new BotHarness(database, { now: () => new Date("2024-03-05T03:00:00Z") });
+    const rep = repOf("PN");
+    const picker = await march.say(rep, "private", "/nop");
+    expect(textOf(picker)).toContain("nộp cho quý nào");
+    expect(picker.flatMap((reply) => reply.buttons)).toEqual(["quý IV/2023", "quý I/2024"]);
+    const again = await march.say(rep, "private", "quý 4");
+    expect(textOf(again)).toContain("Xin bấm một nút bên dưới để chọn quý");
+    expect(textOf(again)).not.toContain("Đã dừng");
+    expect(again.flatMap((reply) => reply.buttons)).toEqual(["quý IV/2023", "quý I/2024"]);
+    expect(textOf(await march.press(rep, "private", "quý IV/2023"))).toContain("Báo cáo quý IV/2023 của Hội Liên hiệp Phụ nữ tỉnh");
+  });
 });

@@ -4,6 +4,7 @@ import type { SubmissionContext } from "../../../app/submission-service.js";
 import type { CurrentSubmission } from "../../../db/repositories/submission-repository.js";
 import { formatDateTime } from "../../../domain/periods/format-date.js";
 import { formatPeriod } from "../../../domain/periods/format-period.js";
+import type { Quarter } from "../../../domain/periods/period.js";
 import { answeredCount, type Draft, emptyDraft, TEXT_SECTIONS } from "../../../domain/submission/draft.js";
 import type { Channel } from "../../deps.js";
 import { replyInParts } from "../../reply-in-parts.js";
@@ -38,22 +39,11 @@ export function createSubmitConversation(services: Services, channel: Channel, g
       await ctx.reply(ctx.t("submit-no-open-quarter"));
       return;
     }
-    let chosen = open[0];
-    if (open.length > 1) {
-      const keyboard = new InlineKeyboard();
-      open.forEach((item, index) => {
-        keyboard.text(formatPeriod(item.quarter), ownButton(`quarter:${index}`));
-      });
-      await ctx.reply(ctx.t("submit-which-quarter"), { reply_markup: keyboard });
-      const { answer } = await waitAnswer(conversation);
-      const picked = answer.kind === "button" ? /^quarter:(\d)$/.exec(answer.data) : null;
-      chosen = picked ? open[Number(picked[1])] : undefined;
-      if (!chosen) {
-        await ctx.reply(ctx.t("submit-cancelled-nothing"), { reply_markup: { remove_keyboard: true } });
-        return;
-      }
+    const chosen = open.length > 1 ? await pickQuarter(conversation, ctx, open) : open[0];
+    if (!chosen) {
+      await ctx.reply(ctx.t("submit-cancelled-nothing"), { reply_markup: { remove_keyboard: true } });
+      return;
     }
-    if (!chosen) return;
     if (chosen.locked) {
       await ctx.reply(ctx.t("submit-locked", { period: formatPeriod(chosen.quarter) }));
       return;
@@ -215,6 +205,30 @@ export function createSubmitConversation(services: Services, channel: Channel, g
       return;
     }
   };
+}
+
+/**
+ * Asks which of the open quarters the report is for, until a button is pressed; anything typed
+ * asks again (it is not a quarter), and only "hủy" or /huy stops. Undefined when stopped.
+ */
+async function pickQuarter<T extends { quarter: Quarter }>(
+  conversation: SubmitConversation,
+  ctx: ConversationContext,
+  open: readonly T[],
+): Promise<T | undefined> {
+  const keyboard = new InlineKeyboard();
+  open.forEach((item, index) => {
+    keyboard.text(formatPeriod(item.quarter), ownButton(`quarter:${index}`));
+  });
+  await ctx.reply(ctx.t("submit-which-quarter"), { reply_markup: keyboard });
+  for (;;) {
+    const { answer } = await waitAnswer(conversation);
+    if (answer.kind === "cancel") return undefined;
+    const picked = answer.kind === "button" ? /^quarter:(\d)$/.exec(answer.data) : null;
+    const chosen = picked ? open[Number(picked[1])] : undefined;
+    if (chosen) return chosen;
+    await ctx.reply(ctx.t("submit-which-quarter-again"), { reply_markup: keyboard });
+  }
 }
 
 /** A draft holding a stored version's answers, for corrections and conflicts. */
