@@ -16,4 +16,5 @@ briefing-preview = Trên đây là bản xem trước báo cáo { $period }. B�
 briefing-preview-no-group = Trên đây là bản xem trước báo cáo { $period }. Khối chưa liên kết nhóm: thư ký gõ /nhom trong nhóm giao ban để liên kết.
 briefing-post-button = 📤 Gửi vào nhóm
 briefing-no-group = Khối chưa liên kết nhóm giao ban trên kênh này. Thư ký gõ /nhom trong nhóm để liên kết.
+briefing-post-refused = Không gửi được báo cáo { $period } vào nhóm giao ban: có thể bot đã bị xóa khỏi nhóm hoặc không còn quyền gửi tin. Xin thêm lại bot vào nhóm (thư ký gõ /nhom trong nhóm), rồi bấm gửi lại.
 briefing-posted = Đã gửi báo cáo { $period } vào nhóm (lần { $version }).

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Scenario } from "../support/acceptance.js";
 import { loadScenarios, scenarioDocument } from "../support/acceptance.js";
 import { joinScenarioPeople, setUpBloc } from "../support/bloc-setup.js";
-import { BotHarness, textOf } from "../support/bot-harness.js";
+import { BotHarness, GROUP_CHAT_ID, textOf } from "../support/bot-harness.js";
 import { submitReport } from "../support/submit-flow.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
@@ -41,5 +41,23 @@ describe.each(DATABASE_KINDS)("when something fails or is out of date [%s]", (ki
     expect(textOf(replies)).toContain("Nút này đã hết hạn");
     expect(textOf(replies)).toContain("/nop");
     expect(await database.prisma.submissionVersion.count()).toBe(1);
+  });
+
+  it("says the briefing could not be posted when the group refuses the bot, and counts only the post that arrived", async () => {
+    const admin = { id: 9001 };
+    await harness.say(admin, "private", "/baocao");
+    harness.refusedChats.add(GROUP_CHAT_ID);
+    const refused = await harness.press(admin, "private", "Gửi vào nhóm");
+    expect(harness.lastPressAnswered()).toBe(true);
+    expect(textOf(refused)).toContain("Không gửi được báo cáo quý IV/2023 vào nhóm giao ban");
+    expect(textOf(refused)).toContain("/nhom");
+    expect(textOf(refused)).not.toContain("Đã gửi");
+    const period = await database.prisma.reportingPeriod.findFirst();
+    expect(period?.briefingVersion ?? 0).toBe(0);
+
+    harness.refusedChats.delete(GROUP_CHAT_ID);
+    const posted = await harness.press(admin, "private", "Gửi vào nhóm");
+    expect(textOf(posted)).toContain("Đã gửi báo cáo quý IV/2023 vào nhóm (lần 1)");
+    expect(textOf(posted.filter((reply) => reply.chatId === GROUP_CHAT_ID))).not.toContain("cập nhật lần");
   });
 });

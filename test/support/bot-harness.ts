@@ -54,6 +54,8 @@ export class BotHarness {
   private nextMessageId = 1;
   private readonly keyboards = new Map<number, { messageId: number; buttons: InlineButton[] }[]>();
   private readonly answeredQueries = new Set<string>();
+  /** Chats the Bot API refuses to send to, as after the bot was removed from a group. */
+  readonly refusedChats = new Set<number>();
   private lastQueryId = "";
 
   constructor(database: Database, options: { now?: () => Date } = {}) {
@@ -143,6 +145,10 @@ export class BotHarness {
   private readonly fetch = async (input: unknown, init?: { body?: unknown }): Promise<Response> => {
     const method = String(input).split("/").pop() ?? "";
     const params = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
+    if (this.refusedChats.has(Number(params.chat_id))) {
+      const refusal = { ok: false, error_code: 403, description: "Forbidden: bot was kicked from the supergroup chat" };
+      return new Response(JSON.stringify(refusal), { headers: { "content-type": "application/json" } });
+    }
     this.calls.push({ method, params });
     if (method === "answerCallbackQuery") this.answeredQueries.add(String(params.callback_query_id));
     const messageId = method === "editMessageText" ? Number(params.message_id) : this.nextMessageId++;

@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
 import { parsePeriod } from "../../domain/periods/parse-period.js";
@@ -10,8 +10,8 @@ import { requireAccess } from "../middlewares/require-access.js";
 
 /**
  * `/baocao` (`/report`): the quarter's compiled briefing. In a private chat it is a preview
- * with a button to post it to the bloc's group; in the group it is posted there. Each post is
- * recorded, so a post after corrections is marked as an updated version.
+ * with a button to post it to the bloc's group; in the group it is posted there. Each post that
+ * reached the group is recorded, so a post after corrections is marked as an updated version.
  */
 export const briefingFeature = new Composer<BotContext>();
 
@@ -44,17 +44,29 @@ briefingFeature.callbackQuery(/^brief:(\S+)$/, requireAccess("baocao"), async (c
     await ctx.reply(ctx.t("briefing-no-group"));
     return;
   }
-  const version = await post(ctx, bloc, period, chatId);
-  await ctx.reply(ctx.t("briefing-posted", { period: formatPeriod(period), version }));
+  try {
+    const version = await post(ctx, bloc, period, chatId);
+    await ctx.reply(ctx.t("briefing-posted", { period: formatPeriod(period), version }));
+  } catch (error) {
+    // Telegram refused the group (the bot was removed, or may not write there): the admin can
+    // put that right. Anything else is for the error boundary.
+    if (!(error instanceof GrammyError)) throw error;
+    ctx.logger.warn({ err: error, chatId }, "could not post the briefing to the group");
+    await ctx.reply(ctx.t("briefing-post-refused", { period: formatPeriod(period) }));
+  }
 });
 
-/** Compiles and posts the briefing to a group chat; returns the version posted. */
+/**
+ * Compiles and posts the briefing to a group chat, and records the post once it is there (a
+ * failed post is not counted); returns the version posted.
+ */
 async function post(ctx: BotContext, bloc: BlocRecord, quarter: Quarter, chatId: string): Promise<number> {
-  const version = await ctx.deps.services.reports.recordBriefingPosted(bloc, quarter);
+  const { reports } = ctx.deps.services;
+  const version = (await reports.briefingVersion(bloc, quarter)) + 1;
   for (const part of await briefingParts(ctx, bloc, quarter, version)) {
     await ctx.api.sendMessage(chatId, part, { parse_mode: "HTML" });
   }
-  return version;
+  return reports.recordBriefingPosted(bloc, quarter);
 }
 
 async function briefingParts(ctx: BotContext, bloc: BlocRecord, quarter: Quarter, version: number): Promise<string[]> {
