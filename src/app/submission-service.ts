@@ -110,7 +110,7 @@ export class SubmissionService {
 
   /** Saves the answers so far; called after every answer so nothing typed is lost. */
   saveDraft(context: SubmissionContext, baseVersion: number, draft: Draft): Promise<void> {
-    return this.submissions.saveDraft(context.personId, context.organisation.id, context.periodKey, baseVersion, draft);
+    return this.submissions.saveDraft(context.personId, context.organisation.id, context.periodKey, baseVersion, draft, this.clock());
   }
 
   discardDraft(context: SubmissionContext): Promise<void> {

@@ -191,4 +191,13 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     expect(again.flatMap((reply) => reply.buttons)).toEqual(["quý IV/2023", "quý I/2024"]);
     expect(textOf(await march.press(rep, "private", "quý IV/2023"))).toContain("Báo cáo quý IV/2023 của Hội Liên hiệp Phụ nữ tỉnh");
   });
+
+  it("shows when a draft was saved by the bot's clock", async () => {
+    const rep = repOf("DOAN");
+    await harness.say(rep, "private", "/nop");
+    await harness.say(rep, "private", "18.406");
+    await harness.say(rep, "private", "/huy");
+    expect(textOf(await harness.say(rep, "private", "/nop"))).toContain("(1 mục đã nhập, lưu lúc 10/12/2023 10:00)");
+    expect((await database.prisma.submissionDraft.findFirstOrThrow()).updatedAt).toEqual(NOW);
+  });
 });

@@ -44,4 +44,23 @@ describe.each(DATABASE_KINDS)("submission repository [%s]", (kind) => {
     expect(await database.prisma.submission.count({ where: { currentVersion: { gt: 0 } } })).toBe(0);
     expect(await repository.submit(input({ GT_DANG: "1290" }))).toMatchObject({ kind: "saved", version: 1 });
   });
+
+  it("saves a draft at the time it is given, in UTC", async () => {
+    const draft = { values: { GT_DANG: { value: "1290", raw: "1290", hedge: null } }, texts: {} };
+    await repository.saveDraft(ids.personId, ids.organisationId, "2023-Q4", 0, draft, AT);
+    expect((await repository.draft(ids.personId, ids.organisationId, "2023-Q4"))?.updatedAt).toBe(AT.toISOString());
+    // A session in Vietnam's zone (a server configured so) stores the same instant.
+    const later = new Date("2023-12-11T03:00:00Z");
+    await database.sql.query("SET TIME ZONE 'Asia/Ho_Chi_Minh'");
+    try {
+      await repository.saveDraft(ids.personId, ids.organisationId, "2023-Q4", 0, draft, later);
+    } finally {
+      await database.sql.query("RESET TIME ZONE");
+    }
+    expect(await repository.draft(ids.personId, ids.organisationId, "2023-Q4")).toEqual({
+      baseVersion: 0,
+      draft,
+      updatedAt: later.toISOString(),
+    });
+  });
 });

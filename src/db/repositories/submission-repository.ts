@@ -85,15 +85,19 @@ export class SubmissionRepository {
       : undefined;
   }
 
-  /** Saves the draft as it stands (called after every answer). */
-  async saveDraft(personId: number, organisationId: number, periodKey: string, baseVersion: number, draft: Draft): Promise<void> {
-    // On the driver, not Prisma: this runs on every answer (see Database.sql).
+  /**
+   * Saves the draft as it stands (called after every answer); `at` is the bot's clock, so the
+   * "saved at" shown when the person comes back agrees with receipts and deadlines.
+   */
+  async saveDraft(personId: number, organisationId: number, periodKey: string, baseVersion: number, draft: Draft, at: Date): Promise<void> {
+    // On the driver, not Prisma: this runs on every answer (see Database.sql). The column has no
+    // zone and Prisma reads it as UTC, so the time goes in as UTC whatever the session's zone.
     await this.sql.query(
       `INSERT INTO "SubmissionDraft" ("personId", "organisationId", "periodKey", "baseVersion", "answers", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5::jsonb, now())
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6::timestamptz AT TIME ZONE 'UTC')
        ON CONFLICT ("personId", "organisationId", "periodKey")
        DO UPDATE SET "baseVersion" = EXCLUDED."baseVersion", "answers" = EXCLUDED."answers", "updatedAt" = EXCLUDED."updatedAt"`,
-      [personId, organisationId, periodKey, baseVersion, JSON.stringify(draft)],
+      [personId, organisationId, periodKey, baseVersion, JSON.stringify(draft), at.toISOString()],
     );
   }
 
