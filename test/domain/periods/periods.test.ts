@@ -68,6 +68,26 @@ describe("periods", () => {
     ["ket nap dang vien 6 thang dau nam", J, { kind: "half", year: 2025, half: 1 }],
     ["6 tháng cuối năm", J, { kind: "half", year: 2024, half: 2 }],
     ["kết quả quý 4 rồi chưa", N, quarter(2025, 4)],
+    // The year however it is attached, before or after the quarter.
+    ["Quý IV - năm 2024", N, quarter(2024, 4)],
+    ["quý 4 của năm 2024", N, quarter(2024, 4)],
+    ["năm 2024 quý 4", N, quarter(2024, 4)],
+    ["năm 2024, quý IV", N, quarter(2024, 4)],
+    ["năm ngoái quý 4", N, quarter(2024, 4)],
+    ["QIII.24", N, quarter(2024, 3)],
+    // A year after a list of quarters is the year of each.
+    ["Quý I, II năm 2024", J, quarter(2024, 1)],
+    ["quý 3 và quý 4 năm 2024", N, quarter(2024, 3)],
+    // Relative words, chat shorthand included.
+    ["năm qua", J, { kind: "year", year: 2024 }],
+    ["năm vừa qua", J, { kind: "year", year: 2024 }],
+    ["năm qua", N, { kind: "year", year: 2025 }],
+    ["năm trc", J, { kind: "year", year: 2024 }],
+    ["quý trc", J, quarter(2024, 4)],
+    ["quý qua", J, quarter(2024, 4)],
+    ["quý trước nữa", new Date("2025-04-08T03:00:00Z"), quarter(2024, 4)],
+    ["quý 4 năm kia", N, quarter(2023, 4)],
+    ["nửa năm đầu", N, { kind: "half", year: 2025, half: 1 }],
   ] as [string, Date, Period][])("reads %j at %s", (text, now, period) => {
     expect(parsePeriod(text, now)).toEqual({ period });
   });
@@ -80,6 +100,8 @@ describe("periods", () => {
     "nhiệm kỳ 2024-2029",
     "năm 2023-2024",
     "giai đoạn 2021–2025",
+    // No such quarter: its year is not the whole year either.
+    "quý 5/2024",
   ])("does not read %j as a reporting period", (text) => {
     expect(parsePeriod(text, N)).toBeNull();
   });
@@ -131,6 +153,15 @@ describe("periods", () => {
     expect(findPeriods("quý 4 so với cùng kỳ năm trước", NOW).map((mention) => mention.period)).toEqual([quarter(2023, 4)]);
     expect(parsePeriod("xin chào", NOW)).toBeNull();
     expect(parsePeriod("Quỹ vì người nghèo", NOW)).toBeNull();
+  });
+
+  it("finds every quarter of a list, each with the year named after it", () => {
+    expect(findPeriods("Quý I, II năm 2024", J).map((mention) => mention.period)).toEqual([quarter(2024, 1), quarter(2024, 2)]);
+    expect(findPeriods("quý 3 và quý 4 năm 2024", N).map((mention) => mention.period)).toEqual([quarter(2024, 3), quarter(2024, 4)]);
+    // The same quarter a year apart stays a year apart.
+    expect(findPeriods("quý 4 và quý 4 năm ngoái", N).map((mention) => mention.period)).toEqual([quarter(2025, 4), quarter(2024, 4)]);
+    // Without a year after it, "quý 4, 2 đơn vị" is one quarter and a count.
+    expect(findPeriods("quý 4, 2 đơn vị chưa nộp", N).map((mention) => mention.period)).toEqual([quarter(2025, 4)]);
   });
 
   it("reads back every quarter as it formats it", () => {
