@@ -1,3 +1,5 @@
+import type { Decimal } from "decimal.js";
+import { evaluateAll } from "./number-words.js";
 import { MONEY_SCALES } from "./units.js";
 
 /** A piece of a folded message, as far as numbers are concerned. */
@@ -64,11 +66,30 @@ const FILLER_WORDS = new Set([
   "tong",
   "so",
   "phan",
-  "tram",
+  "ca",
+  "het",
 ]);
+
+/** Words that say what was counted: in a money or percentage answer they mean a wrong field. */
+const COUNT_UNIT_WORDS = new Set(["nguoi", "can", "ho", "cuoc", "lan", "vien"]);
+
+/**
+ * Dates, quarters and years written around a figure ("tính đến 15/12", "quý 4:", "năm nay"):
+ * their digits and "năm" are not part of it. A month or a half-year is left in, so such a
+ * figure is refused as two numbers rather than taken for the quarter's.
+ */
+const CONTEXT_PATTERNS: readonly RegExp[] = [
+  /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g,
+  /\b(?:ngay|den|tu)\s+\d{1,2}[.-]\d{1,2}(?:[.-]\d{2,4})?\b/g,
+  /\b(?:quy|q)\s*\.?\s*(?:iv|i{1,3}|[1-4])\b(?:\s*(?:\/|nam)\s*\d{4})?/g,
+  /\b(?:trong\s+)?nam\s+(?:nay|ngoai|truoc|qua|\d{4})\b/g,
+  /\btrong\s+nam\b/g,
+];
 
 /** Words that make a number an estimate nobody can total: "vài chục", "hàng trăm", "mấy nghìn". */
 const VAGUE_WORDS = new Set(["vai", "may", "hang", "nhieu", "dam"]);
+/** Phrases that do the same: "một số xã" is "some communes". */
+const VAGUE_PHRASE = /\bmot so\b/;
 
 const NUMBER_PARTS = new Set<NumberToken["kind"]>(["literal", "digit", "tens", "hundred", "odd", "half", "point", "scale"]);
 
@@ -78,8 +99,11 @@ const NUMBER_PARTS = new Set<NumberToken["kind"]>(["literal", "digit", "tens", "
  * and ".5" becomes "0.5".
  */
 export function tokenize(folded: string): NumberToken[] {
-  const prepared = folded
+  const prepared = CONTEXT_PATTERNS.reduce((text, pattern) => text.replace(pattern, " "), folded)
+    // "một số" counts as vague, like "vài".
+    .replace(VAGUE_PHRASE, " vai ")
     .replace(/\bt[yi] le\b/g, " ")
+    .replace(/(\d|\b)trd\b/g, "$1 tr d")
     .replace(/\bphan tram\b/g, "%")
     .replace(/\bnua (?=(nghin|ngan|trieu|ty|ti)\b)/g, "0,5 ")
     .replace(/(?<![\w.,])[.,](?=\d)/g, "0$&")
@@ -100,7 +124,18 @@ export function tokenize(folded: string): NumberToken[] {
   return tokens;
 }
 
-function wordToken(word: string, previous: NumberToken | undefined): NumberToken {
+function wordToken(typed: string, previous: NumberToken | undefined): NumberToken {
+  const token = knownWordToken(typed, previous);
+  if (token.kind !== "word") return token;
+  // Telex typed without its input method: "tramw", "nghinf", "tyr", "muowif" are trăm, nghìn, tỷ, mười.
+  const word = typed
+    .replaceAll("w", "")
+    .replace(/([aeod])\1/g, "$1")
+    .replace(/(?<=[a-z]{2})[sfrxj]$/, "");
+  return word === typed ? token : knownWordToken(word, previous);
+}
+
+function knownWordToken(word: string, previous: NumberToken | undefined): NumberToken {
   const digit = DIGIT_WORDS[word];
   const afterTens = previous?.kind === "tens" || previous?.kind === "digit" || previous?.kind === "odd";
   if (digit !== undefined && (afterTens || !TRAILING_DIGIT_WORDS.has(word))) return { kind: "digit", value: digit, word };
@@ -122,6 +157,8 @@ export interface NumberRun {
   /** The run is only "không": an answer of zero, accepted only among filler words. */
   onlyZeroWord: boolean;
   fillerOnly: boolean;
+  /** Words around it name something counted ("12 người"), which a money or percentage field does not expect. */
+  countWords: boolean;
   /** The digits of a single literal with its separators removed, the reading of "2.5" as 25. */
   literalDigits: string | undefined;
   /** The scale and currency words written, as the person wrote them ("tr", "ty dong"). */
@@ -131,43 +168,62 @@ export interface NumberRun {
 /** Why a message holds no usable number. */
 export type RunProblem = "none" | "several" | "vague" | "malformed";
 
-/** The one contiguous number in the tokens, or why there is none to read. */
+/**
+ * The one number in the tokens, or why there is none to read. A number restated in other
+ * words ("156 (một trăm năm mươi sáu)", "0 (không)") is one number.
+ */
 export function findNumberRun(tokens: NumberToken[]): NumberRun | RunProblem {
   const vague = tokens.some((token) => token.kind === "word" && VAGUE_WORDS.has(token.word));
   if (vague && tokens.some((token) => NUMBER_PARTS.has(token.kind))) return "vague";
-  let start = -1;
-  let end = -1;
-  for (const [index, token] of tokens.entries()) {
-    if (!NUMBER_PARTS.has(token.kind)) continue;
-    if (start >= 0 && tokens.slice(end + 1, index).some((between) => !isUnitToken(between))) return "several";
-    if (start < 0) start = index;
-    end = index;
-  }
-  if (start < 0) return "none";
-  const runTokens = tokens.slice(start, end + 1);
-  const first = runTokens[0] as NumberToken;
-  if (first.kind === "scale" && SHORTHAND_SCALES.has(first.word)) return "malformed";
+  const bounds = runBounds(tokens);
+  const [first] = bounds;
+  if (!first) return "none";
+  if (bounds.length > 1 && !restatesOneValue(bounds.map(([start, end]) => tokens.slice(start, end + 1)))) return "several";
+  const [start, end] = bounds.length > 1 ? [first[0], (bounds.at(-1) as [number, number])[1]] : first;
+  const runTokens = tokens.slice(first[0], first[1] + 1);
+  const head = runTokens[0] as NumberToken;
+  if (head.kind === "scale" && SHORTHAND_SCALES.has(head.word)) return "malformed";
   // "hia mươi", "hia trăm": a mistyped digit word before tens or hundreds would silently drop it.
   const before = tokens[start - 1];
-  if ((first.kind === "tens" || first.kind === "hundred") && before?.kind === "word" && nearDigitWord(before.word)) return "malformed";
+  if ((head.kind === "tens" || head.kind === "hundred") && before?.kind === "word" && nearDigitWord(before.word)) return "malformed";
   const trailing = tokens.slice(end + 1);
   const kinds = new Set(runTokens.map((token) => token.kind));
-  // "trăm" and "mươi" alone ("phần trăm") are words; "tỷ rưỡi" and "trăm triệu" are numbers.
-  const hasValue =
-    kinds.has("literal") || kinds.has("digit") || kinds.has("tens") || (kinds.has("scale") && (kinds.has("half") || kinds.has("hundred")));
+  // "trăm" and "mươi" alone ("phần trăm") are words; "tỷ rưỡi", "trăm rưỡi" and "trăm triệu" are numbers.
+  const wordsAlone = (kinds.has("hundred") || kinds.has("scale")) && (kinds.has("half") || (kinds.has("hundred") && kinds.has("scale")));
+  const hasValue = kinds.has("literal") || kinds.has("digit") || kinds.has("tens") || wordsAlone;
   if (!hasValue) return "none";
   const units = [...runTokens, ...trailing].filter(
     (token) => token.kind === "scale" || token.kind === "currency" || token.kind === "percent",
   );
   const others = [...tokens.slice(0, start), ...trailing].filter((token) => token.kind === "word" || token.kind === "symbol");
-  const single = runTokens.length === 1 && first.kind === "literal" ? first.text : undefined;
+  const single = runTokens.length === 1 && head.kind === "literal" ? head.text : undefined;
   return {
     tokens: [...runTokens, ...trailing.filter(isUnitToken)],
-    onlyZeroWord: runTokens.length === 1 && first.kind === "digit" && first.value === 0,
+    onlyZeroWord: runTokens.length === 1 && head.kind === "digit" && head.value === 0,
     fillerOnly: others.every((token) => token.kind === "word" && FILLER_WORDS.has(token.word)),
+    countWords: others.some((token) => token.kind === "word" && COUNT_UNIT_WORDS.has(token.word)),
     literalDigits: single?.replace(/[.,]/g, ""),
     unitText: units.length ? units.map(unitWord).join(" ") : null,
   };
+}
+
+/** Where the runs of number tokens start and end; units between two numbers join them. */
+function runBounds(tokens: NumberToken[]): [number, number][] {
+  const bounds: [number, number][] = [];
+  for (const [index, token] of tokens.entries()) {
+    if (!NUMBER_PARTS.has(token.kind)) continue;
+    const last = bounds.at(-1);
+    if (last && tokens.slice(last[1] + 1, index).every(isUnitToken)) last[1] = index;
+    else bounds.push([index, index]);
+  }
+  return bounds;
+}
+
+/** Whether every run reads as one and the same value: the figure, then the figure in words. */
+function restatesOneValue(runs: NumberToken[][]): boolean {
+  const values = runs.map((run) => evaluateAll(run));
+  const [first] = values;
+  return values.every((value) => value?.length === 1 && first?.length === 1 && value[0]?.equals(first[0] as Decimal));
 }
 
 function unitWord(token: NumberToken): string {

@@ -1,6 +1,9 @@
 import { Decimal } from "decimal.js";
 import type { NumberToken } from "./number-tokens.js";
 
+/** Scale words that carry a tone mark, which VNI typing leaves as a digit after them ("ty3"). */
+const TONED_SCALE_WORDS = new Set(["ty", "ti", "nghin", "ngan", "trieu"]);
+
 /**
  * The values a number expression can mean, one per reading (a literal like "100,000" has two,
  * "2 tỷ 50" has two). Undefined when the words do not form a number.
@@ -80,21 +83,31 @@ function evaluate(tokens: NumberToken[], literals: Decimal[]): Decimal[] | undef
   let hundredDone = false;
   let odd = false;
   let literalIndex = 0;
-  let fractionDigits: number[] | undefined;
-  // The other reading of two digits after a scale, in the next scale down.
-  let nextScaleGroup: Decimal | undefined;
+  // The words after "phẩy", read once the fraction ends: "hai phẩy năm", "không phẩy bảy mươi lăm".
+  let fraction: NumberToken[] | undefined;
+  // The other reading of digits after a scale: two digits in the next scale down, a tone digit as nothing.
+  let otherGroup: Decimal | undefined;
+
+  const closeFraction = (): boolean => {
+    if (!fraction) return true;
+    const text = fractionText(fraction);
+    if (text === undefined) return false;
+    units = (units ?? new Decimal(0)).plus(new Decimal(`0.${text}`));
+    fraction = undefined;
+    return true;
+  };
 
   for (const [index, token] of tokens.entries()) {
     const last = index === tokens.length - 1;
+    if (fraction && (token.kind === "digit" || token.kind === "tens" || token.kind === "hundred" || token.kind === "odd")) {
+      fraction.push(token);
+      continue;
+    }
+    if (fraction && token.kind !== "scale" && token.kind !== "currency" && token.kind !== "percent") return undefined;
     switch (token.kind) {
       case "literal":
       case "digit": {
         const value = token.kind === "literal" ? (literals[literalIndex++] as Decimal) : new Decimal(token.value);
-        if (fractionDigits) {
-          if (token.kind !== "digit") return undefined;
-          fractionDigits.push(token.value);
-          break;
-        }
         const digits = token.kind === "digit" ? 1 : /^\d+$/.test(token.text) ? token.text.length : 0;
         if (units !== undefined) {
           // "hai lăm", "ba mốt", "bốn tư": tens and units without "mươi".
@@ -109,7 +122,12 @@ function evaluate(tokens: NumberToken[], literals: Decimal[]): Decimal[] | undef
           group = value.times(lastScale).dividedBy(10 ** digits);
           // Glued ("1tr25") or with a leading zero ("2 tỷ 05"), the digits are decimal places only.
           const placesOnly = token.kind === "literal" && (token.glued || token.text.startsWith("0"));
-          if (digits === 2 && !placesOnly) nextScaleGroup = value.times(lastScale).dividedBy(1000);
+          if (digits === 2 && !placesOnly) otherGroup = value.times(lastScale).dividedBy(1000);
+          // "5 ty3": VNI typing leaves a tone digit after "tỷ"; it may be no digit at all.
+          const previous = tokens[index - 1];
+          const toneDigit =
+            token.kind === "literal" && token.glued && digits === 1 && previous?.kind === "scale" && TONED_SCALE_WORDS.has(previous.word);
+          if (toneDigit) otherGroup = new Decimal(0);
         } else if (last && hundredDone && !tensDone && !odd && digits === 1) {
           group = group.plus(value.times(10));
         } else {
@@ -120,7 +138,7 @@ function evaluate(tokens: NumberToken[], literals: Decimal[]): Decimal[] | undef
         break;
       }
       case "tens": {
-        if (tensDone || fractionDigits) return undefined;
+        if (tensDone) return undefined;
         const multiplier = units ?? new Decimal(1);
         if (!multiplier.isInteger() || multiplier.greaterThan(9)) return undefined;
         group = group.plus(multiplier.times(10));
@@ -130,7 +148,7 @@ function evaluate(tokens: NumberToken[], literals: Decimal[]): Decimal[] | undef
         break;
       }
       case "hundred": {
-        if (hundredDone || tensDone || fractionDigits) return undefined;
+        if (hundredDone || tensDone) return undefined;
         group = group.plus((units ?? new Decimal(1)).times(100));
         units = undefined;
         hundredDone = true;
@@ -138,11 +156,13 @@ function evaluate(tokens: NumberToken[], literals: Decimal[]): Decimal[] | undef
         break;
       }
       case "odd": {
-        // After "trăm" ("một trăm linh năm"), or right after a scale ("một nghìn linh năm").
+        // After "trăm", no tens ("một trăm linh năm"); right after a scale, no hundreds
+        // ("một nghìn linh năm", "ba nghìn lẻ hai mươi").
         const afterScale = !groupStarted && lastScale !== undefined;
         if (!(hundredDone || afterScale) || tensDone || units !== undefined) return undefined;
         odd = true;
-        tensDone = true;
+        if (afterScale) hundredDone = true;
+        else tensDone = true;
         groupStarted = true;
         break;
       }
@@ -153,15 +173,11 @@ function evaluate(tokens: NumberToken[], literals: Decimal[]): Decimal[] | undef
         else return undefined;
         break;
       case "point":
-        if (fractionDigits || units === undefined) return undefined;
-        fractionDigits = [];
+        if (units === undefined && !groupStarted) return undefined;
+        fraction = [];
         break;
       case "scale": {
-        if (fractionDigits) {
-          if (fractionDigits.length === 0) return undefined;
-          units = (units ?? new Decimal(0)).plus(new Decimal(`0.${fractionDigits.join("")}`));
-          fractionDigits = undefined;
-        }
+        if (!closeFraction()) return undefined;
         if (units !== undefined) group = group.plus(units);
         // A scale alone means one of it ("nghìn" = 1.000); after smaller scales, it multiplies them.
         let amount = groupStarted || units !== undefined || scaled.length > 0 ? group : new Decimal(1);
@@ -185,13 +201,24 @@ function evaluate(tokens: NumberToken[], literals: Decimal[]): Decimal[] | undef
         return undefined;
     }
   }
-  if (fractionDigits) {
-    if (fractionDigits.length === 0) return undefined;
-    units = (units ?? new Decimal(0)).plus(new Decimal(`0.${fractionDigits.join("")}`));
-  }
+  if (!closeFraction()) return undefined;
   if (units !== undefined) group = group.plus(units);
   // "hai tỷ năm trăm", "3 triệu 2 trăm": a group in words after a large scale counts in the next scale down.
   if (lastScale !== undefined && lastScale >= 1e6 && (hundredDone || tensDone) && !odd) group = group.times(lastScale / 1000);
   const total = scaled.reduce((sum, entry) => sum.plus(entry.amount), new Decimal(0));
-  return nextScaleGroup ? [total.plus(group), total.plus(nextScaleGroup)] : [total.plus(group)];
+  return otherGroup !== undefined ? [total.plus(group), total.plus(otherGroup)] : [total.plus(group)];
+}
+
+/**
+ * The digits after "phẩy": digit by digit ("năm sáu" = 56), or leading zeros then a number in
+ * words ("bảy mươi lăm" = 75, "không năm" = 05), as this bot writes decimals in words.
+ */
+function fractionText(parts: NumberToken[]): string | undefined {
+  if (parts.length === 0) return undefined;
+  if (parts.every((part) => part.kind === "digit")) return parts.map((part) => (part.kind === "digit" ? part.value : "")).join("");
+  const zeros = parts.findIndex((part) => !(part.kind === "digit" && part.value === 0));
+  const rest = evaluate(parts.slice(zeros), []);
+  const value = rest?.length === 1 ? rest[0] : undefined;
+  if (!value?.isInteger()) return undefined;
+  return `${"0".repeat(zeros)}${value.toFixed()}`;
 }

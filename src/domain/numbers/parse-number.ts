@@ -98,7 +98,10 @@ export function parseNumber(input: string, expectation: NumberExpectation): Numb
     .trim();
   if (!text) return refuse("empty");
   if (text.length > MAX_INPUT_LENGTH) return refuse("too_long");
-  let folded = foldText(text);
+  // Read with the diacritics, which folding loses: "mỗi xã 2 người" is per commune, not a total;
+  // "tầm" (about) is not "tám" (8).
+  if (/(^|\P{L})mỗi(?!\p{L})/iu.test(text)) return refuse("vague");
+  let folded = foldText(text.replace(/(^|\P{L})tầm(?!\p{L})/giu, "$1khoảng")).replace(/(^|\s)tam\s*(?=\d)/, "$1khoang ");
   if (/\b(nan|infinity|inf)\b|∞/.test(folded)) return refuse("not_finite");
   if (/\b0x[0-9a-f]+\b/.test(folded)) return refuse("hex");
   if (/\d(?:[.,]\d+)?e[+-]?\d/.test(folded)) return refuse("exponent");
@@ -137,7 +140,9 @@ export function parseNumber(input: string, expectation: NumberExpectation): Numb
   const expressions = evaluateAll(run.tokens);
   if (!expressions) return refuse(run.tokens.filter((token) => token.kind === "literal").length > 1 ? "several_numbers" : "malformed");
   const { scaled, currency, percent, fromWords } = describe(run.tokens);
-  const mismatch = (currency && unit.kind !== "money") || (percent && unit.kind !== "percent") || (unit.kind === "percent" && scaled);
+  const countedInstead = run.countWords && (unit.kind === "money" || unit.kind === "percent");
+  const mismatch =
+    (currency && unit.kind !== "money") || (percent && unit.kind !== "percent") || (unit.kind === "percent" && scaled) || countedInstead;
 
   let readings = expressions.map((value) => {
     let inUnit = value;
@@ -152,6 +157,14 @@ export function parseNumber(input: string, expectation: NumberExpectation): Numb
     const only = readings[0] as Decimal;
     if (only.abs().greaterThanOrEqualTo(1e5) && only.modulo(1000).isZero()) {
       readings = [only, only.dividedBy(unit.dongPerUnit)];
+      reason = "scale";
+    }
+  } else if (unit.kind === "money" && scaled && !currency && readings.length === 1 && expressions.length === 1) {
+    // "một nghìn hai trăm" for an indicator in triệu đồng: 1.200 triệu, or 1.200 đồng?
+    const only = readings[0] as Decimal;
+    if (!only.isZero() && only.abs().lessThan(0.01)) {
+      const raw = expressions[0] as Decimal;
+      readings = [negative ? raw.negated() : raw, only];
       reason = "scale";
     }
   }

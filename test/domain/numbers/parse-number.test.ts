@@ -266,3 +266,65 @@ describe("parseNumber: what a reviewer typed and found misread", () => {
     expect(numberToWords("2500000")).toBe("hai triệu năm trăm nghìn");
   });
 });
+
+describe("parseNumber: what a second reviewer typed", () => {
+  const billions: NumberExpectation = { unit: "tỷ đồng", integer: false };
+  const dong: NumberExpectation = { unit: "đồng", integer: true };
+
+  it.each([
+    ["hai tramw", people, "200"],
+    ["hai tramf nguoi", people, "200"],
+    ["ba nghinf", people, "3000"],
+    ["muowif hai", people, "12"],
+    ["5 tyr", millions, "5000"],
+    ["1,2 tyr", millions, "1200"],
+    ["2 trieuj", dong, "2000000"],
+    ["850 trđ", billions, "0.85"],
+    ["850trd", dong, "850000000"],
+    ["tầm 45 người", people, "45"],
+    ["tầm chục người", people, "10"],
+    ["ko co ai ca", people, "0"],
+    ["0 (không)", people, "0"],
+    ["156 (một trăm năm mươi sáu)", people, "156"],
+    ["trăm rưỡi", people, "150"],
+    ["ba nghìn lẻ hai mươi", people, "3020"],
+    ["không phẩy bảy mươi lăm", millions, "0.75"],
+    ["12 người, tính đến 15/12", people, "12"],
+    ["quý 4: 156 đoàn viên", people, "156"],
+    ["năm nay kết nạp được 45", people, "45"],
+  ])("reads %j as %s", (input, expectation, expected) => {
+    expect(readValue(input, expectation)).toBe(expected);
+  });
+
+  it("records 'tầm' as an estimate, not as tám (8)", () => {
+    expect(parseNumber("tầm 1 tỷ", millions)).toMatchObject({ kind: "value", hedge: "about" });
+    expect(parseNumber("tầm trăm người", people).kind).not.toBe("value");
+  });
+
+  it.each([
+    ["5 ty3", millions, ["5300", "5000"]],
+    ["12 nghin2", people, ["12200", "12000"]],
+    ["một nghìn hai trăm", millions, ["1200", "0.0012"]],
+    ["hai nghìn", millions, ["2000", "0.002"]],
+  ])("asks about %j: it could be %j", (input, expectation, readings) => {
+    const parsed = parseNumber(input, expectation);
+    expect(parsed.kind === "ambiguous" && parsed.readings.map((reading) => reading.toFixed())).toEqual(readings);
+  });
+
+  it.each([
+    ["12 người", millions],
+    ["3 căn", millions],
+    ["12 người", percent],
+  ])("asks whether %j, a count, belongs in a field of %j", (input, expectation) => {
+    expect(parseNumber(input, expectation)).toMatchObject({ kind: "ambiguous", reason: "unit_mismatch" });
+  });
+
+  it.each([
+    ["một số xã chưa gửi", "not_a_number"],
+    ["mỗi xã 2 người", "vague"],
+    ["tháng 3 được 45", "several_numbers"],
+    ["45 (tăng 5 so với quý trước)", "several_numbers"],
+  ])("refuses %j (%s) rather than store a number nobody meant", (input, reason) => {
+    expect(parseNumber(input, people)).toMatchObject({ kind: "refused", reason });
+  });
+});
