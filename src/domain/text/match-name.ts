@@ -52,16 +52,19 @@ function variantsOf(name: string): string[][] {
 }
 
 /** Rows of the edit-distance table, reused: distances are computed for every phrase of every question. */
+let olderRow = new Int32Array(64);
 let previousRow = new Int32Array(64);
 let currentRow = new Int32Array(64);
 
 /**
- * Edit distance (Levenshtein) between two strings; when it exceeds `limit`, some number
+ * Edit distance between two strings, a swap of two neighbouring letters ("chein") counting as
+ * one edit like any other typo (optimal string alignment); when it exceeds `limit`, some number
  * above `limit`. Only a band of `limit` cells either side of the diagonal is filled.
  */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (previousRow.length <= b.length) {
+    olderRow = new Int32Array(b.length + 1);
     previousRow = new Int32Array(b.length + 1);
     currentRow = new Int32Array(b.length + 1);
   }
@@ -76,14 +79,17 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
     let rowMin = currentRow[0] as number;
     for (let j = from; j <= to; j += 1) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min((previousRow[j] as number) + 1, (currentRow[j - 1] as number) + 1, (previousRow[j - 1] as number) + cost);
+      let value = Math.min((previousRow[j] as number) + 1, (currentRow[j - 1] as number) + 1, (previousRow[j - 1] as number) + cost);
+      const swapped = i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1);
+      if (swapped) value = Math.min(value, (olderRow[j - 2] as number) + 1);
       currentRow[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (to < b.length) currentRow[to + 1] = outside;
     if (rowMin > band) return limit + 1;
     const finished = currentRow;
-    currentRow = previousRow;
+    currentRow = olderRow;
+    olderRow = previousRow;
     previousRow = finished;
   }
   return Math.min(previousRow[b.length] as number, outside);

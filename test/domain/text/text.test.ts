@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldText } from "../../../src/domain/text/fold.js";
-import { bestFitting, findNamesInText, matchName } from "../../../src/domain/text/match-name.js";
+import { bestFitting, editDistance, findNamesInText, matchName } from "../../../src/domain/text/match-name.js";
 
 const ORGANISATIONS = [
   { id: "MTTQ", names: ["Ủy ban MTTQ Việt Nam tỉnh", "MTTQ", "mặt trận"] },
@@ -60,6 +60,43 @@ describe("matching names", () => {
     const none = matchName("xyz", ORGANISATIONS);
     expect(none.kind).toBe("none");
     expect(none.kind === "none" && none.suggestions).toHaveLength(3);
+  });
+});
+
+describe("edit distance", () => {
+  // The full table, without a band: what the banded one must agree with.
+  const reference = (a: string, b: string): number => {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+      Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+    );
+    for (let i = 1; i <= a.length; i += 1) {
+      for (let j = 1; j <= b.length; j += 1) {
+        const row = rows[i] as number[];
+        const above = rows[i - 1] as number[];
+        row[j] = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          row[j] = Math.min(row[j] as number, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+        }
+      }
+    }
+    return (rows[a.length] as number[])[b.length] as number;
+  };
+
+  it("counts a swap of neighbouring letters as one typo", () => {
+    expect(editDistance("chein", "chien")).toBe(1);
+    expect(editDistance("cuu chein binh", "cuu chien binh", 1)).toBe(1);
+    expect(editDistance("nong dna", "nong dan", 1)).toBe(1);
+  });
+
+  it("agrees with the full table within its limit", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "d"), maxLength: 9 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, limit) => {
+        const full = reference(a, b);
+        if (full <= limit) expect(editDistance(a, b, limit)).toBe(full);
+        else expect(editDistance(a, b, limit)).toBeGreaterThan(limit);
+      }),
+    );
   });
 });
 
