@@ -132,6 +132,27 @@ describe("parseQuestion against the built-in catalog", () => {
     expect(parseQuestion(text, context)).toMatchObject({ intent: "results", ...expected });
   });
 
+  it.each([
+    ["kết quả công tác quý 4 của Hội LHPN", "PN"],
+    ["LHPN quý 4", "PN"],
+    ["Hội LHPN tỉnh", "PN"],
+    ["HLHPN quy 4", "PN"],
+    ["UBMTTQ tỉnh năm 2024", "MTTQ"],
+    ["ĐTN quý 4", "DOAN"],
+    ["HCCB quý 4", "CCB"],
+    ["CĐ quý 4", "LDLD"],
+    ["LĐLĐ quý 3", "LDLD"],
+    // Two letters swapped are one typo.
+    ["cuu chein binh", "CCB"],
+    ["Women's Union Q4 results", "PN"],
+  ])("finds the organisation in %j", (text, id) => {
+    expect(parseQuestion(text, N)).toMatchObject({ intent: "results", organisationIds: [id] });
+  });
+
+  it("finds new members asked for in English", () => {
+    expect(parseQuestion("new members Q4", N)).toMatchObject({ intent: "results", period: quarter(2025, 4), indicatorIds: ["HV_MOI"] });
+  });
+
   it("finds exactly the indicator or the organisation named, whatever the period around it", () => {
     const indicatorNames = BUILTIN_CATALOG.indicators.flatMap((indicator) =>
       [indicator.name, ...indicator.aliases].map((name) => [indicator.code, name] as const),
