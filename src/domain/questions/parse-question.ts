@@ -1,5 +1,5 @@
 import { findPeriods, type PeriodMention } from "../periods/parse-period.js";
-import type { Period } from "../periods/period.js";
+import { type Period, quartersOf } from "../periods/period.js";
 import { foldText } from "../text/fold.js";
 import {
   bestFitting,
@@ -35,13 +35,16 @@ export interface QuestionContext {
 }
 
 // Patterns run on folded text (no diacritics, lower case).
-const HELP = /^(?:\/?help|\/?tro ?giup|huong dan|hoi gi|hoi the nao|\?+|giup|menu)$/;
+const HELP = /^(?:(?:\/?help(?: me)?|\/?tro ?giup|huong dan|hoi gi|hoi the nao|giup|menu|what can i (?:ask|do))[?!. ]*|\?+)$/;
 const PROGRESS =
-  /\b(?:chua nop|da nop|ai nop|tien do|con thieu|nop chua|status|han nop|chua gui|da gui|ai chua|nao chua|con ai|chua bao cao|chua nhap|du chua)\b/;
-const COMPARE = /\b(?:so sanh|so voi|cung ky|tang giam|tang hay giam|thay doi|compare|vs|versus)\b/;
-const SAME_LAST_YEAR = /\bcung ky\b/;
+  /\b(?:chua nop|da nop|ai nop|tien do|con thieu|nop chua|status|han nop|chua gui|da gui|ai chua|nao chua|con ai|chua bao cao|chua nhap|du chua|no bao cao|bao cao chua|(?:ai|nao) da nhap|progress|submitted|missing)\b/;
+const COMPARE = /\b(?:so sanh|so voi|cung k[yi]|tang giam|tang hay giam|thay doi|compare|vs|versus)\b/;
+/** "Cùng kỳ" (also spelled "cùng kì"): the same period a year earlier. */
+const SAME_LAST_YEAR = /\b(?:cung k[yi]|same (?:period|quarter|time) last year)\b/;
 /** Words that put the period right after them on the other side of a comparison: "so với quý 3", "và quý 4 năm 2023". */
 const AGAINST = /\b(?:so voi|voi|va|and|with|than|vs|versus)\s+$/;
+/** Of these, the words that only join two periods ("quý 3 và quý 4"), saying neither is the baseline. */
+const JOINED = /\b(?:va|and)\s+$/;
 const RESULTS = /\b(?:ket qua|kq|so lieu|bao nhieu|tong hop|tong so|tong|thanh tich|bao cao|chi tieu|results?)\b/;
 
 /**
@@ -72,7 +75,8 @@ export function parseQuestion(text: string, context: QuestionContext): Question 
  * side is the period right after "với", "và", "with" ("so với quý 3": the default period against
  * quý III), else the second period named, else the one before; "cùng kỳ", or "năm ngoái" against
  * a shorter period, is the same period a year earlier. Without a word of comparison, two periods
- * of the same kind joined by "và" or "với" are compared too.
+ * of the same kind joined by "và" or "với" are compared too; joined by "và", the later against
+ * the earlier.
  */
 function comparisonOf(
   folded: string,
@@ -87,9 +91,18 @@ function comparisonOf(
   const period = own?.period ?? null;
   if (SAME_LAST_YEAR.test(folded)) return { period, against: "same_last_year" };
   if (!other) return { period, against: "previous" };
+  // "quý 3 và quý 4": "và" makes neither the baseline, so the later is shown against the earlier.
+  if (own && own.period.kind === other.period.kind && JOINED.test(folded.slice(0, other.index))) {
+    return endOf(other.period) > endOf(own.period) ? { period: other.period, against: own.period } : { period, against: other.period };
+  }
   if (!other.relative) return { period, against: other.period };
   // "năm ngoái" against a quarter means that quarter a year earlier; "quý trước" the one before.
   return { period, against: other.period.kind === "year" && period?.kind !== "year" ? "same_last_year" : "previous" };
+}
+
+/** Where a period ends, counted in quarters: the later of two periods ends later. */
+function endOf(period: Period): number {
+  return Math.max(...quartersOf(period).map((quarter) => quarter.year * 4 + quarter.quarter));
 }
 
 /**

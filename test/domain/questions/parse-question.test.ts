@@ -96,6 +96,12 @@ describe("parseQuestion against the built-in catalog", () => {
     ["ai chưa nhập số liệu quý 4", { intent: "progress", period: quarter(2025, 4) }],
     ["đủ chưa", { intent: "progress", period: null }],
     ["đơn vị nào chưa gửi", { intent: "progress", period: null }],
+    ["đơn vị nào còn nợ báo cáo", { intent: "progress", period: null }],
+    ["các đơn vị đã báo cáo chưa", { intent: "progress", period: null }],
+    ["ai đã nhập số liệu rồi", { intent: "progress", period: null }],
+    ["progress Q4", { intent: "progress", period: quarter(2025, 4) }],
+    ["who hasn't submitted yet", { intent: "progress", period: null }],
+    ["missing reports", { intent: "progress", period: null }],
   ])("takes %j as a question about who has submitted", (text, expected) => {
     expect(parseQuestion(text, N)).toEqual(expected);
   });
@@ -108,6 +114,13 @@ describe("parseQuestion against the built-in catalog", () => {
     ["compare Q4 with Q3", { period: quarter(2025, 4), against: quarter(2025, 3) }],
     ["quý 4 so với quý 4 năm ngoái", { period: quarter(2025, 4), against: quarter(2024, 4) }],
     ["so sánh hnd và hpn quý 4", { period: quarter(2025, 4), against: "previous", organisationIds: ["ND", "PN"] }],
+    ["ket qua quy 4 so voi cung ki", { period: quarter(2025, 4), against: "same_last_year" }],
+    ["Q4 vs same period last year", { period: quarter(2025, 4), against: "same_last_year" }],
+    // Joined by "và", the later period is shown and the earlier is the baseline.
+    ["so sánh kết nạp đảng quý 3 và quý 4", { period: quarter(2025, 4), against: quarter(2025, 3), indicatorIds: ["KN_DANG"] }],
+    ["kết quả quý 3 và quý 4 năm 2024", { period: quarter(2024, 4), against: quarter(2024, 3) }],
+    // "So với" names the baseline, whichever is later.
+    ["quý 3 so với quý 4 năm ngoái", { period: quarter(2025, 3), against: quarter(2024, 4) }],
   ])("compares %j", (text, expected) => {
     expect(parseQuestion(text, N)).toMatchObject({ intent: "compare", ...expected });
   });
@@ -147,6 +160,19 @@ describe("parseQuestion against the built-in catalog", () => {
     ["Women's Union Q4 results", "PN"],
   ])("finds the organisation in %j", (text, id) => {
     expect(parseQuestion(text, N)).toMatchObject({ intent: "results", organisationIds: [id] });
+  });
+
+  it.each([
+    ["năm 2024 quý 4 hội nông dân", quarter(2024, 4)],
+    ["hnd quý 4 của năm 2024", quarter(2024, 4)],
+    ["Quý IV - năm 2024 hội nông dân", quarter(2024, 4)],
+    ["hnd năm qua", { kind: "year", year: 2025 }],
+  ])("reads the period of %j as /baocao will show it", (text, period) => {
+    expect(parseQuestion(text, N)).toMatchObject({ intent: "results", period, organisationIds: ["ND"] });
+  });
+
+  it.each(["help me", "what can I ask?", "trợ giúp", "?"])("offers help for %j", (text) => {
+    expect(parseQuestion(text, N)).toEqual({ intent: "help" });
   });
 
   it("finds new members asked for in English", () => {
