@@ -1,6 +1,10 @@
 # Answers about results and progress, the trace of figures, and the compiled briefing.
 
 reports-trace = • { $organisation }, { $period }: version { $version }, confirmed by { $person } at { $time }.
+reports-trace-changes = {"   "}Changed since version { $previous }: { $changes }.
+reports-trace-no-changes = {"   "}Figures unchanged since version { $previous } (only the texts were edited).
+reports-trace-change = { $indicator } { $before } → { $after }
+reports-trace-earlier = {"   "}Version { $version }: confirmed by { $person } at { $time }.
 reports-results-title = <b>Results for { $period }</b> ({ $submitted }/{ $asked } organisations submitted in full)
 reports-no-data = No figures have been submitted for { $period } yet.
 reports-compared-with = <i>Compared with { $period }.</i>

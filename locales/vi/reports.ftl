@@ -1,6 +1,10 @@
 # Answers about results and progress, the trace of figures, and the compiled briefing.
 
 reports-trace = • { $organisation }, { $period }: lần nộp { $version }, do { $person } xác nhận lúc { $time }.
+reports-trace-changes = {"   "}Sửa so với lần nộp { $previous }: { $changes }.
+reports-trace-no-changes = {"   "}Số liệu giữ nguyên so với lần nộp { $previous } (chỉ sửa phần nội dung).
+reports-trace-change = { $indicator } { $before } → { $after }
+reports-trace-earlier = {"   "}Lần nộp { $version }: do { $person } xác nhận lúc { $time }.
 reports-results-title = <b>Kết quả { $period }</b> ({ $submitted }/{ $asked } đơn vị đã nộp đủ)
 reports-no-data = Chưa có số liệu nào được nộp cho { $period }.
 reports-compared-with = <i>So sánh với { $period }.</i>

@@ -19,7 +19,7 @@ export class ReportService {
     const [organisations, indicators, reports] = await Promise.all([
       this.catalog.organisations(bloc.id),
       this.catalog.indicators(bloc.id),
-      this.reports.currentReports(bloc.id),
+      this.reports.reports(bloc.id),
     ]);
     return {
       blocName: bloc.name,
@@ -42,6 +42,11 @@ export class ReportService {
       })),
       reports: reports.map(toSubmittedReport),
     };
+  }
+
+  /** Every version of the reports of some quarters, newest first: where figures came from and how they changed. */
+  async history(bloc: BlocRecord, quarters: readonly Quarter[]): Promise<SubmittedReport[]> {
+    return (await this.reports.reports(bloc.id, { periodKeys: quarters.map(periodKey), allVersions: true })).map(toSubmittedReport);
   }
 
   /** The deadline of a quarter by the bloc's schedule. */

@@ -1,5 +1,5 @@
 import type { CatalogRepository } from "../db/repositories/catalog-repository.js";
-import type { CurrentSubmission, SubmissionRepository, SubmitOutcome, VersionSummary } from "../db/repositories/submission-repository.js";
+import type { CurrentSubmission, SubmissionRepository, SubmitOutcome } from "../db/repositories/submission-repository.js";
 import { periodKey, previousQuarter, type Quarter } from "../domain/periods/period.js";
 import type { Draft } from "../domain/submission/draft.js";
 import { type OpenQuarter, openQuarters } from "../domain/submission/open-quarters.js";
@@ -144,11 +144,6 @@ export class SubmissionService {
   /** The current version, re-read after a conflict. */
   current(context: SubmissionContext): Promise<CurrentSubmission | undefined> {
     return this.submissions.current(context.organisation.id, context.periodKey);
-  }
-
-  /** The versions of an organisation's report, for the chair and admins. */
-  history(organisationId: number, quarter: Quarter): Promise<VersionSummary[]> {
-    return this.submissions.history(organisationId, periodKey(quarter));
   }
 
   /** Locks or unlocks a quarter of the actor's bloc. */

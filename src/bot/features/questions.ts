@@ -14,7 +14,7 @@ import {
 import { parseQuestion, type Question } from "../../domain/questions/parse-question.js";
 import { compileProgress, renderProgress } from "../../domain/reports/progress.js";
 import { compileResults, renderResults } from "../../domain/reports/results.js";
-import { renderTrace } from "../../domain/reports/trace.js";
+import { renderHistory } from "../../domain/reports/trace.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
@@ -39,10 +39,12 @@ questionsFeature.callbackQuery(/^trace:(\S+)$/, async (ctx) => {
   const bloc = ctx.actor?.bloc;
   const period = parsePeriodKey(ctx.match[1] ?? "");
   if (!bloc || !period || !ctx.actor?.roles.size) return;
-  const data = await ctx.deps.services.reports.data(bloc);
-  const keys = new Set(quartersOf(period).map(periodKey));
-  const lines = data.reports.filter((report) => keys.has(report.periodKey)).map((report) => renderTrace(report, data, ctx.t.bind(ctx)));
-  await ctx.reply(lines.length ? lines.join("\n") : ctx.t("questions-no-data"), { parse_mode: "HTML" });
+  const [data, versions] = await Promise.all([
+    ctx.deps.services.reports.data(bloc),
+    ctx.deps.services.reports.history(bloc, quartersOf(period)),
+  ]);
+  const reports = renderHistory(versions, data, ctx.t.bind(ctx));
+  await replyInParts(ctx, reports.length ? reports.join("\n\n") : ctx.t("questions-no-data"));
 });
 
 questionsFeature.on("message:text", async (ctx, next) => {

@@ -1,7 +1,7 @@
 import type { TextSection } from "../../domain/submission/draft.js";
 import type { PrismaClient } from "../generated/client.js";
 
-/** The current version of one organisation's report for one quarter, as stored. */
+/** One version of one organisation's report for one quarter, as stored. */
 export interface StoredReport {
   organisationCode: string;
   periodKey: string;
@@ -17,15 +17,19 @@ export interface StoredReport {
 export class ReportRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** The current version of every report of a bloc, all quarters (optionally only some). */
-  async currentReports(blocId: number, periodKeys?: readonly string[]): Promise<StoredReport[]> {
+  /**
+   * The current version of every report of a bloc, all quarters or only `periodKeys`; with
+   * `allVersions`, every version, newest first, for a report's history.
+   */
+  async reports(blocId: number, options: { periodKeys?: readonly string[]; allVersions?: boolean } = {}): Promise<StoredReport[]> {
+    const { periodKeys, allVersions = false } = options;
     const submissions = await this.prisma.submission.findMany({
       where: { blocId, currentVersion: { gt: 0 }, ...(periodKeys ? { periodKey: { in: [...periodKeys] } } : {}) },
       include: {
         organisation: { select: { code: true } },
         versions: {
           orderBy: { version: "desc" },
-          take: 1,
+          ...(allVersions ? {} : { take: 1 }),
           include: {
             submittedBy: true,
             values: { include: { indicator: { select: { code: true } } } },
@@ -34,21 +38,17 @@ export class ReportRepository {
         },
       },
     });
-    return submissions.flatMap((submission) => {
-      const version = submission.versions[0];
-      if (!version) return [];
-      return [
-        {
-          organisationCode: submission.organisation.code,
-          periodKey: submission.periodKey,
-          version: version.version,
-          submittedBy: version.submittedBy.displayName ?? version.submittedBy.externalId,
-          submittedAt: version.submittedAt,
-          values: Object.fromEntries(version.values.map((row) => [row.indicator.code, row.value?.toFixed() ?? null])),
-          texts: Object.fromEntries(version.texts.map((text) => [text.section, text.body])),
-        },
-      ];
-    });
+    return submissions.flatMap((submission) =>
+      submission.versions.map((version) => ({
+        organisationCode: submission.organisation.code,
+        periodKey: submission.periodKey,
+        version: version.version,
+        submittedBy: version.submittedBy.displayName ?? version.submittedBy.externalId,
+        submittedAt: version.submittedAt,
+        values: Object.fromEntries(version.values.map((row) => [row.indicator.code, row.value?.toFixed() ?? null])),
+        texts: Object.fromEntries(version.texts.map((text) => [text.section, text.body])),
+      })),
+    );
   }
 
   /** How many times the quarter's briefing has been posted to the group. */

@@ -21,13 +21,6 @@ export type SubmitOutcome =
   | { kind: "conflict"; currentVersion: number }
   | { kind: "locked" };
 
-/** One line of a report's history. */
-export interface VersionSummary {
-  version: number;
-  submittedBy: string;
-  submittedAt: Date;
-}
-
 /** Everything a submission is stored from. */
 export interface SubmissionInput {
   /** When the person confirmed: the bot's clock, so receipts, traces and tests agree. */
@@ -167,20 +160,6 @@ export class SubmissionRepository {
       });
       return { kind: "saved" as const, version: next, at: version.submittedAt };
     });
-  }
-
-  /** The versions of a report, newest first. */
-  async history(organisationId: number, periodKey: string): Promise<VersionSummary[]> {
-    const rows = await this.prisma.submissionVersion.findMany({
-      where: { submission: { organisationId, periodKey } },
-      include: { submittedBy: true },
-      orderBy: { version: "desc" },
-    });
-    return rows.map((row) => ({
-      version: row.version,
-      submittedBy: row.submittedBy.displayName ?? row.submittedBy.externalId,
-      submittedAt: row.submittedAt,
-    }));
   }
 
   /** Codes of the organisations of a bloc with at least one version for the quarter. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Quarter } from "../../../src/domain/periods/period.js";
 import { compileProgress, renderProgress } from "../../../src/domain/reports/progress.js";
-import { renderTrace } from "../../../src/domain/reports/trace.js";
+import { renderHistory, renderTrace } from "../../../src/domain/reports/trace.js";
 import { fluentTranslate } from "../../support/fluent.js";
 import { giaLai, q4Reports, report } from "./gia-lai.js";
 
@@ -79,5 +79,22 @@ describe("the trace of a report", () => {
 
   it("falls back to the code of an organisation no longer in the bloc", () => {
     expect(renderTrace(report("XYZ", "2024-Q1", {}), giaLai(), t)).toContain("• XYZ, quý I/2024: lần nộp 1");
+  });
+});
+
+describe("the history of a report", () => {
+  it("says a version that changed only texts left the figures as they were", () => {
+    const first = { ...report("ND", "2023-Q4", { HV_MOI: 6541 }), version: 1 };
+    const second = { ...first, version: 2, texts: { highlights: "Đã sửa" } };
+    const [history] = renderHistory([second, first], giaLai(), t);
+    expect(history).toContain("lần nộp 2");
+    expect(history).toContain("Số liệu giữ nguyên so với lần nộp 1 (chỉ sửa phần nội dung).");
+  });
+
+  it("lists a figure left empty then given as a change from missing", () => {
+    const first = { ...report("ND", "2023-Q4", { HV_MOI: null }), version: 1 };
+    const second = { ...report("ND", "2023-Q4", { HV_MOI: 6541 }), version: 2 };
+    const [history] = renderHistory([first, second], giaLai(), t);
+    expect(history).toMatch(/Sửa so với lần nộp 1: .+ chưa có số liệu → 6\.541\./);
   });
 });
