@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import type { InviteRecord } from "../../db/repositories/invite-repository.js";
 import { splitRoleSuffix } from "../../domain/access/role-words.js";
-import type { Role } from "../../domain/catalog/catalog.js";
+import { organisationNames, type Role } from "../../domain/catalog/catalog.js";
 import { formatDate } from "../../domain/periods/format-date.js";
 import { matchName } from "../../domain/text/match-name.js";
 import { commandNames } from "../commands.js";
@@ -57,10 +57,7 @@ invitesFeature.command(commandNames("moi"), requireAccess("moi"), async (ctx) =>
   if (rest) {
     const match = matchName(
       rest,
-      organisations.map((org) => ({
-        id: String(org.id),
-        names: [org.name, org.code, ...(org.shortName ? [org.shortName] : []), ...org.aliases],
-      })),
+      organisations.map((org) => ({ id: String(org.id), names: organisationNames(org) })),
     );
     if (match.kind !== "match") {
       // Unknown: every organisation of the bloc, there are few; ambiguous: the ones that fit.

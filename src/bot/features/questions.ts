@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
+import { organisationNames } from "../../domain/catalog/catalog.js";
 import {
   currentQuarter,
   type Period,
@@ -72,11 +73,9 @@ async function answer(ctx: BotContext, text: string): Promise<void> {
   const [organisations, indicators] = await Promise.all([services.catalog.organisations(bloc.id), services.catalog.indicators(bloc.id)]);
   const question = parseQuestion(text, {
     now: services.clock(),
-    organisations: organisations.map((org) => ({
-      id: org.code,
-      names: [org.name, org.code, ...(org.shortName ? [org.shortName] : []), ...org.aliases],
-    })),
-    indicators: indicators.map((indicator) => ({ id: indicator.code, names: [indicator.name, indicator.code, ...indicator.aliases] })),
+    organisations: organisations.map((org) => ({ id: org.code, names: organisationNames(org) })),
+    // Not the codes: "DOAN_HIEN_MAU" would read as words and take the organisation's "đoàn".
+    indicators: indicators.map((indicator) => ({ id: indicator.code, names: [indicator.name, ...indicator.aliases] })),
   });
   if (question.intent === "help" || question.intent === "not_understood") {
     await ctx.reply(ctx.t(question.intent === "help" ? "questions-help" : "questions-not-understood"));

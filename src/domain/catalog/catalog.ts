@@ -52,3 +52,16 @@ export interface BlocCatalog {
   organisations: CatalogOrganisation[];
   indicators: CatalogIndicator[];
 }
+
+/**
+ * Every name an organisation can be asked about or invited by: its name, code, short name and
+ * aliases, so questions and invites match the same words.
+ */
+export function organisationNames(org: {
+  name: string;
+  code: string;
+  shortName?: string | null | undefined;
+  aliases: readonly string[];
+}): string[] {
+  return [org.name, org.code, ...(org.shortName ? [org.shortName] : []), ...org.aliases];
+}
