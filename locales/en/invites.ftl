@@ -2,6 +2,10 @@ invite-created = Invite created: { $role }{ $organisation }.
   Send this link to the person invited (single use, expires on { $expires }):
   { $link }
   Code: { $code } (revoke with /moi huy { $code })
+invite-created-by-command = Invite created: { $role }{ $organisation }.
+  The person invited sends the bot this message (single use, expires on { $expires }):
+  /start { $code }
+  Code: { $code } (revoke with /moi huy { $code })
 invite-organisation-suffix = { " " }— { $name }
 invite-of-organisation = { " " }of { $name }
 invite-usage = To invite: /moi <organisation> [role], e.g. "/moi Hội Nông dân" (representative), "/moi chủ trì" (chair), "/moi thư ký" (admin), "/moi theo dõi" (viewer). Organisations: { $list }.

@@ -2,6 +2,10 @@ invite-created = Đã tạo lời mời { $role }{ $organisation }.
   Gửi đường dẫn này cho người được mời (dùng một lần, hết hạn ngày { $expires }):
   { $link }
   Mã mời: { $code } (hủy bằng /moi huy { $code })
+invite-created-by-command = Đã tạo lời mời { $role }{ $organisation }.
+  Người được mời nhắn cho bot (dùng một lần, hết hạn ngày { $expires }):
+  /start { $code }
+  Mã mời: { $code } (hủy bằng /moi huy { $code })
 invite-organisation-suffix = { " " }— { $name }
 invite-of-organisation = { " " }của { $name }
 invite-usage = Cách mời: /moi <đơn vị> [vai trò], ví dụ “/moi Hội Nông dân” (đại diện đơn vị), “/moi chủ trì”, “/moi thư ký”, “/moi theo dõi”. Đơn vị: { $list }.

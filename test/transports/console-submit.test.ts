@@ -56,7 +56,7 @@ describe("the submission in the console, with numbered choices", () => {
     const running = runConsole(bot, bridge, { input: terminal.input, output: terminal.stream, userId: 1, groupChatId: -1000000000001 });
 
     const invite = await terminal.type("/moi Tỉnh đoàn");
-    const code = /\?start=([A-Z0-9]+)/.exec(invite)?.[1];
+    const code = /\/start (\S+)/.exec(invite)?.[1];
     expect(code).toBeDefined();
     await terminal.type("/as 9102");
     expect(await terminal.type(`/start ${code}`)).toContain("đại diện đơn vị của Tỉnh đoàn");

@@ -74,8 +74,10 @@ invitesFeature.command(commandNames("moi"), requireAccess("moi"), async (ctx) =>
   }
   const invite = await ctx.deps.services.invites.create(actor, actor.bloc.id, role, organisationId);
   const organisation = organisations.find((org) => org.id === organisationId);
+  // A deep link opens the bot on Telegram only; on Zalo and in the console the person types the command.
+  const onTelegram = ctx.deps.channel === "telegram";
   await ctx.reply(
-    ctx.t("invite-created", {
+    ctx.t(onTelegram ? "invite-created" : "invite-created-by-command", {
       role: ctx.t(`role-${role}`),
       organisation: organisation ? ctx.t("invite-organisation-suffix", { name: organisation.name }) : "",
       link: `https://t.me/${ctx.me.username}?start=${invite.code}`,
