@@ -90,6 +90,7 @@ submit-others-drafting = Note: { $names } is also entering this organisation's r
 submit-draft-found = You have a draft report for { $period } ({ $count } items entered, saved at { $saved }).
 submit-draft-continue = Continue the draft
 submit-draft-restart = Start again
+submit-draft-choose = Please choose a button: continue the draft or start again (or /huy to stop). Anything you typed will be asked for again at its own item.
 submit-correcting = Your organisation has submitted its report for { $period } (version { $version }, { $by }, { $at }). You can change any item and confirm again.
 submit-cancelled-kept = Stopped. What you entered is kept in your draft; type /nop to continue.
 submit-cancelled-nothing = Stopped. Type /nop when you want to submit.

@@ -90,6 +90,7 @@ submit-others-drafting = Lưu ý: { $names } cũng đang nhập báo cáo cho đ
 submit-draft-found = Anh/chị có bản nháp báo cáo { $period } ({ $count } mục đã nhập, lưu lúc { $saved }).
 submit-draft-continue = Tiếp tục bản nháp
 submit-draft-restart = Làm lại từ đầu
+submit-draft-choose = Xin chọn một nút: tiếp tục bản nháp hay làm lại từ đầu (hoặc /huy để dừng). Câu trả lời gõ vào sẽ được hỏi lại ở đúng mục của nó.
 submit-correcting = Đơn vị đã nộp báo cáo { $period } (lần { $version }, { $by }, { $at }). Anh/chị có thể sửa từng mục rồi xác nhận lại.
 submit-cancelled-kept = Đã dừng. Những gì anh/chị đã nhập vẫn được lưu trong bản nháp; gõ /nop để tiếp tục.
 submit-cancelled-nothing = Đã dừng. Gõ /nop khi anh/chị muốn nộp báo cáo.

@@ -1,7 +1,7 @@
 import type { CatalogRepository } from "../db/repositories/catalog-repository.js";
 import type { CurrentSubmission, SubmissionRepository, SubmitOutcome } from "../db/repositories/submission-repository.js";
 import { periodKey, previousQuarter, type Quarter } from "../domain/periods/period.js";
-import type { Draft } from "../domain/submission/draft.js";
+import { type Draft, keepAsked } from "../domain/submission/draft.js";
 import { type OpenQuarter, openQuarters } from "../domain/submission/open-quarters.js";
 import type { Actor } from "./actor.js";
 import type { Clock } from "./clock.js";
@@ -76,6 +76,13 @@ export class SubmissionService {
       this.submissions.othersDrafting(organisation.id, key, personId),
       this.submissions.isLocked(bloc.id, key),
     ]);
+    const asked = indicators
+      .filter((indicator) => indicator.organisationCodes.includes(organisation.code))
+      .filter(
+        (indicator) =>
+          (!indicator.firstQuarter || indicator.firstQuarter <= key) && (!indicator.lastQuarter || key <= indicator.lastQuarter),
+      );
+    const askedCodes = new Set(asked.map((indicator) => indicator.code));
     return {
       blocId: bloc.id,
       groupChat: bloc.groupChat,
@@ -85,25 +92,20 @@ export class SubmissionService {
       periodKey: key,
       deadline: deadline.toISOString(),
       locked,
-      indicators: indicators
-        .filter((indicator) => indicator.organisationCodes.includes(organisation.code))
-        .filter(
-          (indicator) =>
-            (!indicator.firstQuarter || indicator.firstQuarter <= key) && (!indicator.lastQuarter || key <= indicator.lastQuarter),
-        )
-        .map((indicator) => ({
-          id: indicator.id,
-          code: indicator.code,
-          name: indicator.name,
-          unit: indicator.unit,
-          integer: indicator.integer,
-          min: indicator.min,
-          max: indicator.max,
-          help: indicator.help,
-          previous: previous?.values[indicator.code]?.value ?? null,
-        })),
+      indicators: asked.map((indicator) => ({
+        id: indicator.id,
+        code: indicator.code,
+        name: indicator.name,
+        unit: indicator.unit,
+        integer: indicator.integer,
+        min: indicator.min,
+        max: indicator.max,
+        help: indicator.help,
+        previous: previous?.values[indicator.code]?.value ?? null,
+      })),
       current,
-      draft,
+      // A draft saved before the catalog changed keeps only what is still asked.
+      draft: draft && { ...draft, draft: keepAsked(draft.draft, askedCodes) },
       othersDrafting,
     };
   }
@@ -120,9 +122,8 @@ export class SubmissionService {
   /** Stores the reviewed draft as the next version, unless the quarter is locked or someone saved one meanwhile. */
   async submit(context: SubmissionContext, baseVersion: number, draft: Draft): Promise<SubmitResult> {
     const indicatorIds = Object.fromEntries(context.indicators.map((indicator) => [indicator.code, indicator.id]));
-    // A draft or a stored version taken over for a correction may hold indicators the catalog
-    // no longer asks this organisation: the person never saw them on the review card.
-    const values = Object.fromEntries(Object.entries(draft.values).filter(([code]) => Object.hasOwn(indicatorIds, code)));
+    // A stored version taken over for a correction may hold indicators no longer asked.
+    const { values } = keepAsked(draft, new Set(Object.keys(indicatorIds)));
     const outcome = await this.submissions.submit({
       blocId: context.blocId,
       organisationId: context.organisation.id,

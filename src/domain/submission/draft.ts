@@ -32,3 +32,11 @@ export function emptyDraft(): Draft {
 export function answeredCount(draft: Draft): number {
   return Object.keys(draft.values).length + Object.keys(draft.texts).length;
 }
+
+/**
+ * The draft without values of indicators the organisation is no longer asked (the catalog
+ * changed since it was saved): nobody sees them on the review card, so none may be stored.
+ */
+export function keepAsked(draft: Draft, askedCodes: ReadonlySet<string>): Draft {
+  return { ...draft, values: Object.fromEntries(Object.entries(draft.values).filter(([code]) => askedCodes.has(code))) };
+}

@@ -67,20 +67,24 @@ export function createSubmitConversation(services: Services, channel: Channel, g
     let start = 0;
     const total = context.indicators.length + TEXT_SECTIONS.length;
     if (context.draft) {
+      const choices = new InlineKeyboard()
+        .text(ctx.t("submit-draft-continue"), ownButton("draft:continue"))
+        .row()
+        .text(ctx.t("submit-draft-restart"), ownButton("draft:restart"));
       await ctx.reply(
         ctx.t("submit-draft-found", {
           period,
           count: answeredCount(context.draft.draft),
           saved: formatDateTime(new Date(context.draft.updatedAt)),
         }),
-        {
-          reply_markup: new InlineKeyboard()
-            .text(ctx.t("submit-draft-continue"), ownButton("draft:continue"))
-            .row()
-            .text(ctx.t("submit-draft-restart"), ownButton("draft:restart")),
-        },
+        { reply_markup: choices },
       );
-      const { answer } = await waitAnswer(conversation);
+      let { answer } = await waitAnswer(conversation);
+      // Something typed here answers no question: say so rather than drop it silently.
+      while (answer.kind !== "cancel" && answer.kind !== "button") {
+        await ctx.reply(ctx.t("submit-draft-choose"), { reply_markup: choices });
+        ({ answer } = await waitAnswer(conversation));
+      }
       if (answer.kind === "cancel") {
         await ctx.reply(ctx.t("submit-cancelled-kept"), { reply_markup: { remove_keyboard: true } });
         return;
