@@ -27,9 +27,14 @@ briefingFeature.command(commandNames("baocao"), requireAccess("baocao"), async (
     const version = (await ctx.deps.services.reports.briefingVersion(bloc, quarter)) + 1;
     const parts = await briefingParts(ctx, bloc, quarter, version);
     for (const part of parts) await ctx.reply(part, { parse_mode: "HTML" });
-    await ctx.reply(ctx.t(bloc.groupChat ? "briefing-preview" : "briefing-preview-no-group", { period: formatPeriod(quarter) }), {
-      ...(bloc.groupChat ? { reply_markup: new InlineKeyboard().text(ctx.t("briefing-post-button"), `brief:${periodKey(quarter)}`) } : {}),
-    });
+    await ctx.reply(
+      ctx.t(bloc.groupChat ? "briefing-preview" : "briefing-preview-no-group", { period: formatPeriod(quarter, ctx.t.bind(ctx)) }),
+      {
+        ...(bloc.groupChat
+          ? { reply_markup: new InlineKeyboard().text(ctx.t("briefing-post-button"), `brief:${periodKey(quarter)}`) }
+          : {}),
+      },
+    );
     return;
   }
   await post(ctx, bloc, quarter, String(ctx.chat.id));
@@ -46,13 +51,13 @@ briefingFeature.callbackQuery(/^brief:(\S+)$/, requireAccess("baocao"), async (c
   }
   try {
     const version = await post(ctx, bloc, period, chatId);
-    await ctx.reply(ctx.t("briefing-posted", { period: formatPeriod(period), version }));
+    await ctx.reply(ctx.t("briefing-posted", { period: formatPeriod(period, ctx.t.bind(ctx)), version }));
   } catch (error) {
     // Telegram refused the group (the bot was removed, or may not write there): the admin can
     // put that right. Anything else is for the error boundary.
     if (!(error instanceof GrammyError)) throw error;
     ctx.logger.warn({ err: error, chatId }, "could not post the briefing to the group");
-    await ctx.reply(ctx.t("briefing-post-refused", { period: formatPeriod(period) }));
+    await ctx.reply(ctx.t("briefing-post-refused", { period: formatPeriod(period, ctx.t.bind(ctx)) }));
   }
 });
 

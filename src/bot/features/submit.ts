@@ -68,7 +68,7 @@ export function submitFeature(deps: BotDeps): Composer<BotContext> {
       return;
     }
     await ctx.deps.services.submissions.setLocked(actor, quarter, !unlock);
-    await ctx.reply(ctx.t(unlock ? "lock-unlocked" : "lock-locked", { period: formatPeriod(quarter) }));
+    await ctx.reply(ctx.t(unlock ? "lock-unlocked" : "lock-locked", { period: formatPeriod(quarter, ctx.t.bind(ctx)) }));
   });
   return feature;
 }

@@ -101,7 +101,7 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
  * Telegram's limit and split between paragraphs.
  */
 export function renderBriefing(model: BriefingModel, t: Translate): string[] {
-  const period = formatPeriod(model.quarter);
+  const period = formatPeriod(model.quarter, t);
   const paragraphs: string[] = [];
   const title = [`<b>${t("reports-briefing-title", { area: escapeHtml(model.areaName), period })}</b>`];
   if (model.version > 1) title.push(`<i>${t("reports-briefing-updated", { version: model.version })}</i>`);
@@ -132,7 +132,7 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
   );
   if (model.proposals.length) paragraphs.push([`<b>${t("reports-briefing-proposals")}</b>`, ...bullets(model.proposals)].join("\n"));
   if (model.nextTasks.length) {
-    const next = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter + 1));
+    const next = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter + 1), t);
     paragraphs.push([`<b>${t("reports-briefing-next-tasks", { period: next })}</b>`, ...bullets(model.nextTasks)].join("\n"));
   }
   paragraphs.push(
@@ -147,11 +147,11 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
 function opening(model: BriefingModel, t: Translate): string {
   const phrased = model.summary.filter(({ indicator }) => indicator.summaryPhrase);
   const plain = model.summary.filter(({ indicator }) => !indicator.summaryPhrase);
-  const previous = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter - 1));
+  const previous = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter - 1), t);
   const change = ({ value, previous: before }: BriefingModel["summary"][number]) =>
     before === undefined ? "" : ` ${t("reports-briefing-change", { change: formatChange(value, before), period: previous })}`;
   const sentences = [
-    t("reports-briefing-opening", { period: formatPeriod(model.quarter), submitted: model.submitted, total: model.total }),
+    t("reports-briefing-opening", { period: formatPeriod(model.quarter, t), submitted: model.submitted, total: model.total }),
   ];
   if (phrased.length) {
     const achievements = phrased.map(

@@ -33,7 +33,7 @@ export function compileProgress(data: ReportData, quarter: Quarter, deadline: Da
 export function renderProgress(model: ProgressModel, t: Translate): string {
   const total = model.submitted.length + model.missing.length;
   const lines = [
-    t("reports-progress-title", { period: formatPeriod(model.quarter), submitted: model.submitted.length, total }),
+    t("reports-progress-title", { period: formatPeriod(model.quarter, t), submitted: model.submitted.length, total }),
     t(model.daysLeft > 0 ? "reports-deadline-ahead" : model.daysLeft === 0 ? "reports-deadline-today" : "reports-deadline-passed", {
       date: formatDate(model.deadline),
       days: Math.abs(model.daysLeft),

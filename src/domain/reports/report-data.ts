@@ -49,5 +49,4 @@ export interface ReportData {
   reports: SubmittedReport[];
 }
 
-/** How an answer's text is translated: a Fluent key and its variables. */
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+export type { Translate } from "../text/translate.js";

@@ -100,13 +100,13 @@ export function compileResults(data: ReportData, query: ResultsQuery): ResultsMo
 
 /** The results as a Telegram HTML message in the reader's language. */
 export function renderResults(model: ResultsModel, t: Translate): string {
-  const period = formatPeriod(model.period);
+  const period = formatPeriod(model.period, t);
   const lines = [t("reports-results-title", { period, submitted: model.submitted, asked: model.asked })];
   if (model.organisations.every((entry) => entry.figures.every((figure) => figure.value === null))) {
     lines.push(t("reports-no-data", { period }));
     return lines.join("\n");
   }
-  const compared = model.compareWith ? formatPeriod(model.compareWith) : undefined;
+  const compared = model.compareWith ? formatPeriod(model.compareWith, t) : undefined;
   if (compared) lines.push(t("reports-compared-with", { period: compared }));
   if (model.totals.length > 0) {
     lines.push("", `<b>${t("reports-totals")}</b>`);

@@ -15,7 +15,7 @@ export function renderTrace(report: SubmittedReport, data: ReportData, t: Transl
   const period = parsePeriodKey(report.periodKey);
   return t("reports-trace", {
     organisation: escapeHtml(organisation?.name ?? report.organisationCode),
-    period: period ? formatPeriod(period) : report.periodKey,
+    period: period ? formatPeriod(period, t) : report.periodKey,
     version: report.version,
     person: escapeHtml(report.submittedBy),
     time: formatDateTime(report.submittedAt),

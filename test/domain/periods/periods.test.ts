@@ -11,9 +11,11 @@ import {
   quartersOf,
   samePeriodLastYear,
 } from "../../../src/domain/periods/period.js";
+import { fluentTranslate } from "../../support/fluent.js";
 
 // 10 December 2023 in Vietnam: quarter IV/2023 has begun.
 const NOW = new Date("2023-12-10T03:00:00Z");
+const vi = fluentTranslate("vi", "periods");
 const quarter = (year: number, q: 1 | 2 | 3 | 4): Period => ({ kind: "quarter", year, quarter: q });
 
 describe("periods", () => {
@@ -168,16 +170,23 @@ describe("periods", () => {
     fc.assert(
       fc.property(fc.integer({ min: 2000, max: 2099 }), fc.constantFrom(1, 2, 3, 4), (year, q) => {
         const period = quarter(year, q as 1 | 2 | 3 | 4);
-        expect(parsePeriod(formatPeriod(period), NOW)).toEqual({ period });
+        expect(parsePeriod(formatPeriod(period, vi), NOW)).toEqual({ period });
       }),
     );
   });
 
   it("formats periods as reports write them", () => {
-    expect(formatPeriod(quarter(2023, 4))).toBe("quý IV/2023");
-    expect(formatPeriod({ kind: "half", year: 2024, half: 1 })).toBe("6 tháng đầu năm 2024");
-    expect(formatPeriod({ kind: "nine_months", year: 2024 })).toBe("9 tháng năm 2024");
-    expect(formatPeriod({ kind: "year", year: 2023 })).toBe("năm 2023");
+    expect(formatPeriod(quarter(2023, 4), vi)).toBe("quý IV/2023");
+    expect(formatPeriod({ kind: "half", year: 2024, half: 1 }, vi)).toBe("6 tháng đầu năm 2024");
+    expect(formatPeriod({ kind: "nine_months", year: 2024 }, vi)).toBe("9 tháng năm 2024");
+    expect(formatPeriod({ kind: "year", year: 2023 }, vi)).toBe("năm 2023");
+  });
+
+  it("formats periods for English readers, and the English quarter reads back", () => {
+    const en = fluentTranslate("en", "periods");
+    expect(formatPeriod(quarter(2023, 4), en)).toBe("Q4/2023");
+    expect(formatPeriod({ kind: "half", year: 2024, half: 2 }, en)).toBe("the second half of 2024");
+    expect(parsePeriod(formatPeriod(quarter(2023, 4), en), NOW)).toEqual({ period: quarter(2023, 4) });
   });
 
   it("splits periods into quarters and steps back", () => {

@@ -5,7 +5,7 @@ import type { ReportData, SubmittedReport } from "../../../src/domain/reports/re
 import { fluentTranslate } from "../../support/fluent.js";
 import { giaLai, LDLD_LIMITATION, ND_LIMITATION, q4Reports, report } from "./gia-lai.js";
 
-const t = fluentTranslate("vi", "reports");
+const t = fluentTranslate("vi", "reports", "periods");
 const Q4: Quarter = { kind: "quarter", year: 2023, quarter: 4 };
 /** 10:00 on 28/11/2023 in Vietnam, the day of the giao ban. */
 const NOW = new Date("2023-11-28T03:00:00Z");

@@ -4,7 +4,7 @@ import { compileResults, renderResults } from "../../../src/domain/reports/resul
 import { fluentTranslate } from "../../support/fluent.js";
 import { giaLai, MEMBER_ORGS, q4Reports, report } from "./gia-lai.js";
 
-const t = fluentTranslate("vi", "reports");
+const t = fluentTranslate("vi", "reports", "periods");
 const Q3: Period = { kind: "quarter", year: 2023, quarter: 3 };
 const Q4: Period = { kind: "quarter", year: 2023, quarter: 4 };
 
@@ -234,7 +234,7 @@ describe("text from data", () => {
   it("renders in English with the English file", () => {
     const text = renderResults(
       compileResults(giaLai(), { period: Q4, organisationCodes: [], indicatorCodes: [] }),
-      fluentTranslate("en", "reports"),
+      fluentTranslate("en", "reports", "periods"),
     );
     expect(text).toContain("(6/6 organisations submitted in full)");
     expect(text).toContain("<b>All organisations</b>");

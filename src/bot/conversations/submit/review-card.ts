@@ -18,7 +18,7 @@ export function reviewCard(ctx: ConversationContext, context: SubmissionContext,
   const lines = [
     ctx.t("review-title", {
       organisation: context.organisation.name,
-      period: formatPeriod(context.quarter),
+      period: formatPeriod(context.quarter, ctx.t.bind(ctx)),
       version: version + 1,
     }),
     "",

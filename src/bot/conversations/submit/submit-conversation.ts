@@ -45,7 +45,7 @@ export function createSubmitConversation(services: Services, channel: Channel, g
       return;
     }
     if (chosen.locked) {
-      await ctx.reply(ctx.t("submit-locked", { period: formatPeriod(chosen.quarter) }));
+      await ctx.reply(ctx.t("submit-locked", { period: formatPeriod(chosen.quarter, ctx.t.bind(ctx)) }));
       return;
     }
     const quarter = chosen.quarter;
@@ -57,7 +57,7 @@ export function createSubmitConversation(services: Services, channel: Channel, g
       await ctx.reply(ctx.t("submit-not-representative"));
       return;
     }
-    const period = formatPeriod(context.quarter);
+    const period = formatPeriod(context.quarter, ctx.t.bind(ctx));
     if (context.othersDrafting.length) {
       await ctx.reply(ctx.t("submit-others-drafting", { names: context.othersDrafting.join(", ") }));
     }
@@ -222,7 +222,7 @@ async function pickQuarter<T extends { quarter: Quarter }>(
 ): Promise<T | undefined> {
   const keyboard = new InlineKeyboard();
   open.forEach((item, index) => {
-    keyboard.text(formatPeriod(item.quarter), ownButton(`quarter:${index}`));
+    keyboard.text(formatPeriod(item.quarter, ctx.t.bind(ctx)), ownButton(`quarter:${index}`));
   });
   await ctx.reply(ctx.t("submit-which-quarter"), { reply_markup: keyboard });
   for (;;) {
@@ -269,7 +269,7 @@ async function notifyGroup(
 ): Promise<void> {
   const [groupChannel, chatId] = context.groupChat?.split(":") ?? [];
   if (!chatId || groupChannel !== channel) return;
-  const period = formatPeriod(context.quarter);
+  const period = formatPeriod(context.quarter, groupText);
   const text =
     version === 1
       ? groupText("group-submitted", { organisation: context.organisation.name, period, submitted, total })
