@@ -28,8 +28,12 @@ reports-briefing-title = Activities of the Fatherland Front and the socio-politi
 reports-briefing-updated = (update { $version })
 reports-briefing-compiled = Compiled on { $date } from the reports of { $submitted }/{ $total } organisations.
 reports-briefing-opening = In { $period }, the Fatherland Front and the socio-political organisations carried out their programmes of work.
-reports-briefing-achievements = Across the { $area }, they { $achievements }.
-reports-briefing-totals = Shared indicators across the { $area }: { $totals }.
+reports-briefing-achievements = Across the { $level -> [commune] commune
+   *[province] province
+}, they { $achievements }.
+reports-briefing-totals = Shared indicators across the { $level -> [commune] commune
+   *[province] province
+}: { $totals }.
 reports-briefing-change = ({ $change } on { $period })
 reports-briefing-no-totals = There are no shared figures to total yet.
 reports-briefing-limitations = Limitations and difficulties

@@ -28,8 +28,12 @@ reports-briefing-title = Kết quả hoạt động của Mặt trận Tổ qu�
 reports-briefing-updated = (cập nhật lần { $version })
 reports-briefing-compiled = Tổng hợp ngày { $date } từ báo cáo của { $submitted }/{ $total } cơ quan, đơn vị.
 reports-briefing-opening = Trong { $period }, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội đã triển khai thực hiện các nhiệm vụ công tác theo chương trình.
-reports-briefing-achievements = Toàn { $area } đã { $achievements }.
-reports-briefing-totals = Một số chỉ tiêu chung toàn { $area }: { $totals }.
+reports-briefing-achievements = Toàn { $level -> [commune] xã
+   *[province] tỉnh
+} đã { $achievements }.
+reports-briefing-totals = Một số chỉ tiêu chung toàn { $level -> [commune] xã
+   *[province] tỉnh
+}: { $totals }.
 reports-briefing-change = ({ $change } so với { $period })
 reports-briefing-no-totals = Chưa có số liệu chung để tổng hợp.
 reports-briefing-limitations = Hạn chế, khó khăn

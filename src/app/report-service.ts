@@ -24,7 +24,7 @@ export class ReportService {
     return {
       blocName: bloc.name,
       areaName: bloc.area,
-      areaWord: bloc.level === "commune" ? "xã" : "tỉnh",
+      level: bloc.level === "commune" ? "commune" : "province",
       organisations: organisations.map((org) => ({
         code: org.code,
         name: org.name,

@@ -33,7 +33,7 @@ function syntheticBloc(count: number): ReportData {
       texts: { highlights: "Tổ chức nhiều hoạt động thiết thực.", limitations: "Kinh phí còn hạn chế." },
     })),
   );
-  return { blocName: "Khối thử", areaName: "tỉnh Thử", areaWord: "tỉnh", organisations, indicators, reports };
+  return { blocName: "Khối thử", areaName: "tỉnh Thử", level: "province", organisations, indicators, reports };
 }
 
 /** Compile and render time of the quarter's briefing, median of several runs; target under 200 ms at 100 organisations. */

@@ -19,7 +19,7 @@ export interface AttributedText {
 /** A quarter's briefing, before wording. */
 export interface BriefingModel {
   areaName: string;
-  areaWord: string;
+  level: ReportData["level"];
   quarter: Quarter;
   version: number;
   compiledAt: Date;
@@ -77,7 +77,7 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
     });
   return {
     areaName: data.areaName,
-    areaWord: data.areaWord,
+    level: data.level,
     quarter,
     version: options.version,
     compiledAt: options.now,
@@ -157,13 +157,13 @@ function opening(model: BriefingModel, t: Translate): string {
     const achievements = phrased.map(
       (entry) => escapeHtml((entry.indicator.summaryPhrase ?? "").replace("{value}", formatNumber(entry.value))) + change(entry),
     );
-    sentences.push(t("reports-briefing-achievements", { area: model.areaWord, achievements: achievements.join("; ") }));
+    sentences.push(t("reports-briefing-achievements", { level: model.level, achievements: achievements.join("; ") }));
   }
   if (plain.length) {
     const totals = plain.map(
       (entry) => `${escapeHtml(lowerFirst(entry.indicator.name))}: ${formatQuantity(entry.value, entry.indicator.unit)}${change(entry)}`,
     );
-    sentences.push(t("reports-briefing-totals", { area: model.areaWord, totals: totals.join("; ") }));
+    sentences.push(t("reports-briefing-totals", { level: model.level, totals: totals.join("; ") }));
   }
   if (model.summary.length === 0) sentences.push(t("reports-briefing-no-totals"));
   return sentences.join(" ");

@@ -42,8 +42,8 @@ export interface ReportData {
   blocName: string;
   /** The area as titles write it: "tỉnh Gia Lai". */
   areaName: string;
-  /** "tỉnh" or "xã", for "toàn tỉnh đã phát triển …". */
-  areaWord: string;
+  /** Whether the bloc is a province's or a commune's: "toàn tỉnh", "toàn xã". */
+  level: "province" | "commune";
   organisations: ReportOrganisation[];
   indicators: ReportIndicator[];
   reports: SubmittedReport[];

@@ -168,7 +168,7 @@ describe("a large bloc", () => {
     const data: ReportData = {
       blocName: "Khối",
       areaName: "xã Ia Grai",
-      areaWord: "xã",
+      level: "commune",
       organisations,
       indicators: [
         {

@@ -83,7 +83,7 @@ export function giaLai(reports: SubmittedReport[] = q4Reports()): ReportData {
   return {
     blocName: "Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Gia Lai",
     areaName: "tỉnh Gia Lai",
-    areaWord: "tỉnh",
+    level: "province",
     organisations: [
       { code: "MTTQ", name: "Ủy ban MTTQ Việt Nam tỉnh", shortName: "MTTQ tỉnh", sortOrder: 1 },
       { code: "DOAN", name: "Tỉnh đoàn", sortOrder: 2 },
