@@ -1,4 +1,3 @@
-import type { ConversationData } from "@grammyjs/conversations";
 import type { Database } from "../db/database.js";
 import { CatalogRepository } from "../db/repositories/catalog-repository.js";
 import { ConversationStateRepository } from "../db/repositories/conversation-state-repository.js";
@@ -25,7 +24,7 @@ export interface Services {
   submissions: SubmissionService;
   reports: ReportService;
   /** Where conversations keep their state between updates and across restarts. */
-  conversationStates: ConversationStateRepository<ConversationData>;
+  conversationStates: ConversationStateRepository;
 }
 
 /** Builds the services over an open database. */

@@ -1,5 +1,6 @@
-import { conversations, createConversation } from "@grammyjs/conversations";
-import { Composer } from "grammy";
+import { type ConversationData, conversations, createConversation, type VersionedState } from "@grammyjs/conversations";
+import { Composer, type StorageAdapter } from "grammy";
+import type { ConversationStateRepository } from "../../db/repositories/conversation-state-repository.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
 import { parsePeriod } from "../../domain/periods/parse-period.js";
 import type { Quarter } from "../../domain/periods/period.js";
@@ -31,7 +32,7 @@ export function submitFeature(deps: BotDeps): Composer<BotContext> {
         type: "key",
         version: SUBMIT_CONVERSATION_VERSION,
         prefix: "conversation:",
-        adapter: deps.services.conversationStates,
+        adapter: conversationStorage(deps.services.conversationStates),
       },
       plugins: [i18n],
     }),
@@ -71,4 +72,16 @@ export function submitFeature(deps: BotDeps): Composer<BotContext> {
     await ctx.reply(ctx.t(unlock ? "lock-unlocked" : "lock-locked", { period: formatPeriod(quarter, ctx.t.bind(ctx)) }));
   });
   return feature;
+}
+
+/**
+ * The database's conversation states as the conversations plugin stores them: the plugin
+ * wrote what it reads back, and the storage version discards states of an older shape.
+ */
+function conversationStorage(states: ConversationStateRepository): StorageAdapter<VersionedState<ConversationData>> {
+  return {
+    read: async (key) => (await states.read(key)) as VersionedState<ConversationData> | undefined,
+    write: (key, state) => states.write(key, state),
+    delete: (key) => states.delete(key),
+  };
 }

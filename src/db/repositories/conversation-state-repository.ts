@@ -1,20 +1,22 @@
-import type { VersionedState } from "@grammyjs/conversations";
 import type { SqlSession } from "../sql-session.js";
 
 /**
- * Storage for grammY conversations v2: each chat's conversation state as JSON in the
- * database, so a restarted or second instance continues a conversation where it stopped.
+ * Each chat's conversation state as JSON in the database, so a restarted or second instance
+ * continues a conversation where it stopped. The state is opaque here: its shape belongs to
+ * the bot's conversations plugin, which reads it back (src/bot/features/submit.ts).
  */
-export class ConversationStateRepository<State> {
+export class ConversationStateRepository {
   constructor(private readonly sql: SqlSession) {}
 
-  async read(key: string): Promise<VersionedState<State> | undefined> {
+  /** The state stored under `key`, parsed, or undefined when there is none. */
+  async read(key: string): Promise<unknown> {
     const rows = await this.sql.query<{ value: string }>(`SELECT "value" FROM "ConversationState" WHERE "key" = $1`, [key]);
     const value = rows[0]?.value;
-    return value === undefined ? undefined : (JSON.parse(value) as VersionedState<State>);
+    return value === undefined ? undefined : JSON.parse(value);
   }
 
-  async write(key: string, state: VersionedState<State>): Promise<void> {
+  /** Stores `state` under `key`, replacing what was there. */
+  async write(key: string, state: unknown): Promise<void> {
     await this.sql.query(
       `INSERT INTO "ConversationState" ("key", "value", "updatedAt") VALUES ($1, $2, now())
        ON CONFLICT ("key") DO UPDATE SET "value" = EXCLUDED."value", "updatedAt" = EXCLUDED."updatedAt"`,
@@ -22,6 +24,7 @@ export class ConversationStateRepository<State> {
     );
   }
 
+  /** Forgets the state under `key` (the conversation ended). */
   async delete(key: string): Promise<void> {
     await this.sql.query(`DELETE FROM "ConversationState" WHERE "key" = $1`, [key]);
   }
