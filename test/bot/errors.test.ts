@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Scenario } from "../support/acceptance.js";
-import { loadScenarios, scenarioDocument } from "../support/acceptance.js";
-import { joinScenarioPeople, setUpBloc } from "../support/bloc-setup.js";
-import { BotHarness, GROUP_CHAT_ID, textOf } from "../support/bot-harness.js";
+import { loadScenarios } from "../support/acceptance.js";
+import { freshScenarioBot } from "../support/bloc-setup.js";
+import { type BotHarness, GROUP_CHAT_ID, textOf } from "../support/bot-harness.js";
 import { submitReport } from "../support/submit-flow.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
@@ -18,11 +18,7 @@ describe.each(DATABASE_KINDS)("when something fails or is out of date [%s]", (ki
   });
   afterAll(() => database.close());
   beforeEach(async () => {
-    await database.reset();
-    harness = new BotHarness(database, { now: () => NOW });
-    await setUpBloc(harness, scenarioDocument(scenario.file), [9001]);
-    await harness.say({ id: 9001 }, "group", "/nhom");
-    await joinScenarioPeople(harness, scenario);
+    harness = await freshScenarioBot(database, scenario, NOW);
   });
 
   it("tells the person about a database failure while recognising the update or the sender, in their language", async () => {

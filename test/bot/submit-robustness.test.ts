@@ -3,7 +3,7 @@ import { applyCatalogs } from "../../src/app/catalog-service.js";
 import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
 import type { Scenario } from "../support/acceptance.js";
 import { loadScenarios, scenarioDocument } from "../support/acceptance.js";
-import { join, joinScenarioPeople, setUpBloc } from "../support/bloc-setup.js";
+import { freshScenarioBot, join } from "../support/bloc-setup.js";
 import { BotHarness, GROUP_CHAT_ID, type Reply, textOf } from "../support/bot-harness.js";
 import { submitReport } from "../support/submit-flow.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
@@ -48,11 +48,7 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
   });
   afterAll(() => database.close());
   beforeEach(async () => {
-    await database.reset();
-    harness = new BotHarness(database, { now: () => NOW });
-    await setUpBloc(harness, scenarioDocument(scenario.file), [ADMIN.id]);
-    await harness.say(ADMIN, "group", "/nhom");
-    await joinScenarioPeople(harness, scenario);
+    harness = await freshScenarioBot(database, scenario, NOW, ADMIN.id);
   });
 
   it("refuses to store a report confirmed after the quarter was locked, and keeps the draft", async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Scenario } from "../support/acceptance.js";
-import { loadScenarios, scenarioDocument } from "../support/acceptance.js";
-import { join, joinScenarioPeople, setUpBloc } from "../support/bloc-setup.js";
+import { loadScenarios } from "../support/acceptance.js";
+import { freshScenarioBot, join } from "../support/bloc-setup.js";
 import { BotHarness, GROUP_CHAT_ID, textOf } from "../support/bot-harness.js";
 import { submitReport } from "../support/submit-flow.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
@@ -30,11 +30,7 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
   });
   afterAll(() => database.close());
   beforeEach(async () => {
-    await database.reset();
-    harness = new BotHarness(database, { now: () => NOW });
-    await setUpBloc(harness, scenarioDocument(scenario.file), [9001]);
-    await harness.say({ id: 9001 }, "group", "/nhom");
-    await joinScenarioPeople(harness, scenario);
+    harness = await freshScenarioBot(database, scenario, NOW);
   });
 
   it("all six organisations submit the acceptance figures as typed; the values are stored exactly", async () => {

@@ -1,8 +1,9 @@
 import { applyCatalogs } from "../../src/app/catalog-service.js";
 import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
-import type { Scenario } from "./acceptance.js";
-import { type BotHarness, textOf } from "./bot-harness.js";
+import { type Scenario, scenarioDocument } from "./acceptance.js";
+import { BotHarness, textOf } from "./bot-harness.js";
 import type { ChatDriver } from "./scenario-player.js";
+import type { TestDatabase } from "./test-database.js";
 
 const ROLE_WORDS = {
   admin: "thư ký",
@@ -50,4 +51,17 @@ export async function joinScenarioPeople(harness: ChatDriver, scenario: Scenario
       org: person.org,
     });
   }
+}
+
+/**
+ * The bot of one test, on a database emptied first: the scenario's bloc with `admin` as its
+ * admin, the group linked by them, every person of the scenario joined.
+ */
+export async function freshScenarioBot(database: TestDatabase, scenario: Scenario, now: Date, admin = 9001): Promise<BotHarness> {
+  await database.reset();
+  const harness = new BotHarness(database, { now: () => now });
+  await setUpBloc(harness, scenarioDocument(scenario.file), [admin]);
+  await harness.say({ id: admin }, "group", "/nhom");
+  await joinScenarioPeople(harness, scenario);
+  return harness;
 }
