@@ -27,7 +27,9 @@ async function main(): Promise<void> {
   logger.info({ database: config.databaseUrl ? redactUrl(config.databaseUrl) : location, channel }, "starting");
 
   const catalogs = await catalogsToLoad(config.catalogFile);
-  const database = await openDatabase(location);
+  const database = await openDatabase(location, {
+    onConnectionError: (error) => logger.warn({ err: error }, "PostgreSQL closed an idle connection; the next query opens a new one"),
+  });
   const clock = createClock(config.clockStart);
   const services = createServices(database, clock);
   await applyCatalogs(services.catalog, catalogs, clock());

@@ -27,16 +27,24 @@ export interface Database {
 /** Where the data lives: a PostgreSQL URL, or a PGlite folder (or "memory"). */
 export type DatabaseLocation = { databaseUrl: string } | { dataDir: string };
 
+/** How to open a database. */
+export interface OpenOptions {
+  /** Apply pending migrations before returning (default true). */
+  migrate?: boolean;
+  /** Told when PostgreSQL drops an idle connection (a restart, a failover); the pool opens a new one. */
+  onConnectionError?: (error: Error) => void;
+}
+
 /**
  * Opens the database at `location` and, unless told not to, applies pending migrations
  * before returning it.
  */
-export async function openDatabase(location: DatabaseLocation, options: { migrate: boolean } = { migrate: true }): Promise<Database> {
+export async function openDatabase(location: DatabaseLocation, options: OpenOptions = {}): Promise<Database> {
   const database =
     "databaseUrl" in location
-      ? openPostgres(location.databaseUrl)
+      ? openPostgres(location.databaseUrl, options.onConnectionError)
       : await openPglite(location.dataDir === "memory" ? new PGlite() : await PGlite.create({ dataDir: location.dataDir }));
-  if (!options.migrate) return database;
+  if (options.migrate === false) return database;
   try {
     await applyMigrations(database.sessions, await readMigrations());
   } catch (error) {
@@ -70,8 +78,11 @@ export async function openPglite(pglite: PGlite): Promise<Database> {
 }
 
 /** Connects to PostgreSQL through a pool shared by Prisma and the raw sessions. */
-export function openPostgres(databaseUrl: string): Database {
+export function openPostgres(databaseUrl: string, onConnectionError: (error: Error) => void = () => {}): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl });
+  // Without a listener, an idle connection the server ends would crash the process; the pool
+  // has already discarded it, and a query in flight reports its own error.
+  pool.on("error", onConnectionError);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: "postgres",
