@@ -47,6 +47,7 @@ export class ZaloApi {
     private readonly token: string,
   ) {}
 
+  /** Calls `method`; resolves with its result, or throws a ZaloApiError with Zalo's code and description. */
   async call<T>(method: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
     const response = await fetch(`${this.apiRoot}/bot${this.token}/${method}`, {
       method: "POST",
