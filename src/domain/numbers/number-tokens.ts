@@ -35,7 +35,10 @@ const DIGIT_WORDS: Readonly<Record<string, number>> = {
   chin: 9,
 };
 
-/** Digit words that only mean a digit after tens ("hai mươi lăm", "một trăm lẻ tư"): alone, "làm", "từ". */
+/**
+ * Digit words that only mean a digit after another part of a number ("hai mươi lăm", "một trăm
+ * lẻ tư", "ba nghìn tư"): alone, they are "làm", "từ".
+ */
 const TRAILING_DIGIT_WORDS = new Set(["lam", "nham", "tu"]);
 
 /** Shorthand scales that must follow a number: "tr5" alone is a typo, not 1,5 triệu. */
@@ -71,7 +74,8 @@ const FILLER_WORDS = new Set([
 ]);
 
 /** Words that say what was counted: in a money or percentage answer they mean a wrong field. */
-const COUNT_UNIT_WORDS = new Set(["nguoi", "can", "ho", "cuoc", "lan", "vien"]);
+// Not "hộ": indicators name it ("tỷ lệ hộ nghèo"), and people repeat the name before the figure.
+const COUNT_UNIT_WORDS = new Set(["nguoi", "can", "cuoc", "lan", "vien"]);
 
 /**
  * Dates, quarters and years written around a figure ("tính đến 15/12", "quý 4:", "năm nay"):
@@ -137,8 +141,8 @@ function wordToken(typed: string, previous: NumberToken | undefined): NumberToke
 
 function knownWordToken(word: string, previous: NumberToken | undefined): NumberToken {
   const digit = DIGIT_WORDS[word];
-  const afterTens = previous?.kind === "tens" || previous?.kind === "digit" || previous?.kind === "odd";
-  if (digit !== undefined && (afterTens || !TRAILING_DIGIT_WORDS.has(word))) return { kind: "digit", value: digit, word };
+  const inNumber = previous !== undefined && ["tens", "digit", "odd", "hundred", "scale"].includes(previous.kind);
+  if (digit !== undefined && (inNumber || !TRAILING_DIGIT_WORDS.has(word))) return { kind: "digit", value: digit, word };
   const scale = SCALE_WORDS[word];
   if (scale !== undefined) return { kind: "scale", value: scale, word };
   if (word === "muoi" || word === "chuc") return { kind: "tens" };
@@ -159,8 +163,8 @@ export interface NumberRun {
   fillerOnly: boolean;
   /** Words around it name something counted ("12 người"), which a money or percentage field does not expect. */
   countWords: boolean;
-  /** The digits of a single literal with its separators removed, the reading of "2.5" as 25. */
-  literalDigits: string | undefined;
+  /** The number as typed when it is one literal ("2.5", "4.075"), to offer its other readings. */
+  literal: string | undefined;
   /** The scale and currency words written, as the person wrote them ("tr", "ty dong"). */
   unitText: string | null;
 }
@@ -202,7 +206,7 @@ export function findNumberRun(tokens: NumberToken[]): NumberRun | RunProblem {
     onlyZeroWord: runTokens.length === 1 && head.kind === "digit" && head.value === 0,
     fillerOnly: others.every((token) => token.kind === "word" && FILLER_WORDS.has(token.word)),
     countWords: others.some((token) => token.kind === "word" && COUNT_UNIT_WORDS.has(token.word)),
-    literalDigits: single?.replace(/[.,]/g, ""),
+    literal: single,
     unitText: units.length ? units.map(unitWord).join(" ") : null,
   };
 }

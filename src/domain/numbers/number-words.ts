@@ -1,8 +1,11 @@
 import { Decimal } from "decimal.js";
 import type { NumberToken } from "./number-tokens.js";
 
-/** Scale words that carry a tone mark, which VNI typing leaves as a digit after them ("ty3"). */
-const TONED_SCALE_WORDS = new Set(["ty", "ti", "nghin", "ngan", "trieu"]);
+/**
+ * Scale words that carry a tone mark, with the digits VNI typing leaves after them for it:
+ * "ty3" (hỏi), "nghin2" (huyền), "trieu5"/"trieu6" (nặng, ê).
+ */
+const VNI_TONE_DIGITS: Readonly<Record<string, string>> = { ty: "3", ti: "3", nghin: "2", ngan: "2", trieu: "56" };
 
 /**
  * The values a number expression can mean, one per reading (a literal like "100,000" has two,
@@ -99,7 +102,9 @@ function evaluate(tokens: NumberToken[], literals: Decimal[]): Decimal[] | undef
 
   for (const [index, token] of tokens.entries()) {
     const last = index === tokens.length - 1;
-    if (fraction && (token.kind === "digit" || token.kind === "tens" || token.kind === "hundred" || token.kind === "odd")) {
+    const typedDigits = token.kind === "literal" && /^\d+$/.test(token.text);
+    if (fraction && (typedDigits || token.kind === "digit" || token.kind === "tens" || token.kind === "hundred" || token.kind === "odd")) {
+      if (token.kind === "literal") literalIndex += 1;
       fraction.push(token);
       continue;
     }
@@ -126,7 +131,11 @@ function evaluate(tokens: NumberToken[], literals: Decimal[]): Decimal[] | undef
           // "5 ty3": VNI typing leaves a tone digit after "tỷ"; it may be no digit at all.
           const previous = tokens[index - 1];
           const toneDigit =
-            token.kind === "literal" && token.glued && digits === 1 && previous?.kind === "scale" && TONED_SCALE_WORDS.has(previous.word);
+            token.kind === "literal" &&
+            token.glued &&
+            digits === 1 &&
+            previous?.kind === "scale" &&
+            (VNI_TONE_DIGITS[previous.word]?.includes(token.text) ?? false);
           if (toneDigit) otherGroup = new Decimal(0);
         } else if (last && hundredDone && !tensDone && !odd && digits === 1) {
           group = group.plus(value.times(10));
@@ -210,12 +219,15 @@ function evaluate(tokens: NumberToken[], literals: Decimal[]): Decimal[] | undef
 }
 
 /**
- * The digits after "phẩy": digit by digit ("năm sáu" = 56), or leading zeros then a number in
- * words ("bảy mươi lăm" = 75, "không năm" = 05), as this bot writes decimals in words.
+ * The digits after "phẩy": typed ("6 phẩy 5"), digit by digit ("năm sáu" = 56), or leading
+ * zeros then a number in words ("bảy mươi lăm" = 75, "không năm" = 05), as this bot writes
+ * decimals in words.
  */
 function fractionText(parts: NumberToken[]): string | undefined {
   if (parts.length === 0) return undefined;
-  if (parts.every((part) => part.kind === "digit")) return parts.map((part) => (part.kind === "digit" ? part.value : "")).join("");
+  const digitsOf = (part: NumberToken) => (part.kind === "digit" ? String(part.value) : part.kind === "literal" ? part.text : undefined);
+  const digits = parts.map(digitsOf);
+  if (digits.every((text) => text !== undefined)) return digits.join("");
   const zeros = parts.findIndex((part) => !(part.kind === "digit" && part.value === 0));
   const rest = evaluate(parts.slice(zeros), []);
   const value = rest?.length === 1 ? rest[0] : undefined;

@@ -35,7 +35,7 @@ export type NumberParse =
   | { kind: "refused"; reason: RefusalReason; params?: Record<string, string> };
 
 /** Why a number needs asking about. */
-export type AmbiguityReason = "separator" | "unit_mismatch" | "scale";
+export type AmbiguityReason = "separator" | "unit_mismatch" | "scale" | "change";
 
 /** Why a number was refused. */
 export type RefusalReason =
@@ -111,6 +111,7 @@ export function parseNumber(input: string, expectation: NumberExpectation): Numb
   let hedge: Hedge | null = null;
   // A hedge qualifies the number after it: "hơn 12 người", not "12 người ngoài tỉnh".
   const firstDigit = folded.search(/\d/);
+  const changeWord = firstDigit > 0 && /(^|\s)(tang|giam)(\s|$)/.test(folded.slice(0, firstDigit));
   for (const [pattern, meaning] of HEDGE_PATTERNS) {
     const found = pattern.exec(folded);
     if (found && (firstDigit < 0 || found.index < firstDigit)) {
@@ -168,10 +169,21 @@ export function parseNumber(input: string, expectation: NumberExpectation): Numb
       reason = "scale";
     }
   }
+  if (readings.length === 1 && !mismatch && reason === "separator") {
+    const only = readings[0] as Decimal;
+    // "4.075" for a rate or "2.750" in tỷ đồng: the dot groups thousands by the convention, but
+    // 4.075 % or 2.750 tỷ is rarely meant; 4,075 and 2,75 are, typed with a dot.
+    const dotThousands = run.literal !== undefined && /^\d{1,3}\.\d{3}$/.test(run.literal);
+    const implausible = (unit.kind === "percent" && only.abs().greaterThan(100)) || (unit.kind === "money" && unit.dongPerUnit >= 1e9);
+    if (dotThousands && implausible) readings = [only, only.dividedBy(1000)];
+    // "tăng 0,3%", "giảm 45": a change from last quarter, which a person may give for the figure.
+    else if (changeWord) reason = "change";
+  }
   if (expectation.integer) {
     const whole = readings.filter((reading) => reading.isInteger());
     if (whole.length === 0) {
-      const joined = run.literalDigits && !scaled ? [new Decimal(run.literalDigits)] : [];
+      // "2.5" people: the dot may group thousands typed short, so ask about 25.
+      const joined = run.literal && !scaled ? [new Decimal(run.literal.replace(/[.,]/g, ""))] : [];
       if (joined.length === 0) return refuse("fraction");
       return {
         kind: "ambiguous",
@@ -185,7 +197,7 @@ export function parseNumber(input: string, expectation: NumberExpectation): Numb
   for (const reading of readings) {
     if (reading.abs().greaterThan(LARGEST)) return refuse("too_large");
   }
-  if (readings.length > 1 || mismatch) return { kind: "ambiguous", readings, reason };
+  if (readings.length > 1 || mismatch || reason === "change") return { kind: "ambiguous", readings, reason };
   const value = readings[0] as Decimal;
   if (expectation.max !== undefined && value.greaterThan(expectation.max)) {
     return refuse("above_maximum", { max: formatNumber(expectation.max) });

@@ -328,3 +328,36 @@ describe("parseNumber: what a second reviewer typed", () => {
     expect(parseNumber(input, people)).toMatchObject({ kind: "refused", reason });
   });
 });
+
+describe("parseNumber: what a third reviewer typed", () => {
+  const billions: NumberExpectation = { unit: "tỷ đồng", integer: false };
+
+  it.each([
+    ["ba nghìn tư người", people, "3400"],
+    ["hai tỉ tư", millions, "2400"],
+    ["2tr tư", millions, "2.4"],
+    ["một trăm tư", people, "140"],
+    ["ba trăm tư người", people, "340"],
+    ["6 phẩy 5", percent, "6.5"],
+    ["6 phay 5%", percent, "6.5"],
+    ["tỷ lệ hộ nghèo: 2,15%", percent, "2.15"],
+    ["1ty2", millions, "1200"],
+  ])("reads %j as %s", (input, expectation, expected) => {
+    expect(readValue(input, expectation)).toBe(expected);
+  });
+
+  it.each([
+    ["4.075", percent, ["4075", "4.075"]],
+    ["2.750", billions, ["2750", "2.75"]],
+  ])("asks whether the dot in %j groups thousands, where that is rarely meant", (input, expectation, readings) => {
+    const parsed = parseNumber(input, expectation);
+    expect(parsed.kind === "ambiguous" && parsed.readings.map((reading) => reading.toFixed())).toEqual(readings);
+  });
+
+  it.each([
+    ["tăng 0,3%", percent],
+    ["giảm 1,2% so với năm 2023", percent],
+  ])("asks to confirm %j: a change may have been typed for the figure", (input, expectation) => {
+    expect(parseNumber(input, expectation)).toMatchObject({ kind: "ambiguous", reason: "change" });
+  });
+});
