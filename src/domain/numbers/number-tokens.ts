@@ -74,8 +74,7 @@ const FILLER_WORDS = new Set([
 ]);
 
 /** Words that say what was counted: in a money or percentage answer they mean a wrong field. */
-// Not "hộ": indicators name it ("tỷ lệ hộ nghèo"), and people repeat the name before the figure.
-const COUNT_UNIT_WORDS = new Set(["nguoi", "can", "cuoc", "lan", "vien"]);
+const COUNT_UNIT_WORDS = new Set(["nguoi", "can", "ho", "cuoc", "lan", "vien"]);
 
 /**
  * Dates, quarters and years written around a figure ("tính đến 15/12", "quý 4:", "năm nay"):
@@ -161,7 +160,7 @@ export interface NumberRun {
   /** The run is only "không": an answer of zero, accepted only among filler words. */
   onlyZeroWord: boolean;
   fillerOnly: boolean;
-  /** Words around it name something counted ("12 người"), which a money or percentage field does not expect. */
+  /** Words after it name something counted ("12 người"), which a money or percentage field does not expect. */
   countWords: boolean;
   /** The number as typed when it is one literal ("2.5", "4.075"), to offer its other readings. */
   literal: string | undefined;
@@ -205,7 +204,8 @@ export function findNumberRun(tokens: NumberToken[]): NumberRun | RunProblem {
     tokens: [...runTokens, ...trailing.filter(isUnitToken)],
     onlyZeroWord: runTokens.length === 1 && head.kind === "digit" && head.value === 0,
     fillerOnly: others.every((token) => token.kind === "word" && FILLER_WORDS.has(token.word)),
-    countWords: others.some((token) => token.kind === "word" && COUNT_UNIT_WORDS.has(token.word)),
+    // After the number only: before it, people repeat the indicator's name ("tỷ lệ hộ nghèo: 2,15%").
+    countWords: trailing.some((token) => token.kind === "word" && COUNT_UNIT_WORDS.has(token.word)),
     literal: single,
     unitText: units.length ? units.map(unitWord).join(" ") : null,
   };

@@ -315,6 +315,7 @@ describe("parseNumber: what a second reviewer typed", () => {
     ["12 người", millions],
     ["3 căn", millions],
     ["12 người", percent],
+    ["12 hộ", percent],
   ])("asks whether %j, a count, belongs in a field of %j", (input, expectation) => {
     expect(parseNumber(input, expectation)).toMatchObject({ kind: "ambiguous", reason: "unit_mismatch" });
   });
