@@ -91,7 +91,9 @@ describe.runIf(process.env.TEST_DATABASE_URL)("an empty PostgreSQL database [pos
     url.pathname = `/${row?.db}`;
     const app = await openDatabase({ databaseUrl: url.toString() }, { migrate: false, onConnectionError: (error) => lost.push(error) });
     await app.sql.query("SELECT 1");
-    await database.sql.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [row?.db]);
+    await database.sql.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [
+      row?.db,
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(lost.map((error) => (error as Error & { code?: string }).code)).toContain("57P01");
     expect(await app.sql.query<{ one: number }>("SELECT 1 AS one")).toEqual([{ one: 1 }]);
