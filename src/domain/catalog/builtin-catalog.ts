@@ -1,3 +1,6 @@
+/** The organisations with members of their own, which report the membership and Party indicators. */
+const MEMBER_ORGANISATIONS = ["DOAN", "PN", "ND", "CCB", "LDLD"];
+
 /**
  * The catalog used when CATALOG_FILE is unset: a provincial bloc with the six organisations
  * and a realistic set of indicators from domain.md §1, in the catalog file format, so it goes
@@ -51,7 +54,7 @@ export const BUILTIN_CATALOG = {
       aliases: ["kết nạp hội viên", "phát triển đoàn viên", "hội viên mới", "new members"],
       unit: "người",
       kind: "flow",
-      orgs: ["DOAN", "PN", "ND", "CCB", "LDLD"],
+      orgs: MEMBER_ORGANISATIONS,
       max: 100000,
       help: "Số đoàn viên, hội viên kết nạp mới trong quý.",
       summary: "phát triển {value} đoàn viên, hội viên mới",
@@ -62,7 +65,7 @@ export const BUILTIN_CATALOG = {
       aliases: ["hội viên giảm"],
       unit: "người",
       kind: "flow",
-      orgs: ["DOAN", "PN", "ND", "CCB", "LDLD"],
+      orgs: MEMBER_ORGANISATIONS,
       max: 100000,
       help: "Trưởng thành, chuyển đi, từ trần, xóa tên trong quý.",
     },
@@ -72,7 +75,7 @@ export const BUILTIN_CATALOG = {
       aliases: ["giới thiệu đảng viên", "giới thiệu cho đảng"],
       unit: "người",
       kind: "flow",
-      orgs: ["DOAN", "PN", "ND", "CCB", "LDLD"],
+      orgs: MEMBER_ORGANISATIONS,
       max: 20000,
       summary: "giới thiệu {value} quần chúng ưu tú cho Đảng xem xét kết nạp",
     },
@@ -82,7 +85,7 @@ export const BUILTIN_CATALOG = {
       aliases: ["kết nạp đảng viên", "kết nạp đảng"],
       unit: "người",
       kind: "flow",
-      orgs: ["DOAN", "PN", "ND", "CCB", "LDLD"],
+      orgs: MEMBER_ORGANISATIONS,
       max: 10000,
       summary: "kết nạp {value} đảng viên mới",
     },

@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { editDistance } from "../text/match-name.js";
 import { evaluateAll } from "./number-words.js";
 import { MONEY_SCALES } from "./units.js";
 
@@ -241,16 +242,5 @@ function isUnitToken(token: NumberToken): boolean {
 
 /** One letter changed, added, dropped or two swapped from a digit word of three letters or more. */
 function nearDigitWord(word: string): boolean {
-  return Object.keys(DIGIT_WORDS).some((digit) => digit.length >= 3 && digit !== word && oneEditApart(word, digit));
-}
-
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let index = 0;
-  while (index < a.length && a[index] === b[index]) index += 1;
-  if (a.length === b.length) {
-    const swapped = a[index] === b[index + 1] && a[index + 1] === b[index] && a.slice(index + 2) === b.slice(index + 2);
-    return swapped || a.slice(index + 1) === b.slice(index + 1);
-  }
-  return a.length > b.length ? a.slice(index + 1) === b.slice(index) : a.slice(index) === b.slice(index + 1);
+  return Object.keys(DIGIT_WORDS).some((digit) => digit.length >= 3 && digit !== word && editDistance(word, digit, 1) <= 1);
 }

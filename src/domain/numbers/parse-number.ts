@@ -3,7 +3,7 @@ import { foldText } from "../text/fold.js";
 import { formatNumber } from "./format-number.js";
 import { findNumberRun, type NumberToken, tokenize } from "./number-tokens.js";
 import { evaluateAll } from "./number-words.js";
-import { resolveUnit } from "./units.js";
+import { type ResolvedUnit, resolveUnit } from "./units.js";
 
 /** How a person qualified a number: "khoảng 500", "hơn 500", "dưới 500", "gần 500". */
 export type Hedge = "about" | "over" | "under" | "nearly";
@@ -150,35 +150,12 @@ export function parseNumber(input: string, expectation: NumberExpectation): Numb
     if (unit.kind === "money" && (scaled || currency)) inUnit = value.dividedBy(unit.dongPerUnit);
     return negative ? inUnit.negated() : inUnit;
   });
-  let reason: AmbiguityReason = "separator";
-  if (mismatch) {
-    reason = "unit_mismatch";
-  } else if (unit.kind === "money" && unit.dongPerUnit > 1 && !scaled && !currency && readings.length === 1) {
-    // "180.000.000" or "2.500.000" for an indicator in triệu đồng was probably typed in đồng.
-    const only = readings[0] as Decimal;
-    if (only.abs().greaterThanOrEqualTo(1e5) && only.modulo(1000).isZero()) {
-      readings = [only, only.dividedBy(unit.dongPerUnit)];
-      reason = "scale";
-    }
-  } else if (unit.kind === "money" && scaled && !currency && readings.length === 1 && expressions.length === 1) {
-    // "một nghìn hai trăm" for an indicator in triệu đồng: 1.200 triệu, or 1.200 đồng?
-    const only = readings[0] as Decimal;
-    if (!only.isZero() && only.abs().lessThan(0.01)) {
-      const raw = expressions[0] as Decimal;
-      readings = [negative ? raw.negated() : raw, only];
-      reason = "scale";
-    }
-  }
-  if (readings.length === 1 && !mismatch && reason === "separator") {
-    const only = readings[0] as Decimal;
-    // "4.075" for a rate or "2.750" in tỷ đồng: the dot groups thousands by the convention, but
-    // 4.075 % or 2.750 tỷ is rarely meant; 4,075 and 2,75 are, typed with a dot.
-    const dotThousands = run.literal !== undefined && /^\d{1,3}\.\d{3}$/.test(run.literal);
-    const implausible = (unit.kind === "percent" && only.abs().greaterThan(100)) || (unit.kind === "money" && unit.dongPerUnit >= 1e9);
-    if (dotThousands && implausible) readings = [only, only.dividedBy(1000)];
-    // "tăng 0,3%", "giảm 45": a change from last quarter, which a person may give for the figure.
-    else if (changeWord) reason = "change";
-  }
+  const other =
+    mismatch || readings.length > 1
+      ? undefined
+      : secondReading(readings[0] as Decimal, { unit, scaled, currency, literal: run.literal, changeWord });
+  if (other) readings = other.readings;
+  const reason: AmbiguityReason = mismatch ? "unit_mismatch" : (other?.reason ?? "separator");
   if (expectation.integer) {
     const whole = readings.filter((reading) => reading.isInteger());
     if (whole.length === 0) {
@@ -234,4 +211,35 @@ function describe(tokens: NumberToken[]) {
     percent: tokens.some((token) => token.kind === "percent"),
     fromWords: tokens.some((token) => token.kind === "digit" || token.kind === "tens" || token.kind === "hundred"),
   };
+}
+
+/**
+ * For a number that reads one way, the other reading worth asking about, and why: đồng typed
+ * for triệu ("2.500.000"), "nghìn" typed for triệu ("một nghìn hai trăm"), a dot grouping
+ * thousands where that is rarely meant ("4.075" %, "2.750" tỷ), or a change given for the
+ * figure ("tăng 0,3%"). Undefined when the reading stands.
+ */
+function secondReading(
+  only: Decimal,
+  typed: { unit: ResolvedUnit; scaled: boolean; currency: boolean; literal: string | undefined; changeWord: boolean },
+): { readings: Decimal[]; reason: AmbiguityReason } | undefined {
+  const { unit, scaled, currency } = typed;
+  if (unit.kind === "money" && unit.dongPerUnit > 1 && !currency) {
+    // "180.000.000" or "2.500.000" for an indicator in triệu đồng was probably typed in đồng.
+    if (!scaled && only.abs().greaterThanOrEqualTo(1e5) && only.modulo(1000).isZero()) {
+      return { readings: [only, only.dividedBy(unit.dongPerUnit)], reason: "scale" };
+    }
+    // "một nghìn hai trăm" for an indicator in triệu đồng: 1.200 triệu, or 1.200 đồng?
+    if (scaled && !only.isZero() && only.abs().lessThan(0.01)) {
+      return { readings: [only.times(unit.dongPerUnit), only], reason: "scale" };
+    }
+  }
+  // "4.075" for a rate or "2.750" in tỷ đồng: the dot groups thousands by the convention, but
+  // 4.075 % or 2.750 tỷ is rarely meant; 4,075 and 2,75 are, typed with a dot.
+  const dotThousands = typed.literal !== undefined && /^\d{1,3}\.\d{3}$/.test(typed.literal);
+  const implausible = (unit.kind === "percent" && only.abs().greaterThan(100)) || (unit.kind === "money" && unit.dongPerUnit >= 1e9);
+  if (dotThousands && implausible) return { readings: [only, only.dividedBy(1000)], reason: "separator" };
+  // "tăng 0,3%", "giảm 45": a change from last quarter, which a person may give for the figure.
+  if (typed.changeWord) return { readings: [only], reason: "change" };
+  return undefined;
 }
