@@ -57,6 +57,15 @@ export class CatalogRepository {
 
   constructor(private readonly prisma: PrismaClient) {}
 
+  /** Waits for a write, then forgets every read, so none from before the write is served after it. */
+  private async refreshing<T>(write: Promise<T>): Promise<T> {
+    try {
+      return await write;
+    } finally {
+      this.cache.clear();
+    }
+  }
+
   /** A read remembered for a few seconds, or until this repository writes. */
   private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
     const hit = this.cache.get(key);
@@ -73,69 +82,70 @@ export class CatalogRepository {
    * keep their meaning. Runs in one transaction.
    */
   async apply(catalog: BlocCatalog, now: Date): Promise<BlocRecord> {
-    this.cache.clear();
-    return this.prisma.$transaction(async (tx) => {
-      const blocData = {
-        name: catalog.name,
-        area: catalog.area,
-        level: catalog.level,
-        timezone: catalog.timezone,
-        schedule: { ...catalog.schedule },
-        ...(catalog.groupChat ? { groupChat: catalog.groupChat } : {}),
-      };
-      const bloc = await tx.bloc.upsert({
-        where: { code: catalog.code },
-        create: { code: catalog.code, ...blocData },
-        update: blocData,
-      });
-      const orgIds = new Map<string, number>();
-      for (const [sortOrder, org] of catalog.organisations.entries()) {
-        const data = { name: org.name, shortName: org.shortName ?? null, aliases: org.aliases, sortOrder, retiredAt: null };
-        const row = await tx.organisation.upsert({
-          where: { blocId_code: { blocId: bloc.id, code: org.code } },
-          create: { blocId: bloc.id, code: org.code, ...data },
-          update: data,
-        });
-        orgIds.set(org.code, row.id);
-      }
-      await tx.organisation.updateMany({
-        where: { blocId: bloc.id, code: { notIn: [...orgIds.keys()] }, retiredAt: null },
-        data: { retiredAt: now },
-      });
-      const indicatorCodes: string[] = [];
-      for (const [sortOrder, item] of catalog.indicators.entries()) {
-        const data = {
-          name: item.name,
-          aliases: item.aliases,
-          unit: item.unit,
-          kind: item.kind,
-          integer: item.integer,
-          min: item.min ?? null,
-          max: item.max ?? null,
-          helpText: item.help ?? null,
-          summary: item.summary ?? null,
-          sortOrder,
-          firstQuarter: item.firstQuarter ?? null,
-          lastQuarter: item.lastQuarter ?? null,
-          retiredAt: null,
+    return this.refreshing(
+      this.prisma.$transaction(async (tx) => {
+        const blocData = {
+          name: catalog.name,
+          area: catalog.area,
+          level: catalog.level,
+          timezone: catalog.timezone,
+          schedule: { ...catalog.schedule },
+          ...(catalog.groupChat ? { groupChat: catalog.groupChat } : {}),
         };
-        const row = await tx.indicator.upsert({
-          where: { blocId_code: { blocId: bloc.id, code: item.code } },
-          create: { blocId: bloc.id, code: item.code, ...data },
-          update: data,
+        const bloc = await tx.bloc.upsert({
+          where: { code: catalog.code },
+          create: { code: catalog.code, ...blocData },
+          update: blocData,
         });
-        await tx.indicatorOrganisation.deleteMany({ where: { indicatorId: row.id } });
-        await tx.indicatorOrganisation.createMany({
-          data: item.organisations.map((code) => ({ indicatorId: row.id, organisationId: orgIds.get(code) ?? 0 })),
+        const orgIds = new Map<string, number>();
+        for (const [sortOrder, org] of catalog.organisations.entries()) {
+          const data = { name: org.name, shortName: org.shortName ?? null, aliases: org.aliases, sortOrder, retiredAt: null };
+          const row = await tx.organisation.upsert({
+            where: { blocId_code: { blocId: bloc.id, code: org.code } },
+            create: { blocId: bloc.id, code: org.code, ...data },
+            update: data,
+          });
+          orgIds.set(org.code, row.id);
+        }
+        await tx.organisation.updateMany({
+          where: { blocId: bloc.id, code: { notIn: [...orgIds.keys()] }, retiredAt: null },
+          data: { retiredAt: now },
         });
-        indicatorCodes.push(item.code);
-      }
-      await tx.indicator.updateMany({
-        where: { blocId: bloc.id, code: { notIn: indicatorCodes }, retiredAt: null },
-        data: { retiredAt: now },
-      });
-      return toBloc(bloc);
-    });
+        const indicatorCodes: string[] = [];
+        for (const [sortOrder, item] of catalog.indicators.entries()) {
+          const data = {
+            name: item.name,
+            aliases: item.aliases,
+            unit: item.unit,
+            kind: item.kind,
+            integer: item.integer,
+            min: item.min ?? null,
+            max: item.max ?? null,
+            helpText: item.help ?? null,
+            summary: item.summary ?? null,
+            sortOrder,
+            firstQuarter: item.firstQuarter ?? null,
+            lastQuarter: item.lastQuarter ?? null,
+            retiredAt: null,
+          };
+          const row = await tx.indicator.upsert({
+            where: { blocId_code: { blocId: bloc.id, code: item.code } },
+            create: { blocId: bloc.id, code: item.code, ...data },
+            update: data,
+          });
+          await tx.indicatorOrganisation.deleteMany({ where: { indicatorId: row.id } });
+          await tx.indicatorOrganisation.createMany({
+            data: item.organisations.map((code) => ({ indicatorId: row.id, organisationId: orgIds.get(code) ?? 0 })),
+          });
+          indicatorCodes.push(item.code);
+        }
+        await tx.indicator.updateMany({
+          where: { blocId: bloc.id, code: { notIn: indicatorCodes }, retiredAt: null },
+          data: { retiredAt: now },
+        });
+        return toBloc(bloc);
+      }),
+    );
   }
 
   /** Every bloc of the installation. */
@@ -150,11 +160,12 @@ export class CatalogRepository {
 
   /** Links a group chat to a bloc (unlinking it from any other), or unlinks with null. */
   async setGroupChat(blocId: number, groupChat: string | null): Promise<void> {
-    this.cache.clear();
-    await this.prisma.$transaction(async (tx) => {
-      if (groupChat) await tx.bloc.updateMany({ where: { groupChat }, data: { groupChat: null } });
-      await tx.bloc.update({ where: { id: blocId }, data: { groupChat } });
-    });
+    await this.refreshing(
+      this.prisma.$transaction(async (tx) => {
+        if (groupChat) await tx.bloc.updateMany({ where: { groupChat }, data: { groupChat: null } });
+        await tx.bloc.update({ where: { id: blocId }, data: { groupChat } });
+      }),
+    );
   }
 
   /** The bloc's organisations in catalog order; retired ones only when asked. */
