@@ -20,7 +20,7 @@ export interface ConsoleOptions {
  */
 export function renderForConsole(message: BridgeOutput): string {
   const tags = [message.chatId < 0 ? bridgeText("console-group-tag") : "", "🤖", message.edited ? bridgeText("console-edited-tag") : ""];
-  const body = renderPlain(message, (hints) => bridgeText("bridge-type-hint", { hints }));
+  const body = renderPlain(message);
   return `${tags.filter(Boolean).join(" ")} ${body}\n`;
 }
 

@@ -1,4 +1,5 @@
 import type { Chat, Message, Update, User, UserFromGetMe } from "grammy/types";
+import { bridgeText } from "./bridge-text.js";
 import { htmlToText } from "./html-to-text.js";
 
 /** A message of the bot as a text-only channel shows it. */
@@ -17,14 +18,14 @@ export interface BridgeOutput {
 
 /**
  * A bot message as plain text: the text, then inline buttons as numbered choices ("   1) Xác
- * nhận") and reply-keyboard words as a hint, which `typeHint` words.
+ * nhận") and reply-keyboard words as a hint ("[gõ: Bỏ qua | Quay lại]").
  */
-export function renderPlain(message: BridgeOutput, typeHint: (hints: string) => string): string {
+export function renderPlain(message: BridgeOutput): string {
   const lines = [message.text];
   message.choices.forEach((choice, index) => {
     lines.push(`   ${index + 1}) ${choice}`);
   });
-  if (message.hints.length > 0) lines.push(`   ${typeHint(message.hints.join(" | "))}`);
+  if (message.hints.length > 0) lines.push(`   ${bridgeText("bridge-type-hint", { hints: message.hints.join(" | ") })}`);
   return lines.join("\n");
 }
 

@@ -3,7 +3,6 @@ import type { Bot } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import { splitMessage } from "../domain/reports/split-message.js";
 import type { Logger } from "../logger.js";
-import { bridgeText } from "./bridge-text.js";
 import type { RunningTransport } from "./telegram.js";
 import { type BridgeOutput, type BridgeSpeaker, renderPlain, type TextBridge } from "./text-bridge.js";
 
@@ -93,7 +92,7 @@ export function zaloDelivery(api: ZaloApi, directory: ZaloIdDirectory): (message
   return async (message) => {
     const chatId = await directory.externalIdOf(message.chatId);
     if (!chatId) throw new Error(`No Zalo chat is known for the bot's chat ${message.chatId}: someone there must write first`);
-    const text = renderPlain(message, (hints) => bridgeText("bridge-type-hint", { hints }));
+    const text = renderPlain(message);
     for (const part of splitMessage(text, ZALO_MESSAGE_LIMIT)) await api.call("sendMessage", { chat_id: chatId, text: part });
   };
 }
