@@ -1,6 +1,6 @@
-import type { CatalogRepository } from "../db/repositories/catalog-repository.js";
+import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-repository.js";
 import type { CurrentSubmission, SubmissionRepository, SubmitOutcome } from "../db/repositories/submission-repository.js";
-import { periodKey, previousQuarter, type Quarter } from "../domain/periods/period.js";
+import { currentQuarter, periodKey, previousQuarter, type Quarter } from "../domain/periods/period.js";
 import { type Draft, keepAsked } from "../domain/submission/draft.js";
 import { type OpenQuarter, openQuarters } from "../domain/submission/open-quarters.js";
 import type { Actor } from "./actor.js";
@@ -57,6 +57,15 @@ export class SubmissionService {
     if (!bloc) return [];
     const open = openQuarters(this.clock(), bloc.schedule, bloc.timezone);
     return Promise.all(open.map(async (item) => ({ ...item, locked: await this.submissions.isLocked(bloc.id, periodKey(item.quarter)) })));
+  }
+
+  /**
+   * The quarter answers and the briefing are about when none is named: the first open for
+   * submission, else the last one that ended. Needs no lock states, so no database reads.
+   */
+  reportingQuarter(bloc: BlocRecord): Quarter {
+    const now = this.clock();
+    return openQuarters(now, bloc.schedule, bloc.timezone)[0]?.quarter ?? previousQuarter(currentQuarter(now, bloc.timezone));
   }
 
   /** The context of the actor's submission for a quarter, or undefined for a non-representative. */

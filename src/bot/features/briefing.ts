@@ -2,7 +2,7 @@ import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
 import { parsePeriod } from "../../domain/periods/parse-period.js";
-import { currentQuarter, parsePeriodKey, periodKey, previousQuarter, type Quarter } from "../../domain/periods/period.js";
+import { parsePeriodKey, periodKey, type Quarter } from "../../domain/periods/period.js";
 import { compileBriefing, renderBriefing } from "../../domain/reports/briefing.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
@@ -18,7 +18,7 @@ export const briefingFeature = new Composer<BotContext>();
 briefingFeature.command(commandNames("baocao"), requireAccess("baocao"), async (ctx) => {
   const bloc = ctx.actor?.bloc;
   if (!bloc) return;
-  const quarter = await requestedQuarter(ctx, bloc, ctx.match.trim());
+  const quarter = requestedQuarter(ctx, bloc, ctx.match.trim());
   if (!quarter) {
     await ctx.reply(ctx.t("briefing-usage"));
     return;
@@ -81,12 +81,11 @@ async function briefingParts(ctx: BotContext, bloc: BlocRecord, quarter: Quarter
 }
 
 /** The quarter named after /baocao, or the one being reported on now. */
-async function requestedQuarter(ctx: BotContext, bloc: BlocRecord, text: string): Promise<Quarter | undefined> {
+function requestedQuarter(ctx: BotContext, bloc: BlocRecord, text: string): Quarter | undefined {
   const now = ctx.deps.services.clock();
   if (text) {
     const parsed = parsePeriod(text, now);
     return parsed?.period.kind === "quarter" ? parsed.period : undefined;
   }
-  const open = ctx.actor ? await ctx.deps.services.submissions.openQuarters(ctx.actor) : [];
-  return open[0]?.quarter ?? previousQuarter(currentQuarter(now, bloc.timezone));
+  return ctx.deps.services.submissions.reportingQuarter(bloc);
 }

@@ -1,17 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
-import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
 import { organisationNames } from "../../domain/catalog/catalog.js";
-import {
-  currentQuarter,
-  type Period,
-  parsePeriodKey,
-  periodKey,
-  previousPeriod,
-  previousQuarter,
-  type Quarter,
-  quartersOf,
-  samePeriodLastYear,
-} from "../../domain/periods/period.js";
+import { type Period, parsePeriodKey, periodKey, previousPeriod, quartersOf, samePeriodLastYear } from "../../domain/periods/period.js";
 import { parseQuestion, type Question } from "../../domain/questions/parse-question.js";
 import { compileProgress, renderProgress } from "../../domain/reports/progress.js";
 import { compileResults, renderResults } from "../../domain/reports/results.js";
@@ -84,12 +73,12 @@ async function answer(ctx: BotContext, text: string): Promise<void> {
   const data = await services.reports.data(bloc);
   const t = ctx.t.bind(ctx);
   if (question.intent === "progress") {
-    const quarter = question.period?.kind === "quarter" ? question.period : await reportingQuarter(ctx, bloc);
+    const quarter = question.period?.kind === "quarter" ? question.period : ctx.deps.services.submissions.reportingQuarter(bloc);
     const model = compileProgress(data, quarter, services.reports.deadline(bloc, quarter), services.reports.now());
     await replyInParts(ctx, renderProgress(model, t));
     return;
   }
-  const period = question.period ?? (await reportingQuarter(ctx, bloc));
+  const period = question.period ?? ctx.deps.services.submissions.reportingQuarter(bloc);
   const compareWith = question.intent === "compare" ? comparisonPeriod(period, question) : undefined;
   const model = compileResults(data, {
     period,
@@ -108,11 +97,4 @@ function comparisonPeriod(period: Period, question: Extract<Question, { intent: 
   if (question.against === "previous") return previousPeriod(period);
   if (question.against === "same_last_year") return samePeriodLastYear(period);
   return question.against;
-}
-
-/** The quarter people mean without saying: the open one, or else the last one that ended. */
-async function reportingQuarter(ctx: BotContext, bloc: BlocRecord): Promise<Quarter> {
-  const actor = ctx.actor;
-  const open = actor ? await ctx.deps.services.submissions.openQuarters(actor) : [];
-  return open[0]?.quarter ?? previousQuarter(currentQuarter(ctx.deps.services.clock(), bloc.timezone));
 }
