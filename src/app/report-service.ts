@@ -15,11 +15,24 @@ export class ReportService {
   ) {}
 
   /** The bloc's organisations, indicators and the current version of every report. */
-  async data(bloc: BlocRecord): Promise<ReportData> {
+  data(bloc: BlocRecord): Promise<ReportData> {
+    return this.withCatalog(bloc, this.reports.reports(bloc.id));
+  }
+
+  /**
+   * The bloc's organisations and indicators with every version of the reports of some quarters,
+   * newest first: where figures came from and how they changed.
+   */
+  history(bloc: BlocRecord, quarters: readonly Quarter[]): Promise<ReportData> {
+    return this.withCatalog(bloc, this.reports.reports(bloc.id, { periodKeys: quarters.map(periodKey), allVersions: true }));
+  }
+
+  /** The bloc's catalog as answers word it, around the reports being loaded. */
+  private async withCatalog(bloc: BlocRecord, loading: Promise<StoredReport[]>): Promise<ReportData> {
     const [organisations, indicators, reports] = await Promise.all([
       this.catalog.organisations(bloc.id),
       this.catalog.indicators(bloc.id),
-      this.reports.reports(bloc.id),
+      loading,
     ]);
     return {
       blocName: bloc.name,
@@ -42,11 +55,6 @@ export class ReportService {
       })),
       reports: reports.map(toSubmittedReport),
     };
-  }
-
-  /** Every version of the reports of some quarters, newest first: where figures came from and how they changed. */
-  async history(bloc: BlocRecord, quarters: readonly Quarter[]): Promise<SubmittedReport[]> {
-    return (await this.reports.reports(bloc.id, { periodKeys: quarters.map(periodKey), allVersions: true })).map(toSubmittedReport);
   }
 
   /** The deadline of a quarter by the bloc's schedule. */

@@ -29,11 +29,8 @@ questionsFeature.callbackQuery(/^trace:(\S+)$/, async (ctx) => {
   const bloc = ctx.actor?.bloc;
   const period = parsePeriodKey(ctx.match[1] ?? "");
   if (!bloc || !period || !ctx.actor?.roles.size) return;
-  const [data, versions] = await Promise.all([
-    ctx.deps.services.reports.data(bloc),
-    ctx.deps.services.reports.history(bloc, quartersOf(period)),
-  ]);
-  const reports = renderHistory(versions, data, ctx.t.bind(ctx));
+  const history = await ctx.deps.services.reports.history(bloc, quartersOf(period));
+  const reports = renderHistory(history.reports, history, ctx.t.bind(ctx));
   await replyInParts(ctx, reports.length ? reports.join("\n\n") : ctx.t("questions-no-data"));
 });
 
