@@ -79,17 +79,12 @@ export function createSubmitConversation(services: Services, channel: Channel, g
         }),
         { reply_markup: choices },
       );
-      let { answer } = await waitAnswer(conversation);
-      // Something typed here answers no question: say so rather than drop it silently.
-      while (answer.kind !== "cancel" && answer.kind !== "button") {
-        await ctx.reply(ctx.t("submit-draft-choose"), { reply_markup: choices });
-        ({ answer } = await waitAnswer(conversation));
-      }
-      if (answer.kind === "cancel") {
+      const pressed = await waitForChoice(conversation, ctx, choices, "submit-draft-choose", (data) => data);
+      if (pressed === undefined) {
         await ctx.reply(ctx.t("submit-cancelled-kept"), { reply_markup: { remove_keyboard: true } });
         return;
       }
-      if (answer.kind === "button" && answer.data === "draft:restart") {
+      if (pressed === "draft:restart") {
         await conversation.external(() => services.submissions.discardDraft(context));
         draft = context.current ? draftFrom(context.current) : emptyDraft();
         start = context.current ? total : 0;
@@ -212,8 +207,8 @@ export function createSubmitConversation(services: Services, channel: Channel, g
 }
 
 /**
- * Asks which of the open quarters the report is for, until a button is pressed; anything typed
- * asks again (it is not a quarter), and only "hủy" or /huy stops. Undefined when stopped.
+ * Asks which of the open quarters the report is for, until a button is pressed; only "hủy" or
+ * /huy stops. Undefined when stopped.
  */
 async function pickQuarter<T extends { quarter: Quarter }>(
   conversation: SubmitConversation,
@@ -225,13 +220,30 @@ async function pickQuarter<T extends { quarter: Quarter }>(
     keyboard.text(formatPeriod(item.quarter, ctx.t.bind(ctx)), ownButton(`quarter:${index}`));
   });
   await ctx.reply(ctx.t("submit-which-quarter"), { reply_markup: keyboard });
+  return waitForChoice(conversation, ctx, keyboard, "submit-which-quarter-again", (data) => {
+    const picked = /^quarter:(\d)$/.exec(data);
+    return picked ? open[Number(picked[1])] : undefined;
+  });
+}
+
+/**
+ * Waits for a press of one of the buttons just offered, which `accept` turns into what it
+ * means; anything else (typed text, another button) is answered with `againKey` and the buttons
+ * again, so nothing typed is silently dropped. Undefined when the person cancels.
+ */
+async function waitForChoice<T>(
+  conversation: SubmitConversation,
+  ctx: ConversationContext,
+  keyboard: InlineKeyboard,
+  againKey: string,
+  accept: (data: string) => T | undefined,
+): Promise<T | undefined> {
   for (;;) {
     const { answer } = await waitAnswer(conversation);
     if (answer.kind === "cancel") return undefined;
-    const picked = answer.kind === "button" ? /^quarter:(\d)$/.exec(answer.data) : null;
-    const chosen = picked ? open[Number(picked[1])] : undefined;
-    if (chosen) return chosen;
-    await ctx.reply(ctx.t("submit-which-quarter-again"), { reply_markup: keyboard });
+    const chosen = answer.kind === "button" ? accept(answer.data) : undefined;
+    if (chosen !== undefined) return chosen;
+    await ctx.reply(ctx.t(againKey), { reply_markup: keyboard });
   }
 }
 
