@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { scenarioDocument } from "../support/acceptance.js";
+import { projectScenario, scenarioDocument } from "../support/acceptance.js";
 import { setUpBloc } from "../support/bloc-setup.js";
 import { BotHarness, GROUP_CHAT_ID, TEST_BOT_INFO, textOf } from "../support/bot-harness.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 const ADMIN = { id: 9001 };
 const doc = () => {
-  const { group_chat_id: _, ...rest } = scenarioDocument("gia-lai-q4-2023.yaml") as Record<string, unknown>;
+  const { group_chat_id: _, ...rest } = scenarioDocument(projectScenario("dak-lak-q4-2023.yaml")) as Record<string, unknown>;
   return rest;
 };
 
@@ -28,7 +28,7 @@ describe("the bloc's group", () => {
   it("/nhom by the admin links the group to the bloc", async () => {
     expect(await linked()).toBeNull();
     const text = textOf(await harness.say(ADMIN, "group", "/nhom"));
-    expect(text).toContain("Đã liên kết nhóm này với Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Gia Lai");
+    expect(text).toContain("Đã liên kết nhóm này với Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Đắk Lắk");
     expect(await linked()).toBe(`telegram:${GROUP_CHAT_ID}`);
   });
 
@@ -52,7 +52,7 @@ describe("the bloc's group", () => {
     const replies = await harness.deliver({
       update_id: 77_002,
       my_chat_member: {
-        chat: { id: GROUP_CHAT_ID, type: "supergroup", title: "Giao ban Gia Lai" },
+        chat: { id: GROUP_CHAT_ID, type: "supergroup", title: "Giao ban Đắk Lắk" },
         from: { id: 555, is_bot: false, first_name: "Ai đó" },
         date: 0,
         old_chat_member: { status: "member", user: TEST_BOT_INFO },
@@ -60,7 +60,7 @@ describe("the bloc's group", () => {
       },
     });
     expect(replies[0]?.chatId).toBe(ADMIN.id);
-    expect(replies[0]?.text).toContain("Bot đã bị xóa khỏi nhóm “Giao ban Gia Lai”");
+    expect(replies[0]?.text).toContain("Bot đã bị xóa khỏi nhóm “Giao ban Đắk Lắk”");
     expect(await linked()).toBeNull();
   });
 
@@ -69,7 +69,7 @@ describe("the bloc's group", () => {
     const replies = await harness.deliver({
       update_id: 77_003,
       my_chat_member: {
-        chat: { id: GROUP_CHAT_ID, type: "supergroup", title: "Giao ban Gia Lai" },
+        chat: { id: GROUP_CHAT_ID, type: "supergroup", title: "Giao ban Đắk Lắk" },
         from: { id: 555, is_bot: false, first_name: "Ai đó" },
         date: 0,
         old_chat_member: { status: "member", user: TEST_BOT_INFO },

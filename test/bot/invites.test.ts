@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { scenarioDocument } from "../support/acceptance.js";
+import { projectScenario, scenarioDocument } from "../support/acceptance.js";
 import { join, setUpBloc } from "../support/bloc-setup.js";
 import { BotHarness, textOf } from "../support/bot-harness.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
@@ -18,7 +18,7 @@ describe("joining by invite", () => {
     await database.reset();
     now = new Date("2023-12-01T03:00:00Z");
     harness = new BotHarness(database, { now: () => now });
-    await setUpBloc(harness, scenarioDocument("gia-lai-q4-2023.yaml"), [ADMIN.id]);
+    await setUpBloc(harness, scenarioDocument(projectScenario("dak-lak-q4-2023.yaml")), [ADMIN.id]);
   });
 
   it("an admin invites a representative by organisation name without diacritics; the link registers them", async () => {
@@ -34,7 +34,7 @@ describe("joining by invite", () => {
     expect(welcome).toContain("/nop");
 
     const members = textOf(await harness.say(ADMIN, "private", "/thanhvien"));
-    expect(members).toMatch(/Hội Nông dân tỉnh<\/b>\n• Hòa \(9104\) — đại diện đơn vị/);
+    expect(members).toMatch(/Hội Nông dân tỉnh Đắk Lắk<\/b>\n• Hòa \(9104\) — đại diện đơn vị/);
   });
 
   it.each([

@@ -139,7 +139,7 @@ export class BotHarness {
   private chat(user: TestUser, chat: "private" | "group") {
     return chat === "private"
       ? { id: user.id, type: "private" as const, first_name: user.first_name ?? `User ${user.id}` }
-      : { id: GROUP_CHAT_ID, type: "supergroup" as const, title: "Khối MTTQ tỉnh Gia Lai" };
+      : { id: GROUP_CHAT_ID, type: "supergroup" as const, title: "Khối MTTQ tỉnh Đắk Lắk" };
   }
 
   private readonly fetch = async (input: unknown, init?: { body?: unknown }): Promise<Response> => {

@@ -7,7 +7,7 @@ import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
 import { createLogger } from "../../src/logger.js";
 import { renderForConsole, runConsole } from "../../src/transports/console.js";
 import { BRIDGE_BOT_INFO, TextBridge } from "../../src/transports/text-bridge.js";
-import { scenarioDocument } from "../support/acceptance.js";
+import { projectScenario, scenarioDocument } from "../support/acceptance.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 /** A terminal: lines typed one at a time, each answered before the next, as a person would. */
@@ -45,7 +45,7 @@ describe("the submission in the console, with numbered choices", () => {
 
   it("a representative joins, submits with typed numbers and confirms by choosing 1", async () => {
     const services = createServices(database, () => new Date("2023-12-10T03:00:00Z"));
-    await applyCatalogs(services.catalog, parseCatalog(scenarioDocument("gia-lai-q4-2023.yaml")), new Date());
+    await applyCatalogs(services.catalog, parseCatalog(scenarioDocument(projectScenario("dak-lak-q4-2023.yaml"))), new Date());
     await services.people.bootstrapAdmins([{ channel: "telegram", id: "1" }], "console");
     const terminal = new Terminal();
     const bridge = new TextBridge((message) => terminal.write(renderForConsole(message)));
