@@ -4,7 +4,7 @@ import { createServices, type Services } from "../../src/app/services.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import type { Database } from "../../src/db/database.js";
-import { createLogger } from "../../src/logger.js";
+import { createLogger, type Logger } from "../../src/logger.js";
 import { BRIDGE_BOT_INFO } from "../../src/transports/text-bridge.js";
 
 /** The acceptance scenario's group chat. */
@@ -58,10 +58,11 @@ export class BotHarness {
   readonly refusedChats = new Set<number>();
   private lastQueryId = "";
 
-  constructor(database: Database, options: { now?: () => Date } = {}) {
+  /** `logger`: where the bot logs (silent unless a test reads the lines). */
+  constructor(database: Database, options: { now?: () => Date; logger?: Logger } = {}) {
     this.services = createServices(database, options.now ?? (() => new Date()));
     this.bot = createBot(
-      { channel: "telegram", logger: createLogger("silent"), services: this.services },
+      { channel: "telegram", logger: options.logger ?? createLogger("silent"), services: this.services },
       {
         token: "123456:TEST-TOKEN-abcdefghijklmnopqrstu",
         config: { botInfo: TEST_BOT_INFO, client: { fetch: this.fetch as typeof fetch } },
