@@ -32,9 +32,7 @@ describe("secrets in output", () => {
 
   it("scrubs a secret from text, also JSON-escaped", () => {
     const scrub = secretScrubber(['pa"ss\\word']);
-    expect(scrub(`password pa"ss\\word and ${JSON.stringify({ p: 'pa"ss\\word' })}`)).toBe(
-      'password [redacted] and {"p":"[redacted]"}',
-    );
+    expect(scrub(`password pa"ss\\word and ${JSON.stringify({ p: 'pa"ss\\word' })}`)).toBe('password [redacted] and {"p":"[redacted]"}');
   });
 
   it("logs an error that carries the webhook secret (a refused setWebhook) without it", () => {
