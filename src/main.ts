@@ -6,10 +6,13 @@ import { createBot } from "./bot/create-bot.js";
 import type { Channel } from "./bot/deps.js";
 import { ConfigError, parseConfig } from "./config/parse-config.js";
 import { openDatabase } from "./db/database.js";
+import { checkReadiness } from "./db/readiness.js";
 import { ChannelAliasRepository } from "./db/repositories/channel-alias-repository.js";
 import { CatalogError } from "./domain/catalog/catalog-schema.js";
 import { createLogger, type Logger, redactUrl } from "./logger.js";
 import { renderForConsole, runConsole } from "./transports/console.js";
+import { startHttpServer } from "./transports/http/http-server.js";
+import { createPrometheusMetrics } from "./transports/http/prometheus-metrics.js";
 import { type RunningTransport, runTelegram } from "./transports/telegram.js";
 import { BRIDGE_BOT_INFO, TextBridge } from "./transports/text-bridge.js";
 import { runZalo, ZaloApi, zaloAlias, zaloDelivery } from "./transports/zalo.js";
@@ -45,6 +48,8 @@ async function main(): Promise<void> {
       : adminIds;
   await services.people.bootstrapAdmins(adminIdsOnChannel, channel);
   const deps = { channel, logger, services };
+  const metrics = createPrometheusMetrics();
+  const ready = () => checkReadiness(database);
 
   if (channel === "telegram" && config.botToken) {
     const bot = createBot(deps, { token: config.botToken, config: { client: { apiRoot: config.telegramApiRoot } } });
@@ -52,6 +57,8 @@ async function main(): Promise<void> {
       webhook: config.webhook,
       port: config.port,
       logger,
+      metrics,
+      ready,
     });
     onShutdown(logger, async () => {
       await transport.stop();
@@ -66,8 +73,11 @@ async function main(): Promise<void> {
     const bridge = new TextBridge(zaloDelivery(api, directory));
     const bot = createBot(deps, { token: "zalo", config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } } });
     const transport = await runZalo(bot, { api, bridge, directory, logger });
+    // Zalo is polled: the HTTP server (/healthz, /readyz, /metrics) runs when a port is given.
+    const server = config.port === undefined ? undefined : await startHttpServer({ port: config.port, logger, metrics, ready });
     onShutdown(logger, async () => {
       await transport.stop();
+      await server?.close();
       await database.close();
     });
     return;
