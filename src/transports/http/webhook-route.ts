@@ -45,7 +45,8 @@ export function addWebhookRoute(app: Hono, route: WebhookRoute, logger: Logger, 
   };
   const limitBody = bodyLimit({
     maxSize: route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    onError: (c) => c.json({ error: "payload too large" }, 413),
+    // The rest of the body is left unread: the connection is closed rather than kept alive.
+    onError: (c) => c.json({ error: "payload too large" }, 413, { connection: "close" }),
   });
   const acceptUpdate = async (c: Context) => {
     const update = parseUpdate(await c.req.text());
