@@ -47,7 +47,10 @@ describe("the HTTP server", () => {
     };
   });
 
-  const post = (body: BodyInit, headers: Record<string, string> = { "X-Telegram-Bot-Api-Secret-Token": SECRET }) =>
+  const post = (
+    body: string | ReadableStream<Uint8Array>,
+    headers: Record<string, string> = { "X-Telegram-Bot-Api-Secret-Token": SECRET },
+  ) =>
     fetch(`${base}/telegram`, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },

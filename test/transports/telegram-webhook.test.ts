@@ -12,9 +12,9 @@ import { freePort } from "../support/spawn-bot.js";
 const SECRET = "webhook-secret-0123456789";
 
 /** A promise with its resolve function outside. */
-function deferred<T = void>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => {
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => {
     resolve = r;
   });
   return { promise, resolve };
