@@ -5,6 +5,7 @@ import { createServices } from "./app/services.js";
 import { createBot } from "./bot/create-bot.js";
 import type { Channel } from "./bot/deps.js";
 import { ConfigError, parseConfig } from "./config/parse-config.js";
+import { countDatabaseErrors } from "./db/count-database-errors.js";
 import { openDatabase } from "./db/database.js";
 import { checkReadiness } from "./db/readiness.js";
 import { ChannelAliasRepository } from "./db/repositories/channel-alias-repository.js";
@@ -30,9 +31,11 @@ async function main(): Promise<void> {
   logger.info({ database: config.databaseUrl ? redactUrl(config.databaseUrl) : location, channel }, "starting");
 
   const catalogs = await catalogsToLoad(config.catalogFile);
-  const database = await openDatabase(location, {
+  const metrics = createPrometheusMetrics();
+  const opened = await openDatabase(location, {
     onConnectionError: (error) => logger.warn({ err: error }, "PostgreSQL closed an idle connection; the next query opens a new one"),
   });
+  const database = countDatabaseErrors(opened, () => metrics.databaseError());
   const clock = createClock(config.clockStart);
   const services = createServices(database, clock);
   await applyCatalogs(services.catalog, catalogs, clock());
@@ -48,7 +51,6 @@ async function main(): Promise<void> {
       : adminIds;
   await services.people.bootstrapAdmins(adminIdsOnChannel, channel);
   const deps = { channel, logger, services };
-  const metrics = createPrometheusMetrics();
   const ready = () => checkReadiness(database);
 
   if (channel === "telegram" && config.botToken) {
