@@ -9,7 +9,7 @@ import type { PrometheusMetrics } from "./prometheus-metrics.js";
 const SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 
 /** Telegram's updates are a few KiB; a larger body is not one of them. */
-const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The webhook's path, its secret, and what to do with each update Telegram delivers. */
 export interface WebhookRoute {
@@ -21,7 +21,6 @@ export interface WebhookRoute {
    * delivers it again.
    */
   accept(update: Update): Promise<void>;
-  maxBodyBytes?: number;
 }
 
 /**
@@ -44,7 +43,7 @@ export function addWebhookRoute(app: Hono, route: WebhookRoute, logger: Logger, 
     await next();
   };
   const limitBody = bodyLimit({
-    maxSize: route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    maxSize: MAX_BODY_BYTES,
     // The rest of the body is left unread: the connection is closed rather than kept alive.
     onError: (c) => c.json({ error: "payload too large" }, 413, { connection: "close" }),
   });
