@@ -52,6 +52,7 @@ async function main(): Promise<void> {
       webhook: config.webhook,
       port: config.port,
       logger,
+      services,
     });
     onShutdown(logger, async () => {
       await transport.stop();
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
     const directory = new ChannelAliasRepository(database.sql, "zalo");
     const bridge = new TextBridge(zaloDelivery(api, directory));
     const bot = createBot(deps, { token: "zalo", config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } } });
+    // What a stopped process left unsent is sent first.
+    await bot.outbox.sweep(0);
     const transport = await runZalo(bot, { api, bridge, directory, logger });
     onShutdown(logger, async () => {
       await transport.stop();
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
     token: "console",
     config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } },
   });
+  await bot.outbox.sweep(0);
   await runConsole(bot, bridge, {
     input: process.stdin,
     output: process.stdout,

@@ -63,7 +63,7 @@ describe("the submission in the console, with numbered choices", () => {
     const opening = await terminal.type("/nop");
     expect(opening).toContain("quý IV/2023");
     expect(opening).toContain("[gõ: Bỏ qua | Quay lại | Hủy]");
-    expect(await terminal.type("18.406")).toContain("Đã lưu: 18.406 người");
+    expect(await terminal.type("18.406")).toMatch(/✔ Đã lưu \d+\/\d+ [^:\n]+: 18.406 người/);
     expect(await terminal.type("hai nghìn một trăm mười lăm")).toContain("2.115");
     await terminal.type("2.410");
     await terminal.type("1.002");
@@ -75,7 +75,7 @@ describe("the submission in the console, with numbered choices", () => {
 
     terminal.input.end();
     await running;
-    const stored = await database.prisma.submissionValue.findMany({ orderBy: { id: "asc" } });
+    const stored = await database.prisma.submissionValue.findMany({ orderBy: { indicator: { sortOrder: "asc" } } });
     expect(stored.map((row) => row.value?.toFixed())).toEqual(["18406", "2115", "2410", "1002"]);
   });
 });
