@@ -50,7 +50,7 @@ async function main(): Promise<void> {
       ? adminIds.map((admin) => (admin.channel === "zalo" ? { ...admin, id: String(zaloAlias(admin.id, "user")) } : admin))
       : adminIds;
   await services.people.bootstrapAdmins(adminIdsOnChannel, channel);
-  const deps = { channel, logger, services };
+  const deps = { channel, logger, services, metrics };
   const ready = () => checkReadiness(database);
 
   if (channel === "telegram" && config.botToken) {
@@ -61,6 +61,7 @@ async function main(): Promise<void> {
       logger,
       metrics,
       ready,
+      services,
     });
     onShutdown(logger, async () => {
       await transport.stop();
@@ -74,6 +75,8 @@ async function main(): Promise<void> {
     const directory = new ChannelAliasRepository(database.sql, "zalo");
     const bridge = new TextBridge(zaloDelivery(api, directory));
     const bot = createBot(deps, { token: "zalo", config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } } });
+    // What a stopped process left unsent is sent first.
+    await bot.outbox.sweep(0);
     const transport = await runZalo(bot, { api, bridge, directory, logger });
     // Zalo is polled: the HTTP server (/healthz, /readyz, /metrics) runs when a port is given.
     const server = config.port === undefined ? undefined : await startHttpServer({ port: config.port, logger, metrics, ready });
@@ -95,6 +98,7 @@ async function main(): Promise<void> {
     token: "console",
     config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } },
   });
+  await bot.outbox.sweep(0);
   await runConsole(bot, bridge, {
     input: process.stdin,
     output: process.stdout,

@@ -28,6 +28,8 @@ export function countDatabaseErrors(database: Database, onError: () => void): Da
     prisma: prisma as unknown as Database["prisma"],
     sql: countedSession(database.sql),
     sessions: { withSession: (work) => database.sessions.withSession((session) => work(countedSession(session))) },
+    // A transaction that fails counts once, whichever of its statements failed.
+    transaction: (work) => counted(() => database.transaction(work)),
     close: () => database.close(),
   };
 }

@@ -1,15 +1,13 @@
-import { autoRetry } from "@grammyjs/auto-retry";
-import { type RunnerHandle, run } from "@grammyjs/runner";
-import type { Bot } from "grammy";
-import type { Update } from "grammy/types";
+import type { Services } from "../app/services.js";
 import { COMMANDS } from "../bot/commands.js";
-import type { BotContext } from "../bot/context.js";
+import type { GiaobanBot } from "../bot/create-bot.js";
 import { createI18n } from "../bot/i18n.js";
 import type { Readiness } from "../db/readiness.js";
 import type { Logger } from "../logger.js";
-import { countApiErrors } from "./count-api-errors.js";
 import { startHttpServer } from "./http/http-server.js";
 import type { PrometheusMetrics } from "./http/prometheus-metrics.js";
+import { pollIntoInbox } from "./inbox-polling.js";
+import { UpdatePump } from "./update-pump.js";
 
 /** The HTTP server's port in webhook mode when PORT is unset. */
 const DEFAULT_WEBHOOK_PORT = 8080;
@@ -20,6 +18,7 @@ export interface TelegramOptions {
   /** The HTTP server's port: in webhook mode always (default 8080); in polling mode only when set. */
   port: number | undefined;
   logger: Logger;
+  services: Services;
   metrics: PrometheusMetrics;
   /** Whether the instance can serve, for `GET /readyz`. */
   ready(): Promise<Readiness>;
@@ -31,31 +30,31 @@ export interface RunningTransport {
 }
 
 /**
- * Runs the bot on Telegram: long polling through grammY's runner (updates of one chat in
- * order, chats in parallel), or a webhook. The HTTP server (webhook, /healthz, /readyz,
- * /metrics) runs in webhook mode, and in polling mode when a port is given.
+ * Runs the bot on Telegram: long polling, or a webhook. Either way every update is stored in
+ * the inbox before Telegram is told it arrived, and handled after (updates of one chat in
+ * order, chats in parallel). The HTTP server (webhook, /healthz, /readyz, /metrics) runs in
+ * webhook mode, and in polling mode when a port is given.
  */
-export async function runTelegram(bot: Bot<BotContext>, options: TelegramOptions): Promise<RunningTransport> {
-  // Installed first, so auto-retry wraps it and each 429 is counted, also those it waits out.
-  bot.api.config.use(countApiErrors(options.metrics));
-  // Telegram answers 429 with retry_after when the bot sends too fast: wait and resend.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+export async function runTelegram(bot: GiaobanBot, options: TelegramOptions): Promise<RunningTransport> {
   await bot.init();
+  const pump = new UpdatePump(bot, options.services, options.logger);
+  await pump.start();
   await bot.api.setMyCommands(menuCommands()).catch((error: unknown) => {
     options.logger.warn({ err: error }, "setMyCommands failed; the command menu is not updated");
   });
-  if (options.webhook) return runWebhook(bot, options.webhook, options);
+  if (options.webhook) return runWebhook(bot, pump, options.webhook, options);
   await bot.api.deleteWebhook().catch((error: unknown) => {
     options.logger.warn({ err: error }, "deleteWebhook failed");
   });
   const { port, logger, metrics, ready } = options;
   const server = port === undefined ? undefined : await startHttpServer({ port, logger, metrics, ready });
-  const handle: RunnerHandle = run(bot);
+  const polling = pollIntoInbox(bot, pump, options.logger);
   options.logger.info({ username: bot.botInfo.username }, "polling Telegram");
   return {
     stop: async () => {
-      await handle.stop();
+      await polling.stop();
       await server?.close();
+      await pump.stop();
     },
   };
 }
@@ -70,33 +69,26 @@ function menuCommands() {
 }
 
 async function runWebhook(
-  bot: Bot<BotContext>,
+  bot: GiaobanBot,
+  pump: UpdatePump,
   webhook: { url: string; secret: string },
   options: TelegramOptions,
 ): Promise<RunningTransport> {
-  const handling = new Set<Promise<void>>();
-  // Until the inbox stores each update durably, accepting an update hands it to the bot in the
-  // background: Telegram has its 200 at once, and a failure is logged (the update is then lost).
-  const accept = async (update: Update) => {
-    const work: Promise<void> = bot
-      .handleUpdate(update)
-      .catch((error: unknown) => options.logger.error({ err: error, update_id: update.update_id }, "update failed"))
-      .finally(() => handling.delete(work));
-    handling.add(work);
-  };
   const server = await startHttpServer({
     port: options.port ?? DEFAULT_WEBHOOK_PORT,
     logger: options.logger,
     metrics: options.metrics,
     ready: options.ready,
-    webhook: { path: new URL(webhook.url).pathname, secret: webhook.secret, accept },
+    // Stored in the inbox first, answered 200 after, handled after that: Telegram redelivers
+    // what was not answered 200, and the inbox keeps what was.
+    webhook: { path: new URL(webhook.url).pathname, secret: webhook.secret, accept: (update) => pump.accept([update]) },
   });
   await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret });
   return {
     // No new update once the server is closed; then the ones accepted are finished.
     stop: async () => {
       await server.close();
-      await Promise.all(handling);
+      await pump.stop();
     },
   };
 }

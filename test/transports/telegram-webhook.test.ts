@@ -1,13 +1,14 @@
-import { Bot } from "grammy";
 import type { Update } from "grammy/types";
-import { describe, expect, it } from "vitest";
-import type { BotContext } from "../../src/bot/context.js";
-import { countUpdates } from "../../src/bot/middlewares/count-updates.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { PeopleService } from "../../src/app/people-service.js";
+import { createServices } from "../../src/app/services.js";
+import { createBot } from "../../src/bot/create-bot.js";
 import { createLogger } from "../../src/logger.js";
 import { createPrometheusMetrics } from "../../src/transports/http/prometheus-metrics.js";
 import { runTelegram } from "../../src/transports/telegram.js";
 import { TEST_BOT_INFO } from "../support/bot-harness.js";
 import { freePort } from "../support/spawn-bot.js";
+import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 const SECRET = "webhook-secret-0123456789";
 
@@ -21,17 +22,29 @@ function deferred() {
 }
 
 describe("Telegram in webhook mode", () => {
-  it("answers at once however long the bot takes, survives a failing handler, counts updates and Bot API errors, and finishes work on stop", async () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(() => database.close());
+
+  it("stores each update and answers at once however slow the Bot API is, survives a failing handler, counts updates and Bot API errors, and finishes work on stop", async () => {
     const port = await freePort();
-    const calls: { method: string; params: Record<string, unknown> }[] = [];
-    const replied = new Map<string, ReturnType<typeof deferred>>();
+    const sent: { chatId: number; text: string }[] = [];
+    const slowArrived = deferred();
+    const releaseSlow = deferred();
+    const replied = deferred();
     let rateLimitedOnce = false;
-    // The Bot API, faked at the fetch level: the first sendMessage is answered 429.
+    // The Bot API, faked at the fetch level: the reply to chat 9 hangs until released (a slow
+    // Bot API); the first reply to chat 11 is answered 429.
     const fakeFetch = async (url: string | URL, init?: RequestInit) => {
       const method = String(url).split("/").pop() ?? "";
       const params = JSON.parse(String(init?.body ?? "{}")) as Record<string, unknown>;
-      calls.push({ method, params });
-      if (method === "sendMessage" && !rateLimitedOnce) {
+      if (method === "sendMessage" && params.chat_id === 9) {
+        slowArrived.resolve();
+        await releaseSlow.promise;
+      }
+      if (method === "sendMessage" && params.chat_id === 11 && !rateLimitedOnce) {
         rateLimitedOnce = true;
         return Response.json({
           ok: false,
@@ -40,53 +53,46 @@ describe("Telegram in webhook mode", () => {
           parameters: { retry_after: 0 },
         });
       }
-      if (method === "sendMessage") replied.get(String(params.text))?.resolve();
+      if (method === "sendMessage") {
+        sent.push({ chatId: Number(params.chat_id), text: String(params.text) });
+        if (params.chat_id === 11) replied.resolve();
+      }
       return Response.json({
         ok: true,
-        result: method === "sendMessage" ? { message_id: 1, date: 1, chat: { id: 9, type: "private" } } : true,
+        result: method === "sendMessage" ? { message_id: 1, date: 1, chat: { id: params.chat_id, type: "private" } } : true,
       });
     };
-    const bot = new Bot<BotContext>("123456:TEST-TOKEN-abcdefghijklmnopqrstu", {
-      botInfo: TEST_BOT_INFO,
-      client: { fetch: fakeFetch as typeof fetch },
-    });
     const metrics = createPrometheusMetrics();
-    const slowStarted = deferred();
-    const releaseSlow = deferred();
-    bot.use(countUpdates(metrics));
-    bot.on("message:text", async (ctx) => {
-      if (ctx.message.text === "fail") throw new Error("handler bug");
-      if (ctx.message.text === "slow") {
-        slowStarted.resolve();
-        await releaseSlow.promise;
-      }
-      await ctx.reply(`${ctx.message.text} done`);
-    });
-    for (const text of ["slow done", "hello done"]) replied.set(text, deferred());
-
     const logLines: string[] = [];
+    const logger = createLogger("info", { write: (line: string) => logLines.push(line) });
+    const services = createServices(database, () => new Date("2023-12-10T03:00:00Z"));
+    const bot = createBot(
+      { channel: "telegram", logger, services, metrics },
+      {
+        token: "123456:TEST-TOKEN-abcdefghijklmnopqrstu",
+        config: { botInfo: TEST_BOT_INFO, client: { fetch: fakeFetch as typeof fetch } },
+      },
+    );
     const transport = await runTelegram(bot, {
       webhook: { url: `http://127.0.0.1:${port}/hook`, secret: SECRET },
       port,
-      logger: createLogger("info", { write: (line: string) => logLines.push(line) }),
+      logger,
+      services,
       metrics,
       ready: async () => ({ ok: true, detail: { database: "ok" } }),
     });
-    expect(calls.find((call) => call.method === "setWebhook")?.params).toMatchObject({
-      url: `http://127.0.0.1:${port}/hook`,
-      secret_token: SECRET,
-    });
 
     let nextId = 1;
-    const deliver = (text: string) => {
+    const deliver = (chatId: number) => {
       const update: Update = {
         update_id: nextId++,
         message: {
           message_id: nextId,
           date: 1,
-          chat: { id: 9, type: "private", first_name: "A" },
-          from: { id: 9, is_bot: false, first_name: "A" },
-          text,
+          chat: { id: chatId, type: "private", first_name: "A" },
+          from: { id: chatId, is_bot: false, first_name: "A" },
+          text: "/trogiup",
+          entities: [{ type: "bot_command", offset: 0, length: 8 }],
         },
       };
       return fetch(`http://127.0.0.1:${port}/hook`, {
@@ -96,27 +102,29 @@ describe("Telegram in webhook mode", () => {
       });
     };
 
-    // The handler of "slow" is still waiting when Telegram has its 200.
-    expect((await deliver("slow")).status).toBe(200);
-    await slowStarted.promise;
-    expect((await deliver("fail")).status).toBe(200);
-    expect((await deliver("hello")).status).toBe(200);
-    await replied.get("hello done")?.promise;
+    // The reply to chat 9 is still in flight when Telegram has its 200s.
+    expect((await deliver(9)).status).toBe(200);
+    await slowArrived.promise;
+    vi.spyOn(PeopleService.prototype, "resolve").mockRejectedValueOnce(new Error("database unavailable"));
+    expect((await deliver(10)).status).toBe(200);
+    expect((await deliver(11)).status).toBe(200);
+    await replied.promise;
+    expect(await database.prisma.inboxUpdate.count()).toBe(3);
 
     const scrape = async () => (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     await expect.poll(scrape).toMatch(/^giaoban_updates_total\{type="message",outcome="error"\} 1$/m);
     const text = await scrape();
     expect(text).toMatch(/^giaoban_updates_total\{type="message",outcome="ok"\} 1$/m);
-    expect(text).toMatch(/^giaoban_update_duration_seconds_count\{type="message"\} 2$/m);
     expect(text).toMatch(/^giaoban_bot_api_errors_total\{method="sendMessage",code="429"\} 1$/m);
     expect(text).toMatch(/^giaoban_bot_api_rate_limited_total\{method="sendMessage"\} 1$/m);
     expect(text).toMatch(/^giaoban_webhook_requests_total\{status="200"\} 3$/m);
-    expect(logLines.some((line) => line.includes("update failed") && line.includes('"update_id":2'))).toBe(true);
+    expect(sent.find((message) => message.chatId === 10)?.text).toContain("Xin lỗi");
+    expect(logLines.some((line) => line.includes("handler failed") && line.includes('"update_id":2'))).toBe(true);
 
     // Stopping waits for the update still in hand: its reply is sent before stop() returns.
     releaseSlow.resolve();
     await transport.stop();
-    expect(calls.filter((call) => call.method === "sendMessage").map((call) => call.params.text)).toContain("slow done");
+    expect(sent.some((message) => message.chatId === 9 && message.text.includes("/trogiup"))).toBe(true);
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   });
 });

@@ -3,9 +3,9 @@ import type { Metrics, UpdateOutcome } from "../../app/metrics.js";
 import type { BotContext } from "../context.js";
 
 /**
- * Counts each update by kind and outcome and times its handling. Put it inside the error
- * boundary, first, so that a failing handler counts as "error" before the boundary answers
- * the person; errors are rethrown untouched.
+ * Counts each update by kind and outcome and times its handling, the unit of work included.
+ * A handler's failure is caught by the unit of work, which marks `ctx.failed`; an error that
+ * escapes it counts as failed too.
  */
 export function countUpdates(metrics: Metrics): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
@@ -13,6 +13,7 @@ export function countUpdates(metrics: Metrics): MiddlewareFn<BotContext> {
     let outcome: UpdateOutcome = "ok";
     try {
       await next();
+      if (ctx.failed) outcome = "error";
     } catch (error) {
       outcome = "error";
       throw error;
