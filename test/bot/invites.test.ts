@@ -74,6 +74,35 @@ describe("joining by invite", () => {
     expect(textOf(await harness.say({ id: 9996 }, "private", "/start NOTACODE99"))).toContain("không đúng");
   });
 
+  it("limits wrong codes to 5 an hour per person, on the bot's clock and across a restart, saying when to try again", async () => {
+    const guesser = { id: 9990 };
+    const invite = /start=([A-Z0-9]+)/.exec(textOf(await harness.say(ADMIN, "private", "/moi PN")))?.[1];
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      now = new Date(now.getTime() + 60_000);
+      expect(textOf(await harness.say(guesser, "private", `/start WRONGCODE${attempt}`))).toContain("Mã mời này không đúng");
+    }
+    // The first wrong code was tried at 10:01 in Vietnam: it leaves the hour at 11:01.
+    const refusal =
+      "Anh/chị đã nhập sai mã mời 5 lần trong một giờ, nên tạm thời bot không nhận mã mời nào nữa. " +
+      "Xin thử lại sau 01/12/2023 11:01, bằng đường dẫn mời thư ký khối đã gửi; nếu không có, xin thư ký khối một lời mời mới.";
+    expect(textOf(await harness.say(guesser, "private", `/start ${invite}`))).toBe(refusal);
+    // Someone else is not held back by it.
+    expect(textOf(await harness.say({ id: 9991 }, "private", "/start WRONGCODE6"))).toContain("Mã mời này không đúng");
+
+    const restarted = new BotHarness(database, { now: () => now });
+    expect(textOf(await restarted.say(guesser, "private", `/start ${invite}`))).toBe(refusal);
+    now = new Date("2023-12-01T04:01:00Z");
+    expect(textOf(await restarted.say(guesser, "private", `/start ${invite}`))).toContain("Chào mừng");
+  });
+
+  it("does not count a used code against the person, who was sent a real one", async () => {
+    const used = /start=([A-Z0-9]+)/.exec(textOf(await harness.say(ADMIN, "private", "/moi PN")))?.[1];
+    await harness.say({ id: 9103 }, "private", `/start ${used}`);
+    for (let attempt = 1; attempt <= 6; attempt += 1) {
+      expect(textOf(await harness.say({ id: 9989 }, "private", `/start ${used}`))).toContain("đã được dùng");
+    }
+  });
+
   it("lists pending invites for the admin", async () => {
     await harness.say(ADMIN, "private", "/moi PN");
     const list = textOf(await harness.say(ADMIN, "private", "/moi"));

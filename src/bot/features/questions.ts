@@ -5,6 +5,7 @@ import { parseQuestion, type Question } from "../../domain/questions/parse-quest
 import { compileProgress, renderProgress } from "../../domain/reports/progress.js";
 import { compileResults, renderResults } from "../../domain/reports/results.js";
 import { renderHistory } from "../../domain/reports/trace.js";
+import { isAddressedToBot } from "../addressed.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
@@ -41,17 +42,15 @@ questionsFeature.on("message:text", async (ctx, next) => {
     await answer(ctx, text);
     return;
   }
-  const username = `@${ctx.me.username}`;
-  const addressed = text.includes(username) || ctx.message.reply_to_message?.from?.id === ctx.me.id;
-  if (!addressed) return next();
-  await answer(ctx, text.replace(username, " "));
+  if (!isAddressedToBot(ctx)) return next();
+  await answer(ctx, text.replace(`@${ctx.me.username}`, " "));
 });
 
-/** Answers a question from the stored figures, in the person's language. */
+/** Answers a question from the stored figures, in the person's language, to members of the bloc only. */
 async function answer(ctx: BotContext, text: string): Promise<void> {
   const actor = ctx.actor;
   const bloc = actor?.bloc;
-  if (!bloc || (ctx.chat?.type === "private" && !actor?.roles.size)) {
+  if (!bloc || !actor?.roles.size) {
     await ctx.reply(ctx.t("questions-not-registered"));
     return;
   }
