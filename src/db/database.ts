@@ -1,4 +1,4 @@
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -72,7 +72,7 @@ export async function openDatabase(location: DatabaseLocation, options: OpenOpti
   const database =
     "databaseUrl" in location
       ? openPostgres(location.databaseUrl, options.onConnectionError)
-      : await openPglite(location.dataDir === "memory" ? new PGlite() : await PGlite.create({ dataDir: location.dataDir }));
+      : await openPglite(await PGlite.create(leanPgliteOptions(location.dataDir === "memory" ? undefined : location.dataDir)));
   if (options.migrate === false) return database;
   try {
     await applyMigrations(database.sessions, await readMigrations());
@@ -81,6 +81,16 @@ export async function openDatabase(location: DatabaseLocation, options: OpenOpti
     throw error;
   }
   return database;
+}
+
+/**
+ * PGlite's options for a bot's working set. PostgreSQL's default 128 MB of shared buffers sits
+ * in PGlite's WebAssembly memory, in the bot's own process; 16 MB holds every table of a bloc's
+ * working set, and measured no slower (README, "Performance"), while RSS falls by about 120 MiB.
+ * `dataDir` undefined keeps the database in memory.
+ */
+export function leanPgliteOptions(dataDir?: string): PGliteOptions {
+  return { ...(dataDir ? { dataDir } : {}), startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"] };
 }
 
 /** Wraps an already created PGlite instance (tests start one from a migrated image). */

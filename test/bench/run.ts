@@ -1,17 +1,57 @@
 /**
  * `npm run bench`: the project's performance record, one JSON line per measure, each with the
- * machine it was taken on. Timing goals live here, never in tests.
+ * machine it was taken on. Timing goals live here, never in tests. PostgreSQL is measured when
+ * BENCH_DATABASE_URL, TEST_DATABASE_URL or the local server (postgres@127.0.0.1:5432) answers;
+ * each measure gets a database of its own, created for the run and dropped after it.
  */
 import { createI18n } from "../../src/bot/i18n.js";
+import { BenchDatabases, type BenchKind } from "./bench-databases.js";
 import { measureBriefing } from "./briefing.js";
 import { measureLanguage } from "./language.js";
 import { describeMachine } from "./machine.js";
+import { measureProcessMemory } from "./process-memory.js";
+import { measureQuestions } from "./questions.js";
+import { measureFloor, measureStepGrowth } from "./steps.js";
 import { measureUpdates } from "./updates.js";
 
 const machine = describeMachine();
 const print = (line: Record<string, unknown>) => console.log(JSON.stringify({ ...line, machine }));
 const i18n = createI18n();
+const only = process.argv[2];
 
-for (const line of measureLanguage()) print(line);
-for (const line of measureBriefing((key, params) => i18n.t("vi", key, params))) print(line);
-for (const line of await measureUpdates()) print(line);
+/** Runs `measure` on a fresh database of `kind` and prints its lines. */
+async function on(databases: BenchDatabases, kind: BenchKind, measure: (database: Awaited<ReturnType<BenchDatabases["open"]>>["database"]) => Promise<unknown>) {
+  const opened = await databases.open(kind);
+  try {
+    const result = await measure(opened.database);
+    for (const line of Array.isArray(result) ? result : [result]) print(line as Record<string, unknown>);
+  } finally {
+    await opened.close();
+  }
+}
+
+const databases = await BenchDatabases.prepare();
+if (!databases.postgresServer) print({ measure: "postgres", skipped: "no PostgreSQL server at BENCH_DATABASE_URL, TEST_DATABASE_URL or 127.0.0.1:5432" });
+if (!only || only === "language") {
+  for (const line of measureLanguage()) print(line);
+  for (const line of measureBriefing((key, params) => i18n.t("vi", key, params))) print(line);
+}
+for (const kind of databases.kinds()) {
+  process.stderr.write(`${kind}: steps, questions, updates\n`);
+  if (!only || only === "steps") {
+    await on(databases, kind, (database) => measureFloor(kind, database));
+    await on(databases, kind, (database) => measureStepGrowth(kind, database));
+  }
+  if (!only || only === "questions") {
+    for (const organisations of [6, 100, 1000]) await on(databases, kind, (database) => measureQuestions(kind, database, organisations));
+  }
+  if (!only || only === "updates") await on(databases, kind, (database) => measureUpdates(kind, database));
+}
+if (!only || only === "memory") {
+  const postgres = await databases.postgresUrl();
+  try {
+    for (const line of await measureProcessMemory(postgres?.url)) print(line);
+  } finally {
+    await postgres?.drop();
+  }
+}

@@ -1,11 +1,9 @@
-import { Bot } from "grammy";
-import type { Update } from "grammy/types";
-import pg from "pg";
 import { applyCatalogs } from "../../src/app/catalog-service.js";
-import { type Database, openDatabase } from "../../src/db/database.js";
+import type { Database } from "../../src/db/database.js";
 import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
 import { join } from "../support/bloc-setup.js";
-import { BotHarness, TEST_BOT_INFO } from "../support/bot-harness.js";
+import { BotHarness } from "../support/bot-harness.js";
+import type { BenchKind } from "./bench-databases.js";
 import { percentile, round } from "./machine.js";
 
 const NOW = new Date("2023-12-10T03:00:00Z");
@@ -61,43 +59,14 @@ function summary(samples: number[]) {
   };
 }
 
-/** A bare grammY handler that echoes text, behind the same kind of fake Bot API: the floor. */
-async function echoFloor(): Promise<ReturnType<typeof summary>> {
-  const bot = new Bot("123456:ECHO", {
-    botInfo: TEST_BOT_INFO,
-    client: {
-      fetch: (async () =>
-        new Response(JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: "private" }, text: "" } }), {
-          headers: { "content-type": "application/json" },
-        })) as unknown as typeof fetch,
-    },
-  });
-  bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));
-  const samples: number[] = [];
-  for (let index = 0; index < 3000; index += 1) {
-    const update = {
-      update_id: index,
-      message: {
-        message_id: index,
-        date: 0,
-        chat: { id: 7, type: "private", first_name: "A" },
-        from: { id: 7, is_bot: false, first_name: "A" },
-        text: "1.250",
-      },
-    } as Update;
-    await timed(samples, () => bot.handleUpdate(update));
-  }
-  return summary(samples.slice(500));
-}
-
 /** RSS in MiB, after a collection when the bench runs with --expose-gc. */
 function rssMiB(): number {
   (globalThis as { gc?: () => void }).gc?.();
   return round(process.memoryUsage().rss / 2 ** 20);
 }
 
-/** Latency, throughput and memory of the real bot on one database, in process. */
-async function measureOn(kind: "pglite" | "postgres", database: Database, floor: ReturnType<typeof summary>) {
+/** Latency, throughput and memory of the real bot on one database, in process (RSS idle: after the bloc is set up). */
+export async function measureUpdates(kind: BenchKind, database: Database) {
   const began = performance.now();
   const progress = (what: string) => process.stderr.write(`${kind}: ${what} at ${Math.round((performance.now() - began) / 1000)} s\n`);
   const harness = new BotHarness(database, { now: () => NOW });
@@ -107,6 +76,7 @@ async function measureOn(kind: "pglite" | "postgres", database: Database, floor:
   const total = SOLO_REPRESENTATIVES + CONCURRENT_REPRESENTATIVES;
   for (let index = 0; index < total; index += 1) await join(harness, ADMIN, { id: 1000 + index, role: "representative", org: `O${index}` });
 
+  const idle = rssMiB();
   progress("bloc and people ready");
   const steps: number[] = [];
   for (let index = 0; index < SOLO_REPRESENTATIVES; index += 1) await submit(harness, 1000 + index, steps);
@@ -121,8 +91,6 @@ async function measureOn(kind: "pglite" | "postgres", database: Database, floor:
       measure: "submission_step_latency",
       database: kind,
       ...stepLatency,
-      floor_p50_ms: floor.p50_ms,
-      ratio_to_floor_p50: round(stepLatency.p50_ms / floor.p50_ms),
       target: "p99 < 20 ms",
     },
     { measure: "question_latency", database: kind, ...summary(questions), note: "half of them total 240 organisations" },
@@ -158,54 +126,12 @@ async function measureOn(kind: "pglite" | "postgres", database: Database, floor:
   lines.push({
     measure: "rss_after_updates_mib",
     database: kind,
+    idle_rss_mib: idle,
+    note: "the bench process itself (harness, earlier measures' garbage); the console's own RSS is console_rss",
     updates: MEMORY_UPDATES,
     rss_mib_every_2000: rss,
     growth_mib_last_8000: round((rss.at(-1) as number) - (rss[1] as number)),
     gc_forced: typeof (globalThis as { gc?: unknown }).gc === "function",
   });
-  return lines;
-}
-
-/** A PostgreSQL database for the run, dropped afterwards; undefined when no server answers. */
-async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
-  const server = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  const name = `giaoban_bench_${process.pid}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  try {
-    await admin(`CREATE DATABASE ${name}`);
-  } catch {
-    return undefined;
-  }
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-/** Every update-level measure, on PGlite and, when a server answers, on PostgreSQL. */
-export async function measureUpdates(): Promise<Record<string, unknown>[]> {
-  const floor = await echoFloor();
-  const lines: Record<string, unknown>[] = [{ measure: "echo_floor_latency", ...floor, note: "bare grammY handler, same fake Bot API" }];
-  const pglite = await openDatabase({ dataDir: "memory" });
-  try {
-    lines.push(...(await measureOn("pglite", pglite, floor)));
-  } finally {
-    await pglite.close();
-  }
-  const postgres = await postgresDatabase();
-  if (!postgres) {
-    lines.push({ measure: "postgres", skipped: "no PostgreSQL server at TEST_DATABASE_URL or 127.0.0.1:5432" });
-    return lines;
-  }
-  const database = await openDatabase({ databaseUrl: postgres.url });
-  try {
-    lines.push(...(await measureOn("postgres", database, floor)));
-  } finally {
-    await database.close();
-    await postgres.drop();
-  }
   return lines;
 }

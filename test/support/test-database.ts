@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { inject } from "vitest";
-import { type Database, openDatabase, openPglite } from "../../src/db/database.js";
+import { type Database, leanPgliteOptions, openDatabase, openPglite } from "../../src/db/database.js";
 
 /** The databases the persistence tests run on: PGlite always, PostgreSQL when configured. */
 export const DATABASE_KINDS: ("pglite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
@@ -24,7 +24,7 @@ export async function openTestDatabase(kind: "pglite" | "postgres" = "pglite"): 
 
 async function openImage(): Promise<Database> {
   const image = await readFile(inject("pgliteImage"));
-  return openPglite(new PGlite({ loadDataDir: new Blob([image]) }));
+  return openPglite(new PGlite({ ...leanPgliteOptions(), loadDataDir: new Blob([image]) }));
 }
 
 async function openFreshPostgres(): Promise<Database> {

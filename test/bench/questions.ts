@@ -1,0 +1,103 @@
+import { applyCatalogs } from "../../src/app/catalog-service.js";
+import type { Database } from "../../src/db/database.js";
+import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
+import { join } from "../support/bloc-setup.js";
+import { BotHarness } from "../support/bot-harness.js";
+import type { BenchKind } from "./bench-databases.js";
+import { round } from "./machine.js";
+import { elapsed, median } from "./steps.js";
+
+const NOW = new Date("2023-12-10T03:00:00Z");
+const ADMIN = 1;
+const CHAIR = 2;
+const INDICATORS = 12;
+/** The four quarters asked about first, then sixteen earlier ones: history the questions do not ask for. */
+const RECENT = ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"];
+const EARLIER = [2019, 2020, 2021, 2022].flatMap((year) => [1, 2, 3, 4].map((quarter) => `${year}-Q${quarter}`));
+const QUESTIONS = { one_organisation: "Hội số 5 quý 4", whole_bloc: "kết quả quý IV" } as const;
+
+function catalogDocument(count: number) {
+  const organisations = Array.from({ length: count }, (_, index) => ({ code: `O${index}`, name: `Hội số ${index}`, aliases: [] }));
+  const orgs = organisations.map((org) => org.code);
+  return {
+    bloc: "Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Thử",
+    group_chat_id: -1001000000001,
+    catalog: {
+      organisations,
+      indicators: Array.from({ length: INDICATORS }, (_, index) => ({ code: `I${index}`, name: `Chỉ tiêu thứ ${index + 1}`, unit: "người", orgs })),
+    },
+  };
+}
+
+/** Every organisation's report of `periodKeys`, written straight in SQL (one version, every figure, one text). */
+async function seedReports(database: Database, periodKeys: readonly string[]): Promise<void> {
+  const [person] = await database.sql.query<{ id: number }>(`SELECT "id" FROM "Person" ORDER BY "id" LIMIT 1`);
+  const keys = [...periodKeys];
+  await database.sql.query(
+    `INSERT INTO "Submission" ("blocId", "organisationId", "periodKey", "currentVersion", "updatedAt")
+     SELECT o."blocId", o."id", p.key, 1, now() FROM "Organisation" o CROSS JOIN unnest($1::text[]) AS p(key)`,
+    [keys],
+  );
+  await database.sql.query(
+    `INSERT INTO "SubmissionVersion" ("submissionId", "version", "submittedById")
+     SELECT s."id", 1, $2 FROM "Submission" s WHERE s."periodKey" = ANY($1::text[])`,
+    [keys, person?.id],
+  );
+  await database.sql.query(
+    `INSERT INTO "SubmissionValue" ("versionId", "indicatorId", "value", "rawInput")
+     SELECT v."id", io."indicatorId", (v."id" % 97) + io."indicatorId", ((v."id" % 97) + io."indicatorId")::text
+     FROM "SubmissionVersion" v JOIN "Submission" s ON s."id" = v."submissionId"
+     JOIN "IndicatorOrganisation" io ON io."organisationId" = s."organisationId"
+     WHERE s."periodKey" = ANY($1::text[])`,
+    [keys],
+  );
+  await database.sql.query(
+    `INSERT INTO "SubmissionText" ("versionId", "section", "body")
+     SELECT v."id", 'highlights', 'Tổ chức nhiều hoạt động thiết thực.' FROM "SubmissionVersion" v
+     JOIN "Submission" s ON s."id" = v."submissionId" WHERE s."periodKey" = ANY($1::text[])`,
+    [keys],
+  );
+}
+
+/** p50 of each question, asked `runs` times by the chair in private, after one warm-up. */
+async function askAll(harness: BotHarness, runs: number) {
+  const result: Record<string, number> = {};
+  for (const [name, text] of Object.entries(QUESTIONS)) {
+    await harness.say({ id: CHAIR }, "private", text);
+    const samples: number[] = [];
+    for (let run = 0; run < runs; run += 1) samples.push(await elapsed(() => harness.say({ id: CHAIR }, "private", text)));
+    result[`${name}_p50_ms`] = median(samples);
+  }
+  return result;
+}
+
+/**
+ * Question latency at `organisations` × 4 quarters of reports, then × 20 (sixteen earlier
+ * quarters added): the questions ask about this quarter only, so the 20 should cost what the 4 do.
+ */
+export async function measureQuestions(kind: BenchKind, database: Database, organisations: number) {
+  const harness = new BotHarness(database, { now: () => NOW });
+  await applyCatalogs(harness.services.catalog, parseCatalog(catalogDocument(organisations)), NOW);
+  await harness.services.people.bootstrapAdmins([{ channel: "telegram", id: String(ADMIN) }], "telegram");
+  await join(harness, ADMIN, { id: CHAIR, role: "chair" });
+  const runs = organisations >= 1000 ? 7 : 15;
+  const lines: Record<string, unknown>[] = [];
+  for (const [quarters, added] of [
+    [4, RECENT],
+    [20, EARLIER],
+  ] as const) {
+    await seedReports(database, added);
+    lines.push({
+      measure: "question_latency",
+      database: kind,
+      organisations,
+      quarters,
+      indicators: INDICATORS,
+      ...(await askAll(harness, runs)),
+      runs,
+      questions: QUESTIONS,
+      target: organisations === 1000 && quarters === 20 ? "< 50 ms, flat in quarters" : undefined,
+    });
+  }
+  return lines.map((line) => ({ ...line, seeded_reports: round(organisations * (line.quarters as number)) }));
+}

@@ -1,0 +1,138 @@
+import { Bot } from "grammy";
+import type { Update } from "grammy/types";
+import { applyCatalogs } from "../../src/app/catalog-service.js";
+import type { Database } from "../../src/db/database.js";
+import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
+import { join } from "../support/bloc-setup.js";
+import { BotHarness, TEST_BOT_INFO } from "../support/bot-harness.js";
+import type { BenchKind } from "./bench-databases.js";
+import { percentile, round } from "./machine.js";
+
+const NOW = new Date("2023-12-10T03:00:00Z");
+const ADMIN = 1;
+const INDICATORS = 100;
+/** Submissions of 100 figures measured, one representative (and organisation) each. */
+const SUBMISSIONS = 8;
+/** The answers whose step is reported: the 1st, the 20th and the 100th figure, each with its four neighbours inside the catalog (more samples). */
+const REPORTED_K = [1, 20, 100] as const;
+const WINDOW = 5;
+
+/** The reported k whose window holds answer `k`. */
+function windowOf(k: number): number | undefined {
+  return REPORTED_K.find((reported) => k >= Math.min(reported, INDICATORS - WINDOW + 1) && k < Math.min(reported, INDICATORS - WINDOW + 1) + WINDOW);
+}
+
+/** Median of samples. */
+export function median(samples: readonly number[]): number {
+  return round(percentile([...samples].sort((a, b) => a - b), 50));
+}
+
+/** Milliseconds `action` took. */
+export async function elapsed(action: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await action();
+  return performance.now() - start;
+}
+
+/** A bloc of `SUBMISSIONS` organisations, each reporting the same 100 indicators. */
+function catalogDocument() {
+  const organisations = Array.from({ length: SUBMISSIONS }, (_, index) => ({ code: `O${index}`, name: `Hội số ${index}`, aliases: [] }));
+  const orgs = organisations.map((org) => org.code);
+  return {
+    bloc: "Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Thử",
+    group_chat_id: -1001000000001,
+    catalog: {
+      organisations,
+      indicators: Array.from({ length: INDICATORS }, (_, index) => ({ code: `I${index}`, name: `Chỉ tiêu thứ ${index + 1}`, unit: "người", orgs })),
+    },
+  };
+}
+
+/**
+ * A submission step at the 1st, 20th and 100th answer of a 100-indicator catalog, and the
+ * stored step record and draft at the review: the step re-reads the draft, so it should not
+ * grow with the answers before it.
+ */
+export async function measureStepGrowth(kind: BenchKind, database: Database) {
+  const harness = new BotHarness(database, { now: () => NOW });
+  await applyCatalogs(harness.services.catalog, parseCatalog(catalogDocument()), NOW);
+  await harness.services.people.bootstrapAdmins([{ channel: "telegram", id: String(ADMIN) }], "telegram");
+  const byK = new Map<number, number[]>(REPORTED_K.map((k) => [k, []]));
+  let state = { step_record_bytes: 0, draft_bytes: 0 };
+  for (let index = 0; index < SUBMISSIONS; index += 1) {
+    const user = { id: 2000 + index };
+    await join(harness, ADMIN, { id: user.id, role: "representative", org: `O${index}` });
+    await harness.say(user, "private", "/nop");
+    for (let k = 1; k <= INDICATORS; k += 1) {
+      const ms = await elapsed(() => harness.say(user, "private", String(100 + k)));
+      byK.get(windowOf(k) ?? 0)?.push(ms);
+    }
+    for (let text = 0; text < 4; text += 1) await harness.say(user, "private", "không");
+    const [record] = await database.sql.query<{ bytes: number }>(`SELECT max(octet_length("value"))::int AS bytes FROM "ConversationState"`);
+    const [draft] = await database.sql.query<{ bytes: number }>(`SELECT max(octet_length("answers"::text))::int AS bytes FROM "SubmissionDraft"`);
+    state = { step_record_bytes: record?.bytes ?? 0, draft_bytes: draft?.bytes ?? 0 };
+    await harness.press(user, "private", "Xác nhận");
+  }
+  const steps = Object.fromEntries(REPORTED_K.map((k) => [`k${k}_p50_ms`, median(byK.get(k) ?? [])]));
+  return {
+    measure: "submission_step_by_earlier_answers",
+    database: kind,
+    indicators: INDICATORS,
+    submissions: SUBMISSIONS,
+    ...steps,
+    window: "k1: answers 1–5, k20: 20–24, k100: 96–100",
+    ratio_k100_to_k1: round((steps.k100_p50_ms as number) / (steps.k1_p50_ms as number)),
+    at_review: state,
+    target: "k100 within 1,2× of k1",
+  };
+}
+
+/**
+ * The floor: a bare grammY handler that writes one row (one database round trip, an upsert
+ * into the same ConversationState table the step record lives in) and replies, behind the
+ * same kind of fake Bot API. The bot no longer uses conversations v2, so this replaces the
+ * bare conversations-v2 loop as the floor a step is compared with.
+ */
+export async function measureFloor(kind: BenchKind, database: Database) {
+  const bot = new Bot("123456:FLOOR", {
+    botInfo: TEST_BOT_INFO,
+    client: {
+      fetch: (async () =>
+        new Response(JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: "private" }, text: "" } }), {
+          headers: { "content-type": "application/json" },
+        })) as unknown as typeof fetch,
+    },
+  });
+  bot.on("message:text", async (ctx) => {
+    await database.sql.query(
+      `INSERT INTO "ConversationState" ("key", "value", "updatedAt") VALUES ($1, $2, now())
+       ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
+      [`floor:${ctx.chat.id}`, JSON.stringify({ step: "figure", text: ctx.message.text })],
+    );
+    await ctx.reply(ctx.message.text);
+  });
+  const samples: number[] = [];
+  for (let index = 0; index < 2500; index += 1) {
+    const update = {
+      update_id: index,
+      message: {
+        message_id: index,
+        date: 0,
+        chat: { id: 7, type: "private", first_name: "A" },
+        from: { id: 7, is_bot: false, first_name: "A" },
+        text: "1.250",
+      },
+    } as Update;
+    const ms = await elapsed(() => bot.handleUpdate(update));
+    if (index >= 500) samples.push(ms);
+  }
+  const sorted = samples.sort((a, b) => a - b);
+  return {
+    measure: "floor_one_round_trip_handler",
+    database: kind,
+    p50_ms: round(percentile(sorted, 50)),
+    p99_ms: round(percentile(sorted, 99)),
+    samples: sorted.length,
+    note: "bare grammY handler, one upsert, same fake Bot API; replaces the conversations-v2 floor (the bot no longer uses conversations)",
+  };
+}
