@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-repository.js";
 import type { ReportRepository, StoredReport } from "../db/repositories/report-repository.js";
-import { type Period, periodKey, type Quarter } from "../domain/periods/period.js";
+import { type Period, periodKey, type Quarter, quartersOf } from "../domain/periods/period.js";
 import type { ReportData, SubmittedReport } from "../domain/reports/report-data.js";
 import { deadlineOf } from "../domain/submission/open-quarters.js";
 import type { Clock } from "./clock.js";
@@ -14,9 +14,14 @@ export class ReportService {
     private readonly clock: Clock,
   ) {}
 
-  /** The bloc's organisations, indicators and the current version of every report. */
-  data(bloc: BlocRecord): Promise<ReportData> {
-    return this.withCatalog(bloc, this.reports.reports(bloc.id));
+  /**
+   * The bloc's organisations, indicators and the current version of the reports of the quarters
+   * that make up `periods`: only what the answer is computed from, so a question costs the same
+   * whatever the years of history.
+   */
+  data(bloc: BlocRecord, periods: readonly Period[]): Promise<ReportData> {
+    const keys = [...new Set(periods.flatMap((period) => quartersOf(period).map(periodKey)))];
+    return this.withCatalog(bloc, this.reports.reports(bloc.id, { periodKeys: keys }));
   }
 
   /**

@@ -1,5 +1,4 @@
-import { readFile } from "node:fs/promises";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnBot, waitFor } from "../support/spawn-bot.js";
@@ -42,11 +41,22 @@ export async function measureProcessMemory(postgresUrl: string | undefined): Pro
   try {
     const dataDir = join(dir, "data");
     const fresh = await consoleMemory({ DATA_DIR: dataDir });
-    lines.push({ measure: "console_rss", database: "pglite", folder: "fresh (initdb and migrations)", ...fresh, target: "never above 400 MiB" });
+    lines.push({
+      measure: "console_rss",
+      database: "pglite",
+      folder: "fresh (initdb and migrations)",
+      ...fresh,
+      target: "never above 400 MiB",
+    });
     const existing = await consoleMemory({ DATA_DIR: dataDir });
     lines.push({ measure: "console_rss", database: "pglite", folder: "existing", ...existing, target: "idle < 200 MiB, never above 400" });
     if (postgresUrl) {
-      lines.push({ measure: "console_rss", database: "postgres", ...(await consoleMemory({ DATABASE_URL: postgresUrl })), target: "idle < 150 MiB" });
+      lines.push({
+        measure: "console_rss",
+        database: "postgres",
+        ...(await consoleMemory({ DATABASE_URL: postgresUrl })),
+        target: "idle < 150 MiB",
+      });
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

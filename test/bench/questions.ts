@@ -24,7 +24,12 @@ function catalogDocument(count: number) {
     group_chat_id: -1001000000001,
     catalog: {
       organisations,
-      indicators: Array.from({ length: INDICATORS }, (_, index) => ({ code: `I${index}`, name: `Chỉ tiêu thứ ${index + 1}`, unit: "người", orgs })),
+      indicators: Array.from({ length: INDICATORS }, (_, index) => ({
+        code: `I${index}`,
+        name: `Chỉ tiêu thứ ${index + 1}`,
+        unit: "người",
+        orgs,
+      })),
     },
   };
 }

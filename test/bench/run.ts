@@ -20,7 +20,11 @@ const i18n = createI18n();
 const only = process.argv[2];
 
 /** Runs `measure` on a fresh database of `kind` and prints its lines. */
-async function on(databases: BenchDatabases, kind: BenchKind, measure: (database: Awaited<ReturnType<BenchDatabases["open"]>>["database"]) => Promise<unknown>) {
+async function on(
+  databases: BenchDatabases,
+  kind: BenchKind,
+  measure: (database: Awaited<ReturnType<BenchDatabases["open"]>>["database"]) => Promise<unknown>,
+) {
   const opened = await databases.open(kind);
   try {
     const result = await measure(opened.database);
@@ -31,7 +35,8 @@ async function on(databases: BenchDatabases, kind: BenchKind, measure: (database
 }
 
 const databases = await BenchDatabases.prepare();
-if (!databases.postgresServer) print({ measure: "postgres", skipped: "no PostgreSQL server at BENCH_DATABASE_URL, TEST_DATABASE_URL or 127.0.0.1:5432" });
+if (!databases.postgresServer)
+  print({ measure: "postgres", skipped: "no PostgreSQL server at BENCH_DATABASE_URL, TEST_DATABASE_URL or 127.0.0.1:5432" });
 if (!only || only === "language") {
   for (const line of measureLanguage()) print(line);
   for (const line of measureBriefing((key, params) => i18n.t("vi", key, params))) print(line);

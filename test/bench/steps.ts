@@ -19,12 +19,19 @@ const WINDOW = 5;
 
 /** The reported k whose window holds answer `k`. */
 function windowOf(k: number): number | undefined {
-  return REPORTED_K.find((reported) => k >= Math.min(reported, INDICATORS - WINDOW + 1) && k < Math.min(reported, INDICATORS - WINDOW + 1) + WINDOW);
+  return REPORTED_K.find(
+    (reported) => k >= Math.min(reported, INDICATORS - WINDOW + 1) && k < Math.min(reported, INDICATORS - WINDOW + 1) + WINDOW,
+  );
 }
 
 /** Median of samples. */
 export function median(samples: readonly number[]): number {
-  return round(percentile([...samples].sort((a, b) => a - b), 50));
+  return round(
+    percentile(
+      [...samples].sort((a, b) => a - b),
+      50,
+    ),
+  );
 }
 
 /** Milliseconds `action` took. */
@@ -43,7 +50,12 @@ function catalogDocument() {
     group_chat_id: -1001000000001,
     catalog: {
       organisations,
-      indicators: Array.from({ length: INDICATORS }, (_, index) => ({ code: `I${index}`, name: `Chỉ tiêu thứ ${index + 1}`, unit: "người", orgs })),
+      indicators: Array.from({ length: INDICATORS }, (_, index) => ({
+        code: `I${index}`,
+        name: `Chỉ tiêu thứ ${index + 1}`,
+        unit: "người",
+        orgs,
+      })),
     },
   };
 }
@@ -68,8 +80,12 @@ export async function measureStepGrowth(kind: BenchKind, database: Database) {
       byK.get(windowOf(k) ?? 0)?.push(ms);
     }
     for (let text = 0; text < 4; text += 1) await harness.say(user, "private", "không");
-    const [record] = await database.sql.query<{ bytes: number }>(`SELECT max(octet_length("value"))::int AS bytes FROM "ConversationState"`);
-    const [draft] = await database.sql.query<{ bytes: number }>(`SELECT max(octet_length("answers"::text))::int AS bytes FROM "SubmissionDraft"`);
+    const [record] = await database.sql.query<{ bytes: number }>(
+      `SELECT max(octet_length("value"))::int AS bytes FROM "ConversationState"`,
+    );
+    const [draft] = await database.sql.query<{ bytes: number }>(
+      `SELECT max(octet_length("answers"::text))::int AS bytes FROM "SubmissionDraft"`,
+    );
     state = { step_record_bytes: record?.bytes ?? 0, draft_bytes: draft?.bytes ?? 0 };
     await harness.press(user, "private", "Xác nhận");
   }

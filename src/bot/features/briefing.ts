@@ -4,7 +4,7 @@ import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
 import { parsePeriod } from "../../domain/periods/parse-period.js";
 import { parsePeriodKey, periodKey, type Quarter } from "../../domain/periods/period.js";
-import { compileBriefing, renderBriefing } from "../../domain/reports/briefing.js";
+import { briefingQuarters, compileBriefing, renderBriefing } from "../../domain/reports/briefing.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
@@ -129,7 +129,7 @@ export const briefingFollowUps: FollowUps = {
 
 async function briefingParts(ctx: BotContext, bloc: BlocRecord, quarter: Quarter, version: number): Promise<string[]> {
   const { reports } = ctx.deps.services;
-  const data = await reports.data(bloc);
+  const data = await reports.data(bloc, briefingQuarters(quarter));
   return renderBriefing(compileBriefing(data, quarter, { version, now: reports.now() }), ctx.t.bind(ctx));
 }
 

@@ -66,16 +66,17 @@ async function answer(ctx: BotContext, text: string): Promise<void> {
     await ctx.reply(ctx.t(question.intent === "help" ? "questions-help" : "questions-not-understood"));
     return;
   }
-  const data = await services.reports.data(bloc);
   const t = ctx.t.bind(ctx);
   if (question.intent === "progress") {
     const quarter = question.period?.kind === "quarter" ? question.period : ctx.deps.services.submissions.reportingQuarter(bloc);
+    const data = await services.reports.data(bloc, [quarter]);
     const model = compileProgress(data, quarter, services.reports.deadline(bloc, quarter), services.reports.now());
     await replyInParts(ctx, renderProgress(model, t));
     return;
   }
   const period = question.period ?? ctx.deps.services.submissions.reportingQuarter(bloc);
   const compareWith = question.intent === "compare" ? comparisonPeriod(period, question) : undefined;
+  const data = await services.reports.data(bloc, compareWith ? [period, compareWith] : [period]);
   const model = compileResults(data, {
     period,
     organisationCodes: question.organisationIds,

@@ -6,7 +6,7 @@ import { periodKey, type Quarter, quarterOf } from "../periods/period.js";
 import type { TextSection } from "../submission/draft.js";
 import { escapeHtml } from "../text/escape-html.js";
 import { ReportIndex } from "./aggregate.js";
-import { indicatorsOf, sharedIndicators, shortNameOf, sortedOrganisations } from "./catalog-view.js";
+import { indicatorsOf, reportersOf, sharedIndicators, shortNameOf, sortedOrganisations } from "./catalog-view.js";
 import type { ReportData, ReportIndicator, ReportOrganisation, Translate } from "./report-data.js";
 import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "./split-message.js";
 
@@ -41,6 +41,11 @@ export interface BriefingModel {
   missing: ReportOrganisation[];
 }
 
+/** The quarters a briefing reads: its own and the one before, for the opening's changes. */
+export function briefingQuarters(quarter: Quarter): [Quarter, Quarter] {
+  return [quarter, quarterOf(quarter.year, quarter.quarter - 1)];
+}
+
 /**
  * Compiles the quarter's briefing from the current version of every report: the totals for
  * the opening, one section per organisation that submitted, the limitations, proposals and
@@ -55,7 +60,8 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
     return report ? [{ organisation, report }] : [];
   });
   const submittedCodes = reported.map((entry) => entry.organisation.code);
-  const previousQuarter = quarterOf(quarter.year, quarter.quarter - 1);
+  const submitted = new Set(submittedCodes);
+  const [, previousQuarter] = briefingQuarters(quarter);
   const summary = sharedIndicators(
     data,
     organisations.map((org) => org.code),
@@ -63,7 +69,8 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
     // Rates (percentages) of different organisations do not add up.
     .filter((indicator) => indicator.kind !== "rate")
     .flatMap((indicator) => {
-      const reporting = submittedCodes.filter((code) => indicator.organisationCodes.includes(code));
+      const reporters = reportersOf(indicator);
+      const reporting = submittedCodes.filter((code) => reporters.has(code));
       const { value } = index.total(reporting, indicator.code, indicator.kind, quarter);
       if (value === null) return [];
       const counted = reporting.filter((code) => index.value(code, indicator.code, indicator.kind, quarter).value !== null);
@@ -92,7 +99,7 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
     limitations: texts("limitations"),
     proposals: texts("proposals"),
     nextTasks: texts("next_tasks"),
-    missing: organisations.filter((organisation) => !submittedCodes.includes(organisation.code)),
+    missing: organisations.filter((organisation) => !submitted.has(organisation.code)),
   };
 }
 

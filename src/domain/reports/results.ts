@@ -4,7 +4,7 @@ import { formatPeriod } from "../periods/format-period.js";
 import type { Period } from "../periods/period.js";
 import { escapeHtml } from "../text/escape-html.js";
 import { ReportIndex } from "./aggregate.js";
-import { indicatorsOf, sharedIndicators, sortedOrganisations } from "./catalog-view.js";
+import { indicatorsOf, reportersOf, sharedIndicators, sortedOrganisations } from "./catalog-view.js";
 import type { ReportData, ReportIndicator, ReportOrganisation, Translate } from "./report-data.js";
 
 /** What a question about results asks for. Empty code lists mean every organisation or indicator. */
@@ -67,7 +67,8 @@ export function compileResults(data: ReportData, query: ResultsQuery): ResultsMo
   // Rates (percentages) of different organisations do not add up: they get no total.
   const totalled = (indicator: ReportIndicator) => wanted(indicator) && indicator.kind !== "rate";
   const totals = (organisations.length > 1 ? sharedIndicators(data, codes) : []).filter(totalled).map((indicator) => {
-    const reporting = codes.filter((code) => indicator.organisationCodes.includes(code));
+    const reporters = reportersOf(indicator);
+    const reporting = codes.filter((code) => reporters.has(code));
     const total = (period: Period) => index.total(reporting, indicator.code, indicator.kind, period);
     const partial = reporting.filter((code) => {
       const aggregate = index.value(code, indicator.code, indicator.kind, query.period);
