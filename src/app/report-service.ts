@@ -16,12 +16,16 @@ export class ReportService {
 
   /**
    * The bloc's organisations, indicators and the current version of the reports of the quarters
-   * that make up `periods`: only what the answer is computed from, so a question costs the same
-   * whatever the years of history.
+   * that make up `periods`, of `organisationCodes` only when some are given: only what the
+   * answer is computed from, so a question costs the same whatever the years of history and
+   * the organisations it does not name.
    */
-  data(bloc: BlocRecord, periods: readonly Period[]): Promise<ReportData> {
-    const keys = [...new Set(periods.flatMap((period) => quartersOf(period).map(periodKey)))];
-    return this.withCatalog(bloc, this.reports.reports(bloc.id, { periodKeys: keys }));
+  data(bloc: BlocRecord, periods: readonly Period[], organisationCodes: readonly string[] = []): Promise<ReportData> {
+    const periodKeys = [...new Set(periods.flatMap((period) => quartersOf(period).map(periodKey)))];
+    return this.withCatalog(
+      bloc,
+      this.reports.reports(bloc.id, { periodKeys, ...(organisationCodes.length ? { organisationCodes } : {}) }),
+    );
   }
 
   /**

@@ -17,7 +17,9 @@ import { measureUpdates } from "./updates.js";
 const machine = describeMachine();
 const print = (line: Record<string, unknown>) => console.log(JSON.stringify({ ...line, machine }));
 const i18n = createI18n();
+/** `npm run bench -- questions 1000`: one group of measures, and the organisation counts of the questions. */
 const only = process.argv[2];
+const organisationCounts = process.argv[3] ? process.argv[3].split(",").map(Number) : [6, 100, 1000];
 
 /** Runs `measure` on a fresh database of `kind` and prints its lines. */
 async function on(
@@ -48,7 +50,7 @@ for (const kind of databases.kinds()) {
     await on(databases, kind, (database) => measureStepGrowth(kind, database));
   }
   if (!only || only === "questions") {
-    for (const organisations of [6, 100, 1000]) await on(databases, kind, (database) => measureQuestions(kind, database, organisations));
+    for (const organisations of organisationCounts) await on(databases, kind, (database) => measureQuestions(kind, database, organisations));
   }
   if (!only || only === "updates") await on(databases, kind, (database) => measureUpdates(kind, database));
 }

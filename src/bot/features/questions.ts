@@ -76,7 +76,7 @@ async function answer(ctx: BotContext, text: string): Promise<void> {
   }
   const period = question.period ?? ctx.deps.services.submissions.reportingQuarter(bloc);
   const compareWith = question.intent === "compare" ? comparisonPeriod(period, question) : undefined;
-  const data = await services.reports.data(bloc, compareWith ? [period, compareWith] : [period]);
+  const data = await services.reports.data(bloc, compareWith ? [period, compareWith] : [period], question.organisationIds);
   const model = compileResults(data, {
     period,
     organisationCodes: question.organisationIds,

@@ -18,13 +18,22 @@ export class ReportRepository {
   constructor(private readonly prisma: DbClient) {}
 
   /**
-   * The current version of every report of a bloc, all quarters or only `periodKeys`; with
-   * `allVersions`, every version, newest first, for a report's history.
+   * The current version of every report of a bloc, all quarters or only `periodKeys`, all
+   * organisations or only `organisationCodes`; with `allVersions`, every version, newest first,
+   * for a report's history.
    */
-  async reports(blocId: number, options: { periodKeys?: readonly string[]; allVersions?: boolean } = {}): Promise<StoredReport[]> {
-    const { periodKeys, allVersions = false } = options;
+  async reports(
+    blocId: number,
+    options: { periodKeys?: readonly string[]; organisationCodes?: readonly string[]; allVersions?: boolean } = {},
+  ): Promise<StoredReport[]> {
+    const { periodKeys, organisationCodes, allVersions = false } = options;
     const submissions = await this.prisma.submission.findMany({
-      where: { blocId, currentVersion: { gt: 0 }, ...(periodKeys ? { periodKey: { in: [...periodKeys] } } : {}) },
+      where: {
+        blocId,
+        currentVersion: { gt: 0 },
+        ...(periodKeys ? { periodKey: { in: [...periodKeys] } } : {}),
+        ...(organisationCodes ? { organisation: { code: { in: [...organisationCodes] } } } : {}),
+      },
       include: {
         organisation: { select: { code: true } },
         versions: {
