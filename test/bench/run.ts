@@ -50,7 +50,8 @@ for (const kind of databases.kinds()) {
     await on(databases, kind, (database) => measureStepGrowth(kind, database));
   }
   if (!only || only === "questions") {
-    for (const organisations of organisationCounts) await on(databases, kind, (database) => measureQuestions(kind, database, organisations));
+    for (const organisations of organisationCounts)
+      await on(databases, kind, (database) => measureQuestions(kind, database, organisations));
   }
   if (!only || only === "updates") await on(databases, kind, (database) => measureUpdates(kind, database));
 }
