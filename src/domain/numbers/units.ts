@@ -9,7 +9,7 @@ export interface ResolvedUnit {
   /** For money: how many đồng one unit is (1 for "đồng", 1.000.000 for "triệu đồng"). */
   dongPerUnit: number;
   /** The unit's words, folded, so that "12 người" can be recognised as written in the unit. */
-  words: string[];
+  words: readonly string[];
 }
 
 /** Magnitude words people write before "đồng", folded, in đồng. */
@@ -24,11 +24,26 @@ export const MONEY_SCALES: Readonly<Record<string, number>> = {
 const MONEY_WORDS = new Set(["dong", "d", "vnd", "vnđ"]);
 const MEASURE_WORDS = new Set(["ha", "hecta", "km", "m", "m2", "m3", "tan", "kg", "lit", "met"]);
 
+/** Units resolved so far: a briefing formats every figure with its unit, and a catalog has few. */
+const resolved = new Map<string, Readonly<ResolvedUnit>>();
+/** Bounds the memo, should units ever come from somewhere other than catalogs. */
+const MEMO_LIMIT = 1000;
+
 /**
  * Resolves a catalog unit ("người", "triệu đồng", "%", "ha") to its kind. Anything that is not
  * money, a percentage or a physical measure counts things (people, meetings, houses).
  */
-export function resolveUnit(unit: string): ResolvedUnit {
+export function resolveUnit(unit: string): Readonly<ResolvedUnit> {
+  let result = resolved.get(unit);
+  if (!result) {
+    if (resolved.size >= MEMO_LIMIT) resolved.clear();
+    result = Object.freeze(classifyUnit(unit));
+    resolved.set(unit, result);
+  }
+  return result;
+}
+
+function classifyUnit(unit: string): ResolvedUnit {
   const folded = foldText(unit);
   const words = folded.split(/[\s,()]+/).filter(Boolean);
   const last = words.at(-1) ?? "";
