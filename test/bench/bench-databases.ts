@@ -39,9 +39,11 @@ export class BenchDatabases {
     return new BenchDatabases(image, answers ? server : undefined);
   }
 
-  /** The kinds this run measures. */
+  /** The kinds this run measures: both when a server answers, or those BENCH_DATABASES names ("postgres"). */
   kinds(): BenchKind[] {
-    return this.postgresServer ? ["pglite", "postgres"] : ["pglite"];
+    const available: BenchKind[] = this.postgresServer ? ["pglite", "postgres"] : ["pglite"];
+    const wanted = process.env.BENCH_DATABASES?.split(",");
+    return wanted ? available.filter((kind) => wanted.includes(kind)) : available;
   }
 
   /** A fresh, migrated, empty database of `kind`. */
