@@ -86,7 +86,8 @@ export async function openDatabase(location: DatabaseLocation, options: OpenOpti
 /**
  * PGlite's options for a bot's working set. PostgreSQL's default 128 MB of shared buffers sits
  * in PGlite's WebAssembly memory, in the bot's own process; 16 MB holds every table of a bloc's
- * working set, and measured no slower (README, "Performance"), while RSS falls by about 120 MiB.
+ * working set with no measurable change in step latency, while RSS falls by 100–150 MiB (README,
+ * "Performance").
  * `dataDir` undefined keeps the database in memory.
  */
 export function leanPgliteOptions(dataDir?: string): PGliteOptions {
