@@ -190,6 +190,22 @@ describe("parseNumber: figures as officials type them", () => {
     );
   });
 
+  it("never throws on number words in any order, digits after 'phẩy' included", () => {
+    const words = ["một", "hai", "năm", "lăm", "mươi", "trăm", "nghìn", "triệu", "tỷ", "linh", "rưỡi", "phẩy", "1", "25", "2,5", "đồng"];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 7 }),
+        fc.constantFrom(people, millions, percent),
+        (parts, expectation) => {
+          expect(["value", "ambiguous", "refused"]).toContain(parseNumber(parts.join(" "), expectation).kind);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(readValue("trăm phẩy 1 trăm 1", percent)).toBe("100.11");
+    expect(readValue("hai phẩy 5 mươi", percent)).toBe("2.5");
+  });
+
   it("never reads a count as a fraction of a person", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 20 }), (input) => {
