@@ -7,42 +7,66 @@ import type { NumberToken } from "./number-tokens.js";
  */
 const VNI_TONE_DIGITS: Readonly<Record<string, string>> = { ty: "3", ti: "3", nghin: "2", ngan: "2", trieu: "56" };
 
+/** A decimal mark: ',' in Vietnamese, '.' in English. */
+export type DecimalMark = "," | ".";
+
+/** How the separators of typed figures were read: which one grouped thousands, which marked decimals. */
+export interface Separators {
+  thousands: DecimalMark | null;
+  decimal: DecimalMark | null;
+}
+
+/** One value a number expression can mean, with how its separators were read. */
+export interface Evaluation {
+  value: Decimal;
+  separators: Separators;
+}
+
+const NO_SEPARATORS: Separators = { thousands: null, decimal: null };
+
 /**
  * The values a number expression can mean, one per reading (a literal like "100,000" has two,
- * "2 tỷ 50" has two). Undefined when the words do not form a number.
+ * "2 tỷ 50" has two), for a person whose decimal mark is `decimalMark`. Undefined when the
+ * words do not form a number.
  */
-export function evaluateAll(tokens: NumberToken[]): Decimal[] | undefined {
+export function evaluateAll(tokens: NumberToken[], decimalMark: DecimalMark = ","): Evaluation[] | undefined {
   const scaled = tokens.some((token) => token.kind === "scale");
-  const choices: Decimal[][] = [];
+  const choices: Evaluation[][] = [];
   for (const token of tokens) {
     if (token.kind !== "literal") continue;
-    const readings = readLiteral(token.text, scaled);
+    const readings = readLiteral(token.text, scaled, decimalMark);
     if (!readings) return undefined;
     choices.push(readings);
   }
   if (choices.filter((readings) => readings.length > 1).length > 1) return undefined;
   const ambiguousAt = choices.findIndex((readings) => readings.length > 1);
   const variants = ambiguousAt < 0 ? 1 : (choices[ambiguousAt]?.length ?? 1);
-  const values: Decimal[] = [];
+  const evaluations: Evaluation[] = [];
   for (let variant = 0; variant < variants; variant += 1) {
-    const picked = choices.map((readings, index) => (index === ambiguousAt ? readings[variant] : readings[0]) as Decimal);
-    const readings = evaluate(tokens, picked);
-    if (!readings) return undefined;
-    values.push(...readings);
+    const picked = choices.map((readings, index) => (index === ambiguousAt ? readings[variant] : readings[0]) as Evaluation);
+    const values = evaluate(
+      tokens,
+      picked.map((reading) => reading.value),
+    );
+    if (!values) return undefined;
+    const separators = picked.find((reading) => reading.separators !== NO_SEPARATORS)?.separators ?? NO_SEPARATORS;
+    evaluations.push(...values.map((value) => ({ value, separators })));
   }
-  return values;
+  return evaluations;
 }
 
 /**
  * The possible values of a typed literal. Vietnamese style: '.' groups thousands, ',' marks
  * decimals; English style is recognised when it cannot be Vietnamese. "2.5" reads as 2,5
  * (people type '.' for the decimal point); "100,000" has two readings; "0.500" is a half.
+ * For a person who writes '.' for decimals (English), "1,255" is 1.255 and "18.406" may be
+ * 18,406 or, typed the Vietnamese way, 18.406.
  */
-function readLiteral(text: string, scaled: boolean): Decimal[] | undefined {
+function readLiteral(text: string, scaled: boolean, decimalMark: DecimalMark): Evaluation[] | undefined {
   const dots = text.split(".").length - 1;
   const commas = text.split(",").length - 1;
   const grouped = (body: string, separator: string) => new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(body);
-  if (dots === 0 && commas === 0) return [new Decimal(text)];
+  if (dots === 0 && commas === 0) return [{ value: new Decimal(text), separators: NO_SEPARATORS }];
   if (dots > 0 && commas > 0) {
     const decimalSeparator = text.lastIndexOf(",") > text.lastIndexOf(".") ? "," : ".";
     const thousands = decimalSeparator === "," ? "." : ",";
@@ -50,16 +74,21 @@ function readLiteral(text: string, scaled: boolean): Decimal[] | undefined {
     const whole = text.slice(0, cut);
     const fraction = text.slice(cut + 1);
     if (text.split(decimalSeparator).length - 1 !== 1 || !grouped(whole, thousands)) return undefined;
-    return [new Decimal(`${whole.replaceAll(thousands, "")}.${fraction}`)];
+    return [{ value: new Decimal(`${whole.replaceAll(thousands, "")}.${fraction}`), separators: { thousands, decimal: decimalSeparator } }];
   }
-  const separator = dots > 0 ? "." : ",";
+  const separator: DecimalMark = dots > 0 ? "." : ",";
   const count = dots + commas;
-  if (count > 1) return grouped(text, separator) ? [new Decimal(text.replaceAll(separator, ""))] : undefined;
+  if (count > 1) {
+    return grouped(text, separator)
+      ? [{ value: new Decimal(text.replaceAll(separator, "")), separators: { thousands: separator, decimal: null } }]
+      : undefined;
+  }
   const [whole = "", fraction = ""] = text.split(separator);
-  const asDecimal = new Decimal(`${whole}.${fraction}`);
-  const asThousands = new Decimal(`${whole}${fraction}`);
+  const asDecimal = { value: new Decimal(`${whole}.${fraction}`), separators: { thousands: null, decimal: separator } };
+  const asThousands = { value: new Decimal(`${whole}${fraction}`), separators: { thousands: separator, decimal: null } };
   if (fraction.length !== 3 || whole.length > 3 || /^0+$/.test(whole)) return [asDecimal];
-  if (separator === ".") return [asThousands];
+  if (separator === ".") return decimalMark === "." ? [asDecimal, asThousands] : [asThousands];
+  if (decimalMark === ".") return [asThousands];
   return scaled ? [asDecimal] : [asThousands, asDecimal];
 }
 
