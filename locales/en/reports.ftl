@@ -34,7 +34,6 @@ reports-briefing-achievements = Across the { $level -> [commune] commune
 reports-briefing-totals = Shared indicators across the { $level -> [commune] commune
    *[province] province
 }: { $totals }.
-reports-briefing-change = ({ $change } on { $period })
 reports-briefing-no-totals = There are no shared figures to total yet.
 reports-briefing-limitations = Limitations and difficulties
 reports-briefing-limitations-intro = Alongside the results, some limitations and difficulties remain:

@@ -34,7 +34,6 @@ reports-briefing-achievements = Toàn { $level -> [commune] xã
 reports-briefing-totals = Một số chỉ tiêu chung toàn { $level -> [commune] xã
    *[province] tỉnh
 }: { $totals }.
-reports-briefing-change = ({ $change } so với { $period })
 reports-briefing-no-totals = Chưa có số liệu chung để tổng hợp.
 reports-briefing-limitations = Hạn chế, khó khăn
 reports-briefing-limitations-intro = Bên cạnh kết quả đạt được, vẫn còn một số hạn chế, khó khăn:

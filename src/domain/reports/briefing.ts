@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
-import { formatChange, formatNumber, formatQuantity } from "../numbers/format-number.js";
+import { figureStyle, formatFigure, indicatorName, wordChangeFrom } from "../numbers/figure-wording.js";
+import { formatNumber } from "../numbers/format-number.js";
 import { formatDate } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { periodKey, type Quarter, quarterOf } from "../periods/period.js";
@@ -115,7 +116,7 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
     const lines = [`<b>${position + 1}. ${escapeHtml(section.organisation.name)}</b>`];
     const figures = section.figures.map(
       ({ indicator, value }) =>
-        `${escapeHtml(indicator.name)}: ${value === null ? t("reports-missing") : formatQuantity(value, indicator.unit)}`,
+        `${escapeHtml(indicatorName(indicator, t))}: ${value === null ? t("reports-missing") : formatFigure(value, indicator.unit, t)}`,
     );
     if (figures.length) lines.push(`${figures.join("; ")}.`);
     if (section.highlights) lines.push(escapeHtml(section.highlights));
@@ -148,20 +149,23 @@ function opening(model: BriefingModel, t: Translate): string {
   const phrased = model.summary.filter(({ indicator }) => indicator.summaryPhrase);
   const plain = model.summary.filter(({ indicator }) => !indicator.summaryPhrase);
   const previous = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter - 1), t);
-  const change = ({ value, previous: before }: BriefingModel["summary"][number]) =>
-    before === undefined ? "" : ` ${t("reports-briefing-change", { change: formatChange(value, before), period: previous })}`;
+  // "…, tăng 2.489 người (6,2%) so với quý III/2023": the change goes on the sentence, not in parentheses.
+  const change = ({ indicator, value, previous: before }: BriefingModel["summary"][number]) =>
+    before === undefined ? "" : `, ${wordChangeFrom(value, before, indicator.unit, t, previous)}`;
   const sentences = [
     t("reports-briefing-opening", { period: formatPeriod(model.quarter, t), submitted: model.submitted, total: model.total }),
   ];
   if (phrased.length) {
     const achievements = phrased.map(
-      (entry) => escapeHtml((entry.indicator.summaryPhrase ?? "").replace("{value}", formatNumber(entry.value))) + change(entry),
+      (entry) =>
+        escapeHtml((entry.indicator.summaryPhrase ?? "").replace("{value}", formatNumber(entry.value, figureStyle(t)))) + change(entry),
     );
     sentences.push(t("reports-briefing-achievements", { level: model.level, achievements: achievements.join("; ") }));
   }
   if (plain.length) {
     const totals = plain.map(
-      (entry) => `${escapeHtml(lowerFirst(entry.indicator.name))}: ${formatQuantity(entry.value, entry.indicator.unit)}${change(entry)}`,
+      (entry) =>
+        `${escapeHtml(lowerFirst(indicatorName(entry.indicator, t)))}: ${formatFigure(entry.value, entry.indicator.unit, t)}${change(entry)}`,
     );
     sentences.push(t("reports-briefing-totals", { level: model.level, totals: totals.join("; ") }));
   }

@@ -14,6 +14,8 @@ export interface ReportOrganisation {
 export interface ReportIndicator {
   code: string;
   name: string;
+  /** The name in English, for English readers; without it they read the Vietnamese name, marked. */
+  nameEn?: string | undefined;
   unit: string;
   kind: IndicatorKind;
   /** The organisations that report it, by code. */

@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
-import { formatChange, formatQuantity } from "../numbers/format-number.js";
+import { formatFigure, indicatorName, wordComparison } from "../numbers/figure-wording.js";
 import { formatPeriod } from "../periods/format-period.js";
-import type { Period } from "../periods/period.js";
+import { type Period, previousPeriod, samePeriod, samePeriodLastYear } from "../periods/period.js";
 import { escapeHtml } from "../text/escape-html.js";
 import { ReportIndex } from "./aggregate.js";
 import { indicatorsOf, sharedIndicators, sortedOrganisations } from "./catalog-view.js";
@@ -106,12 +106,12 @@ export function renderResults(model: ResultsModel, t: Translate): string {
     lines.push(t("reports-no-data", { period }));
     return lines.join("\n");
   }
-  const compared = model.compareWith ? formatPeriod(model.compareWith, t) : undefined;
-  if (compared) lines.push(t("reports-compared-with", { period: compared }));
+  const comparison = comparisonLabels(model, t);
+  if (comparison) lines.push(t("reports-compared-with", { period: comparison.period }));
   if (model.totals.length > 0) {
     lines.push("", `<b>${t("reports-totals")}</b>`);
     for (const total of model.totals) {
-      let line = figureLine(total, t, compared, true);
+      let line = figureLine(total, t, comparison, true);
       if (total.missing) line += ` ${t("reports-total-incomplete", { count: total.missing })}`;
       if (total.partial) line += ` ${t("reports-total-partial", { count: total.partial })}`;
       lines.push(line);
@@ -124,7 +124,7 @@ export function renderResults(model: ResultsModel, t: Translate): string {
       continue;
     }
     for (const figure of entry.figures) {
-      let line = figureLine(figure, t, compared, false);
+      let line = figureLine(figure, t, comparison, false);
       if (figure.partial) line += ` ${t("reports-partial-period", { count: figure.partial })}`;
       lines.push(line);
     }
@@ -132,18 +132,32 @@ export function renderResults(model: ResultsModel, t: Translate): string {
   return lines.join("\n");
 }
 
-/** "• Đoàn viên, hội viên mới: 42.489 người (quý III/2023: 40.000 người; +2.489 (+6,2%))". */
-function figureLine(figure: ResultFigure, t: Translate, compared: string | undefined, bold: boolean): string {
+/**
+ * "• Đoàn viên, hội viên mới: 6.541 người; quý III/2023: 6.000 người; tăng 541 người (9%)":
+ * the figure by the wording rule of figure-wording, then the comparison period's, never in
+ * parentheses around parentheses.
+ */
+function figureLine(figure: ResultFigure, t: Translate, comparison: ComparisonLabels | undefined, bold: boolean): string {
   const { indicator, value } = figure;
-  const shown = value === null ? `<i>${t("reports-missing")}</i>` : formatQuantity(value, indicator.unit);
-  let line = `• ${escapeHtml(indicator.name)}: ${bold && value !== null ? `<b>${shown}</b>` : shown}`;
-  if (compared !== undefined && figure.compared !== undefined) {
-    const before = figure.compared;
-    if (before === null) line += ` (${compared}: ${t("reports-missing")})`;
-    else {
-      const change = value === null ? "" : `; ${formatChange(value, before)}`;
-      line += ` (${compared}: ${formatQuantity(before, indicator.unit)}${change})`;
-    }
-  }
+  const shown = value === null ? `<i>${t("reports-missing")}</i>` : formatFigure(value, indicator.unit, t);
+  let line = `• ${escapeHtml(indicatorName(indicator, t))}: ${bold && value !== null ? `<b>${shown}</b>` : shown}`;
+  if (comparison && figure.compared !== undefined) line += `; ${wordComparison(value, figure.compared, indicator.unit, t, comparison)}`;
   return line;
+}
+
+/** How a line names the comparison period: "quý III/2023", and as the change refers to it, "quý trước" or "cùng kỳ". */
+interface ComparisonLabels {
+  period: string;
+  reference: string;
+}
+
+function comparisonLabels(model: ResultsModel, t: Translate): ComparisonLabels | undefined {
+  const other = model.compareWith;
+  if (!other) return undefined;
+  const period = formatPeriod(other, t);
+  if (samePeriod(other, samePeriodLastYear(model.period))) return { period, reference: t("figure-same-period") };
+  if (model.period.kind === "quarter" && samePeriod(other, previousPeriod(model.period))) {
+    return { period, reference: t("figure-previous-quarter") };
+  }
+  return { period, reference: period };
 }

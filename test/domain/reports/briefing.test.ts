@@ -5,7 +5,7 @@ import type { ReportData, SubmittedReport } from "../../../src/domain/reports/re
 import { fluentTranslate } from "../../support/fluent.js";
 import { giaLai, LDLD_LIMITATION, ND_LIMITATION, q4Reports, report } from "./gia-lai.js";
 
-const t = fluentTranslate("vi", "reports", "periods");
+const t = fluentTranslate("vi", "reports", "periods", "figures");
 const Q4: Quarter = { kind: "quarter", year: 2023, quarter: 4 };
 /** 10:00 on 28/11/2023 in Vietnam, the day of the giao ban. */
 const NOW = new Date("2023-11-28T03:00:00Z");
@@ -143,16 +143,17 @@ describe("change against the previous quarter", () => {
       report("LDLD", "2023-Q3", { HV_MOI: 6000, KN_DANG: 400 }),
     ];
     const opening = whole(giaLai([...q4Reports(), ...q3])).split("\n\n")[1] ?? "";
-    expect(opening).toContain("phát triển 42.489 đoàn viên, hội viên mới (+2.489 (+6,2%) so với quý III/2023)");
+    expect(opening).toContain("phát triển 42.489 đoàn viên, hội viên mới, tăng 2.489 người (6,2%) so với quý III/2023;");
     // CCB did not report KN_DANG in quarter III: no comparison that would mislead.
     expect(opening).toContain("kết nạp 2.554 đảng viên mới.");
-    expect(opening).not.toContain("2.554 đảng viên mới (");
+    expect(opening).not.toContain("2.554 đảng viên mới,");
   });
 
-  it("shows a fall with a minus sign", () => {
+  it("words a fall with the unit, the Vietnamese way", () => {
     const q3 = ["DOAN", "PN", "ND", "CCB", "LDLD"].map((code) => report(code, "2023-Q3", { GT_DANG: 1400 }));
     const opening = whole(giaLai([...q4Reports(), ...q3])).split("\n\n")[1] ?? "";
-    expect(opening).toContain("giới thiệu 6.338 quần chúng ưu tú cho Đảng xem xét kết nạp (-662 (-9,5%) so với quý III/2023)");
+    expect(opening).toContain("giới thiệu 6.338 quần chúng ưu tú cho Đảng xem xét kết nạp, giảm 662 người (9,5%) so với quý III/2023");
+    expect(opening).not.toMatch(/\([^()]*\(/);
   });
 });
 

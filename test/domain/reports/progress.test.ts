@@ -5,7 +5,7 @@ import { renderHistory, renderTrace } from "../../../src/domain/reports/trace.js
 import { fluentTranslate } from "../../support/fluent.js";
 import { giaLai, q4Reports, report } from "./gia-lai.js";
 
-const t = fluentTranslate("vi", "reports", "periods");
+const t = fluentTranslate("vi", "reports", "periods", "figures");
 const Q4: Quarter = { kind: "quarter", year: 2023, quarter: 4 };
 /** 17:00 on 05/12/2023 in Vietnam. */
 const DEADLINE = new Date("2023-12-05T10:00:00Z");

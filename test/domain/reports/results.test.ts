@@ -4,7 +4,7 @@ import { compileResults, renderResults } from "../../../src/domain/reports/resul
 import { fluentTranslate } from "../../support/fluent.js";
 import { giaLai, MEMBER_ORGS, q4Reports, report } from "./gia-lai.js";
 
-const t = fluentTranslate("vi", "reports", "periods");
+const t = fluentTranslate("vi", "reports", "periods", "figures");
 const Q3: Period = { kind: "quarter", year: 2023, quarter: 3 };
 const Q4: Period = { kind: "quarter", year: 2023, quarter: 4 };
 
@@ -203,17 +203,42 @@ describe("comparison with another period", () => {
 
   it("gives each figure the earlier value and the change, up or down", () => {
     const doan = block(text, "Tỉnh đoàn");
-    expect(doan).toContain("Đoàn viên, hội viên mới: 18.406 người (quý III/2023: 17.000 người; +1.406 (+8,3%))");
-    expect(doan).toContain("Đoàn viên, hội viên giảm: 2.115 người (quý III/2023: 2.200 người; -85 (-3,9%))");
-    expect(doan).toContain("Quần chúng ưu tú giới thiệu cho Đảng: 2.410 người (quý III/2023: 2.410 người; 0 (0%))");
-    expect(block(text, "Tổng các đơn vị")).toContain("<b>42.489 người</b> (quý III/2023: 40.000 người; +2.489 (+6,2%))");
+    expect(doan).toContain("Đoàn viên, hội viên mới: 18.406 người; quý III/2023: 17.000 người; tăng 1.406 người (8,3%)");
+    expect(doan).toContain("Đoàn viên, hội viên giảm: 2.115 người; quý III/2023: 2.200 người; giảm 85 người (3,9%)");
+    expect(doan).toContain("Quần chúng ưu tú giới thiệu cho Đảng: 2.410 người; quý III/2023: 2.410 người; bằng quý trước");
+    expect(block(text, "Tổng các đơn vị")).toContain("<b>42.489 người</b>; quý III/2023: 40.000 người; tăng 2.489 người (6,2%)");
   });
 
   it("says when the comparison period has no figure", () => {
     expect(block(text, "Hội Liên hiệp Phụ nữ tỉnh")).toContain(
-      "Quần chúng ưu tú giới thiệu cho Đảng: 1.290 người (quý III/2023: chưa có số liệu)",
+      "Quần chúng ưu tú giới thiệu cho Đảng: 1.290 người; quý III/2023: chưa có số liệu",
     );
-    expect(block(text, "Ủy ban MTTQ Việt Nam tỉnh")).toContain("(quý III/2023: chưa có số liệu)");
+    expect(block(text, "Ủy ban MTTQ Việt Nam tỉnh")).toContain("; quý III/2023: chưa có số liệu");
+  });
+
+  it("restates money in a larger unit only, says a large rise 'gấp … lần', and nests no parentheses", () => {
+    const money = answer(giaLai([...q4Reports(), report("MTTQ", "2023-Q3", { QUY_VNN: 1200, GIAM_SAT: 14 })]), {
+      organisationCodes: ["MTTQ"],
+      compareWith: Q3,
+    });
+    expect(money).toContain(
+      "Vận động Quỹ Vì người nghèo: 12.750 triệu đồng (12,75 tỷ đồng); quý III/2023: 1.200 triệu đồng (1,2 tỷ đồng); tăng 11.550 triệu đồng (gấp 10,6 lần)",
+    );
+    expect(money).toContain("Cuộc giám sát chủ trì: 14 cuộc; quý III/2023: 14 cuộc; bằng quý trước");
+    expect(money).not.toMatch(/\([^()]*\(/);
+  });
+
+  it("never restates a figure rounded in its own unit", () => {
+    const odd = answer(giaLai([report("MTTQ", "2023-Q4", { QUY_VNN: 471.294, GIAM_SAT: 3 })]), { organisationCodes: ["MTTQ"] });
+    expect(odd).toContain("Vận động Quỹ Vì người nghèo: 471,294 triệu đồng\n");
+  });
+
+  it("says 'bằng cùng kỳ' against the same quarter of the year before", () => {
+    const lastYear = answer(giaLai([...q4Reports(), report("MTTQ", "2022-Q4", { QUY_VNN: 12750 })]), {
+      organisationCodes: ["MTTQ"],
+      compareWith: { kind: "quarter", year: 2022, quarter: 4 },
+    });
+    expect(lastYear).toContain("12.750 triệu đồng (12,75 tỷ đồng); quý IV/2022: 12.750 triệu đồng (12,75 tỷ đồng); bằng cùng kỳ");
   });
 
   it("adds no comparison when none was asked", () => {
@@ -234,10 +259,22 @@ describe("text from data", () => {
   it("renders in English with the English file", () => {
     const text = renderResults(
       compileResults(giaLai(), { period: Q4, organisationCodes: [], indicatorCodes: [] }),
-      fluentTranslate("en", "reports", "periods"),
+      fluentTranslate("en", "reports", "periods", "figures"),
     );
     expect(text).toContain("(6/6 organisations submitted in full)");
     expect(text).toContain("<b>All organisations</b>");
-    expect(text).toContain("42.489");
+    expect(text).toContain("• Đoàn viên, hội viên mới (Vietnamese name): <b>42,489 people</b>");
+    expect(text).toContain("12,750 million VND (12.75 billion VND)");
+  });
+
+  it("names indicators by their English name in English when the catalog has one", () => {
+    const data = giaLai();
+    for (const indicator of data.indicators) if (indicator.code === "HV_MOI") indicator.nameEn = "New members";
+    const text = renderResults(
+      compileResults(data, { period: Q4, organisationCodes: [], indicatorCodes: [], compareWith: Q3 }),
+      fluentTranslate("en", "reports", "periods", "figures"),
+    );
+    expect(text).toContain("• New members: <b>42,489 people</b>");
+    expect(text).toContain("• Đoàn viên, hội viên giảm (Vietnamese name): ");
   });
 });
