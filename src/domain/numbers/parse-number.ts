@@ -78,8 +78,11 @@ const MAX_INPUT_LENGTH = 200;
 /** No indicator counts beyond this; larger inputs are typos. */
 const LARGEST = new Decimal("1e15");
 
-/** Hedge phrases, folded, longest first so "xap xi" wins over shorter words. */
+/** Hedge phrases, folded, longest first so "xap xi" wins over shorter words; the English ones too. */
 const HEDGES: readonly [string, Hedge][] = [
+  ["approximately", "about"],
+  ["more than", "over"],
+  ["less than", "under"],
   ["tren duoi", "about"],
   ["xap xi", "about"],
   ["uoc tinh", "about"],
@@ -98,6 +101,12 @@ const HEDGES: readonly [string, Hedge][] = [
   ["ngoai", "over"],
   [">", "over"],
   ["gan", "nearly"],
+  ["about", "about"],
+  ["around", "about"],
+  ["nearly", "nearly"],
+  ["almost", "nearly"],
+  ["over", "over"],
+  ["under", "under"],
   ["duoi", "under"],
   ["<", "under"],
 ];

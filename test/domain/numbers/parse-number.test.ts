@@ -553,6 +553,16 @@ describe("parseNumber: English separators for English speakers", () => {
     expect(parsed.kind === "ambiguous" && parsed.readings.map((reading) => reading.toFixed())).toEqual(["18.406", "18406"]);
   });
 
+  it.each([
+    ["about 500 people", "about"],
+    ["around 500", "about"],
+    ["more than 1,000", "over"],
+    ["nearly 50", "nearly"],
+    ["less than 20", "under"],
+  ])("records the English hedge in %j as %s", (input, hedge) => {
+    expect(read(input, people)).toMatchObject({ kind: "value", hedge });
+  });
+
   it("asks about a count with a decimal point as it does in Vietnamese", () => {
     const parsed = read("2.5", people);
     expect(parsed).toMatchObject({ kind: "ambiguous", reason: "fraction" });
