@@ -47,6 +47,7 @@ export class ReportService {
       indicators: indicators.map((indicator) => ({
         code: indicator.code,
         name: indicator.name,
+        nameEn: indicator.nameEn ?? undefined,
         unit: indicator.unit,
         kind: indicator.kind,
         organisationCodes: indicator.organisationCodes,

@@ -49,7 +49,7 @@ describe("answers and the briefing, through the bot", () => {
   it("compares with the quarter before, which has no figures, as missing rather than 0", async () => {
     const text = textOf(await harness.say(CHAIR, "private", "HND quý 4 so với quý trước"));
     expect(text).toContain("So sánh với quý III/2023");
-    expect(text).toContain("Đoàn viên, hội viên mới: 6.541 người (quý III/2023: chưa có số liệu)");
+    expect(text).toContain("Đoàn viên, hội viên mới: 6.541 người; quý III/2023: chưa có số liệu");
   });
 
   it("answers in the group only when addressed", async () => {

@@ -1,5 +1,7 @@
 import { Composer } from "grammy";
+import { indicatorName, unitName } from "../../domain/numbers/figure-wording.js";
 import { formatDate } from "../../domain/periods/format-date.js";
+import { escapeHtml } from "../../domain/text/escape-html.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
@@ -42,7 +44,10 @@ adminViewsFeature.command(commandNames("danhmuc"), requireAccess("danhmuc"), asy
   const sections = [`<b>${bloc.name}</b>`];
   for (const org of organisations) {
     const own = indicators.filter((indicator) => indicator.organisationCodes.includes(org.code));
-    const lines = own.map((indicator) => ctx.t("catalog-indicator", { name: indicator.name, unit: indicator.unit }));
+    const t = ctx.t.bind(ctx);
+    const lines = own.map((indicator) =>
+      ctx.t("catalog-indicator", { name: escapeHtml(indicatorName(indicator, t)), unit: escapeHtml(unitName(indicator.unit, t)) }),
+    );
     sections.push(`\n<b>${org.name}</b> (${org.code})\n${lines.join("\n")}`);
   }
   await ctx.reply(sections.join("\n"), { parse_mode: "HTML" });

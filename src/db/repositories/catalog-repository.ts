@@ -29,6 +29,8 @@ export interface IndicatorRecord {
   id: number;
   code: string;
   name: string;
+  /** The name in English, from the catalog; null when it has none. */
+  nameEn: string | null;
   aliases: string[];
   unit: string;
   kind: "flow" | "stock" | "rate";
@@ -54,6 +56,12 @@ const CATALOG_CACHE_MS = 5_000;
 /** Reads and writes blocs, organisations and indicators. */
 export class CatalogRepository {
   private readonly cache = new Map<string, { value: Promise<unknown>; readAt: number }>();
+  /**
+   * English names of indicators by bloc id and code, from the catalogs this process applied.
+   * The Indicator table has no column for them yet; every instance applies the catalog file
+   * at start, so each knows them. A `nameEn` column would replace this map.
+   */
+  private readonly englishNames = new Map<number, ReadonlyMap<string, string>>();
 
   constructor(private readonly prisma: PrismaClient) {}
 
@@ -82,6 +90,13 @@ export class CatalogRepository {
    * keep their meaning. Runs in one transaction.
    */
   async apply(catalog: BlocCatalog, now: Date): Promise<BlocRecord> {
+    const bloc = await this.write(catalog, now);
+    this.englishNames.set(bloc.id, new Map(catalog.indicators.flatMap((item) => (item.nameEn ? [[item.code, item.nameEn] as const] : []))));
+    this.cache.clear();
+    return bloc;
+  }
+
+  private write(catalog: BlocCatalog, now: Date): Promise<BlocRecord> {
     return this.refreshing(
       this.prisma.$transaction(async (tx) => {
         const blocData = {
@@ -204,6 +219,7 @@ export class CatalogRepository {
       id: row.id,
       code: row.code,
       name: row.name,
+      nameEn: this.englishNames.get(blocId)?.get(row.code) ?? null,
       aliases: row.aliases,
       unit: row.unit,
       kind: row.kind as IndicatorRecord["kind"],

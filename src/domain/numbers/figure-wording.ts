@@ -1,4 +1,4 @@
-import type { Decimal } from "decimal.js";
+import { Decimal } from "decimal.js";
 import { foldText } from "../text/fold.js";
 import type { Translate } from "../text/translate.js";
 import { type FigureStyle, formatAmount, formatNumber, formatQuantity, formatRounded, numberToWords } from "./format-number.js";
@@ -31,6 +31,11 @@ function unitKey(unit: string): string {
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "") || "none"
   );
+}
+
+/** A unit's name for the reader, as a list or a question gives it ("người"; "people" in English). */
+export function unitName(unit: string, t: Translate): string {
+  return figureStyle(t).unit(unit, new Decimal(2));
 }
 
 /** A figure in its unit for the reader: "2.500 triệu đồng (2,5 tỷ đồng)"; "2,500 million VND (2.5 billion VND)" in English. */
@@ -102,7 +107,7 @@ export function wordComparison(
 }
 
 /** An indicator's name for the reader: its English name in English when the catalog has one, else its own name, marked. */
-export function indicatorName(indicator: { name: string; nameEn?: string | undefined }, t: Translate): string {
+export function indicatorName(indicator: { name: string; nameEn?: string | null | undefined }, t: Translate): string {
   return t("figure-indicator", { name: indicator.name, english: indicator.nameEn ?? "none" });
 }
 

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { figureInWords, figureStyle, formatFigure, shareOf, timesOf, wordComparison } from "../numbers/figure-wording.js";
+import { figureInWords, formatFigure, shareOf, timesOf, unitName, wordComparison } from "../numbers/figure-wording.js";
 import type { Separators } from "../numbers/number-words.js";
 import type { NumberParse, ReadingOptions } from "../numbers/parse-number.js";
 import type { Translate } from "../text/translate.js";
@@ -65,7 +65,7 @@ function separatorNotes(separators: Separators, t: Translate): string[] {
 export function ambiguityText(typed: string, ambiguity: Extract<NumberParse, { kind: "ambiguous" }>, unit: string, t: Translate): string {
   const readings = ambiguity.readings.map((reading) => formatFigure(reading, unit, t)).join(` ${t("word-or")} `);
   if (ambiguity.reason === "fraction") {
-    return t("submit-ambiguous-fraction", { typed, readings, unit: figureStyle(t).unit(unit, new Decimal(2)) });
+    return t("submit-ambiguous-fraction", { typed, readings, unit: unitName(unit, t) });
   }
   if (ambiguity.reason === "joined") return t("submit-ambiguous-joined", { typed, readings });
   return t("submit-ambiguous", { typed, readings });
