@@ -122,7 +122,8 @@ const VAGUE_PHRASE = /\bmot so\b/;
 const NUMBER_WORDS = ["mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "tram", "nghin", "ngan", "trieu"];
 
 /** "tỷ lệ", a rate; after a number, "tỷ lẻ" is a scale and "lẻ" ("2 tỷ lẻ 8 triệu" = 2.008 triệu). */
-const RATE_WORDS = new RegExp(`(?<!(?:\\d|\\b(?:${NUMBER_WORDS.join("|")}))\\s*)\\bt[yi] le\\b`, "g");
+// The lookahead first: the lookbehind is costly, and only worth trying where "tỷ lệ" stands.
+const RATE_WORDS = new RegExp(`\\b(?=t[yi] le\\b)(?<!(?:\\d|\\b(?:${NUMBER_WORDS.join("|")}))\\s*)t[yi] le\\b`, "g");
 
 const NUMBER_PARTS = new Set<NumberToken["kind"]>(["literal", "digit", "tens", "hundred", "odd", "half", "point", "scale"]);
 
@@ -163,6 +164,7 @@ export function tokenize(folded: string): NumberToken[] {
  * "tra8m" is trăm, not the figure 8. Digits at a word's end ("5 ty3") are read with the scale.
  */
 export function withoutVniDigits(folded: string): string {
+  if (!/[a-z][1-9]+[a-z]/.test(folded)) return folded;
   return folded.replace(/[a-z]+(?:[1-9]+[a-z]+)+/g, (typed) => {
     const word = typed.replace(/[1-9]+/g, "");
     return knownWordToken(word, undefined).kind === "word" && !FILLER_WORDS.has(word) ? typed : word;

@@ -111,7 +111,9 @@ const HEDGES: readonly [string, Hedge][] = [
   ["<", "under"],
 ];
 
-const HEDGE_PATTERNS = HEDGES.map(([phrase, meaning]) => [new RegExp(`(^|\\s)${escapeRegExp(phrase)}(?=\\s|\\d|$)`), meaning] as const);
+/** Every hedge phrase in one pattern: a message is scanned once, not once per phrase. */
+const HEDGE_PATTERN = new RegExp(`(^|\\s)(${HEDGES.map(([phrase]) => escapeRegExp(phrase)).join("|")})(?=\\s|\\d|$)`, "g");
+const HEDGE_RANK = new Map(HEDGES.map(([phrase, meaning], rank) => [phrase, { meaning, rank }]));
 
 /** A phone number: a leading 0 (or +84) and nine or ten digits, however grouped. Never a figure. */
 const PHONE = /(?<![\d.,])(?:\+\s?84[\s.-]?|0)[1-9](?:[\s.-]?\d){7,9}(?![\d.,])/;
@@ -131,7 +133,7 @@ export function parseNumber(input: string, expectation: NumberExpectation, optio
     .trim();
   if (!text) return refuse("empty");
   if (text.length > MAX_INPUT_LENGTH) return refuse("too_long");
-  if (PHONE.test(foldText(text))) return refuse("phone");
+  if (PHONE.test(text)) return refuse("phone");
   const decimalMark = options.decimalMark ?? ",";
   const whole = readFigure(text, expectation, decimalMark);
   if (whole.kind !== "refused" || whole.reason !== "several_numbers") return whole;
@@ -168,13 +170,16 @@ function readFigure(text: string, expectation: NumberExpectation, decimalMark: D
   // A hedge qualifies the number after it: "hơn 12 người", not "12 người ngoài tỉnh".
   const firstDigit = folded.search(/\d/);
   const changeWord = firstDigit > 0 && /(^|\s)(tang|giam)(\s|$)/.test(folded.slice(0, firstDigit));
-  for (const [pattern, meaning] of HEDGE_PATTERNS) {
-    const found = pattern.exec(folded);
-    if (found && (firstDigit < 0 || found.index < firstDigit)) {
-      hedge ??= meaning;
-      folded = folded.replace(pattern, " ");
-    }
-  }
+  // Each phrase once, where it first stands before the number; the one listed first names the hedge.
+  const seen = new Set<string>();
+  let rank = Number.POSITIVE_INFINITY;
+  folded = folded.replace(HEDGE_PATTERN, (whole, _space: string, phrase: string, index: number) => {
+    const known = HEDGE_RANK.get(phrase);
+    if (!known || seen.has(phrase) || (firstDigit >= 0 && index >= firstDigit)) return whole;
+    seen.add(phrase);
+    if (known.rank < rank) [rank, hedge] = [known.rank, known.meaning];
+    return " ";
+  });
   if (/\d\s*\+$/.test(folded)) {
     hedge ??= "over";
     folded = folded.replace(/\+$/, "");
