@@ -40,6 +40,26 @@ export function judgeAnswer(input: string, rule: AnswerRule, options: ReadingOpt
   return doubts.length > 0 ? { kind: "doubtful", reading: parsed, doubts } : { kind: "accepted", reading: parsed };
 }
 
+/**
+ * Judges a value the person picked among the readings offered for an ambiguous answer. The
+ * value is taken as it is, never read again from text: "4.075" read again would be asked
+ * about again, and 18,406 (an English reading) would come back as 18.406. Only its doubts.
+ */
+export function judgeChosen(value: Decimal, rule: AnswerRule): Extract<Judgement, { kind: "accepted" | "doubtful" }> {
+  const reading: Reading = {
+    kind: "value",
+    value,
+    hedge: null,
+    fromWords: false,
+    inputUnit: null,
+    separators: { thousands: null, decimal: null },
+    comment: null,
+    corrected: false,
+  };
+  const doubts = doubtsAbout(value, rule);
+  return doubts.length > 0 ? { kind: "doubtful", reading, doubts } : { kind: "accepted", reading };
+}
+
 /** The reasons to question a value, from the bounds and last quarter's value. */
 export function doubtsAbout(value: Decimal, rule: AnswerRule): Doubt[] {
   const doubts: Doubt[] = [];

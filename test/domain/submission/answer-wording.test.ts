@@ -9,7 +9,7 @@ import {
   reviewComparison,
   savedText,
 } from "../../../src/domain/submission/answer-wording.js";
-import { judgeAnswer, type Reading } from "../../../src/domain/submission/judge-answer.js";
+import { judgeAnswer, judgeChosen, type Reading } from "../../../src/domain/submission/judge-answer.js";
 import { fluentTranslate } from "../../support/fluent.js";
 
 const vi = fluentTranslate("vi", "submit", "figures");
@@ -108,5 +108,20 @@ describe("the review card's change against last quarter", () => {
     const text = reviewComparison(new Decimal(value), new Decimal(previous), unit, vi);
     expect(text).toBe(expected);
     expect(text).not.toMatch(/\([^()]*\(/);
+  });
+});
+
+describe("a reading picked among those offered", () => {
+  const percent = { unit: "%", integer: false, min: "0", max: "100", previous: null };
+
+  it("is taken as it is, where reading its text again would ask again", () => {
+    expect(judgeAnswer("4.075", percent).kind).toBe("ambiguous");
+    const chosen = judgeChosen(new Decimal("4.075"), percent);
+    expect(chosen).toMatchObject({ kind: "accepted" });
+    expect(chosen.reading.value.toFixed()).toBe("4.075");
+  });
+
+  it("keeps its doubts", () => {
+    expect(judgeChosen(new Decimal(25000), people)).toMatchObject({ kind: "doubtful", doubts: ["much_higher"] });
   });
 });
