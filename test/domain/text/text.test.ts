@@ -46,6 +46,11 @@ describe("matching names", () => {
     ["mat tran", "MTTQ"],
     ["phu nu", "PN"],
     ["đoàn", "DOAN"],
+    // An association by "Hội" and the initials of the rest, or those initials alone.
+    ["Hội LHPN", "PN"],
+    ["lhpn", "PN"],
+    ["hội ccb", "CCB"],
+    ["Hoi ND", "ND"],
   ])("finds %j", (query, id) => {
     expect(matchName(query, ORGANISATIONS)).toEqual({ kind: "match", id });
   });
