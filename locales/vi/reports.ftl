@@ -43,3 +43,6 @@ reports-briefing-proposals = Kiến nghị, đề xuất
 reports-briefing-next-tasks = Nhiệm vụ trọng tâm { $period }
 reports-briefing-missing = <b>Chưa nộp báo cáo ({ $count } đơn vị):</b> { $names }.
 reports-briefing-all-submitted = Tất cả { $total }/{ $total } cơ quan, đơn vị đã nộp báo cáo.
+reports-quarters-without-reports = <i>Chưa có đơn vị nào nộp báo cáo { $quarters }: số liệu gồm các quý đã có báo cáo.</i>
+reports-as-of = <i>(số liệu { $period })</i>
+reports-compared-incomplete = thiếu số liệu của { $count } trong các đơn vị trên, không so sánh được

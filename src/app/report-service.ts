@@ -86,6 +86,7 @@ function toSubmittedReport(report: StoredReport): SubmittedReport {
     submittedBy: report.submittedBy,
     submittedAt: report.submittedAt,
     values: Object.fromEntries(Object.entries(report.values).map(([code, value]) => [code, value === null ? null : new Decimal(value)])),
+    hedges: report.hedges,
     texts: report.texts,
   };
 }

@@ -10,6 +10,8 @@ export interface StoredReport {
   submittedAt: Date;
   /** Exact decimal strings by indicator code; null = skipped. */
   values: Record<string, string | null>;
+  /** The hedges typed with values ("khoảng 500": "about"), by indicator code. */
+  hedges: Record<string, string>;
   texts: Partial<Record<TextSection, string>>;
 }
 
@@ -46,6 +48,7 @@ export class ReportRepository {
         submittedBy: version.submittedBy.displayName ?? version.submittedBy.externalId,
         submittedAt: version.submittedAt,
         values: Object.fromEntries(version.values.map((row) => [row.indicator.code, row.value?.toFixed() ?? null])),
+        hedges: Object.fromEntries(version.values.flatMap((row) => (row.hedge ? [[row.indicator.code, row.hedge]] : []))),
         texts: Object.fromEntries(version.texts.map((text) => [text.section, text.body])),
       })),
     );

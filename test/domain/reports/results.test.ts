@@ -159,12 +159,43 @@ describe("longer periods", () => {
     expect(block(text, "Hội Nông dân tỉnh")).toContain("Tổng số đoàn viên, hội viên: 19.800 người");
   });
 
-  it("over the year, says a figure lacks the quarters not yet reported", () => {
+  it("over the year, counts only the quarters someone reported, and names those nobody did", () => {
     const text = answer(stockData(), { period: { kind: "year", year: 2024 }, organisationCodes: ["DOAN", "ND"] });
-    expect(text.split("\n")[0]).toContain("năm 2024");
-    expect(text).toContain("(0/2 đơn vị đã nộp đủ)");
-    expect(block(text, "Tỉnh đoàn")).toContain("Đoàn viên, hội viên mới: 2.500 người <i>(thiếu số liệu 2 quý)</i>");
-    expect(block(text, "Tổng các đơn vị")).toContain("<b>3.000 người</b> <i>(2 đơn vị thiếu số liệu một số quý)</i>");
+    expect(text.split("\n")[0]).toBe("<b>Kết quả năm 2024</b> (2/2 đơn vị đã nộp đủ)");
+    expect(text).toContain("Chưa có đơn vị nào nộp báo cáo quý III/2024, quý IV/2024");
+    expect(block(text, "Tỉnh đoàn")).toContain("Đoàn viên, hội viên mới: 2.500 người\n");
+    expect(text).not.toMatch(/thiếu số liệu (\d+|một số) quý/);
+  });
+
+  it("says a flow lacks a quarter another organisation reported, and that the organisation did not submit it", () => {
+    const data = stockData();
+    data.reports.push(report("PN", "2024-Q3", { HV_MOI: 400, TONG_HV: 30000 }));
+    const text = answer(data, { period: { kind: "year", year: 2024 }, organisationCodes: ["DOAN", "ND", "PN"] });
+    expect(text).toContain("(0/3 đơn vị đã nộp đủ)");
+    expect(text).toContain("Chưa có đơn vị nào nộp báo cáo quý IV/2024");
+    expect(block(text, "Tỉnh đoàn")).toContain("Đoàn viên, hội viên mới: 2.500 người <i>(thiếu số liệu 1 quý)</i>");
+    expect(block(text, "Hội Liên hiệp Phụ nữ tỉnh")).toContain("Đoàn viên, hội viên mới: 400 người <i>(thiếu số liệu 2 quý)</i>");
+  });
+
+  it("takes a stock from the last quarter without asking for the others, and says when it is older", () => {
+    const data = stockData();
+    data.reports.push(report("DOAN", "2024-Q3", { HV_MOI: 700, TONG_HV: 52000 }), report("ND", "2024-Q3", { HV_MOI: 100, TONG_HV: null }));
+    data.reports = data.reports.filter((r) => !(r.organisationCode === "DOAN" && r.periodKey === "2024-Q2"));
+    const text = answer(data, { period: { kind: "nine_months", year: 2024 }, organisationCodes: ["DOAN", "ND"] });
+    const doan = block(text, "Tỉnh đoàn");
+    expect(doan).toContain("Tổng số đoàn viên, hội viên: 52.000 người");
+    expect(doan).not.toContain("Tổng số đoàn viên, hội viên: 52.000 người <i>");
+    expect(doan).toContain("Đoàn viên, hội viên mới: 1.700 người <i>(thiếu số liệu 1 quý)</i>");
+    expect(block(text, "Hội Nông dân tỉnh")).toContain("Tổng số đoàn viên, hội viên: 19.800 người <i>(số liệu quý II/2024)</i>");
+  });
+
+  it("tells an organisation that left a figure empty from one that did not submit", () => {
+    const data = giaLai([report("DOAN", "2023-Q4", { HV_MOI: 18406, KN_DANG: null }), report("ND", "2023-Q4", { HV_MOI: 6541, KN_DANG: 448 })]);
+    const text = answer(data, { period: { kind: "year", year: 2023 }, indicatorCodes: ["KN_DANG"] });
+    expect(block(text, "Tỉnh đoàn")).toContain("Đảng viên mới được kết nạp: <i>chưa có số liệu</i>");
+    expect(block(text, "Tỉnh đoàn")).not.toContain("chưa nộp báo cáo");
+    expect(block(text, "Hội Cựu chiến binh tỉnh")).toContain("chưa nộp báo cáo");
+    expect(text).toContain("(2/5 đơn vị đã nộp đủ)");
   });
 });
 
@@ -218,6 +249,42 @@ describe("comparison with another period", () => {
 
   it("adds no comparison when none was asked", () => {
     expect(answer(giaLai([...q4Reports(), ...q3]))).not.toContain("quý III/2023");
+  });
+});
+
+describe("a comparison of totals", () => {
+  it("sets one organisation's total against the same organisation's, not against all of them", () => {
+    const data = giaLai([...q4Reports(), report("CCB", "2024-Q1", { HV_MOI: 90, HV_GIAM: 20 })]);
+    const text = answer(data, { period: { kind: "quarter", year: 2024, quarter: 1 }, compareWith: Q4 });
+    const totals = block(text, "Tổng các đơn vị");
+    expect(totals).toContain("Đoàn viên, hội viên mới: <b>90 người</b> (quý IV/2023: 1.102 người;");
+    expect(totals).not.toContain("42.489");
+  });
+
+  it("does not compare a total with a period in which some of its organisations had no figure", () => {
+    const data = giaLai([...q4Reports(), report("DOAN", "2023-Q3", { HV_MOI: 17000 })]);
+    const text = answer(data, { compareWith: Q3, indicatorCodes: ["HV_MOI"] });
+    expect(block(text, "Tổng các đơn vị")).toContain(
+      "<b>42.489 người</b> (quý III/2023: thiếu số liệu của 4 trong các đơn vị trên, không so sánh được)",
+    );
+    expect(block(text, "Tỉnh đoàn")).toContain("18.406 người (quý III/2023: 17.000 người;");
+  });
+});
+
+describe("hedged figures", () => {
+  const tHedges = fluentTranslate("vi", "reports", "periods", "submit");
+  it("keep their hedge in every answer, and a total of hedged figures is hedged", () => {
+    const reports = q4Reports().map((r) => (r.organisationCode === "ND" ? { ...r, hedges: { HV_MOI: "about" } } : r));
+    reports.push(report("ND", "2023-Q3", { HV_MOI: 6000 }, { hedges: { HV_MOI: "over" } }));
+    const text = renderResults(compileResults(giaLai(reports), { period: Q4, organisationCodes: [], indicatorCodes: ["HV_MOI"], compareWith: Q3 }), tHedges);
+    expect(block(text, "Hội Nông dân tỉnh")).toContain("Đoàn viên, hội viên mới: khoảng 6.541 người (quý III/2023: hơn 6.000 người;");
+    expect(block(text, "Tổng các đơn vị")).toContain("<b>khoảng 42.489 người</b>");
+    expect(block(text, "Tỉnh đoàn")).toContain("Đoàn viên, hội viên mới: 18.406 người");
+    const half = renderResults(
+      compileResults(giaLai(reports), { period: { kind: "half", year: 2023, half: 2 }, organisationCodes: ["ND"], indicatorCodes: ["HV_MOI"] }),
+      tHedges,
+    );
+    expect(half).toContain("Đoàn viên, hội viên mới: khoảng 12.541 người");
   });
 });
 
