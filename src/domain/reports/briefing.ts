@@ -6,9 +6,10 @@ import { periodKey, type Quarter, quarterOf } from "../periods/period.js";
 import type { TextSection } from "../submission/draft.js";
 import { escapeHtml } from "../text/escape-html.js";
 import { ReportIndex } from "./aggregate.js";
-import { indicatorsOf, sharedIndicators, shortNameOf, sortedOrganisations } from "./catalog-view.js";
+import { indicatorsOf, sharedIndicators, sortedOrganisations } from "./catalog-view.js";
 import type { ReportData, ReportIndicator, ReportOrganisation, Translate } from "./report-data.js";
 import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "./split-message.js";
+import { attributedBullet } from "./texts.js";
 
 /** A text an organisation wrote, attributed to it. */
 export interface AttributedText {
@@ -170,7 +171,7 @@ function opening(model: BriefingModel, t: Translate): string {
 }
 
 function bullets(texts: AttributedText[]): string[] {
-  return texts.map(({ organisation, text }) => `• <i>${escapeHtml(shortNameOf(organisation))}</i>: ${escapeHtml(text)}`);
+  return texts.map(({ organisation, text }) => attributedBullet(organisation, text));
 }
 
 /** A name as it reads inside a sentence: first letter lower-cased, proper nouns after it kept. */
