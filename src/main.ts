@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     channel === "zalo"
       ? adminIds.map((admin) => (admin.channel === "zalo" ? { ...admin, id: String(zaloAlias(admin.id, "user")) } : admin))
       : adminIds;
-  await services.people.bootstrapAdmins(adminIdsOnChannel, channel);
+  await services.people.bootstrapAdmins(adminIdsOnChannel, channel, clock());
   const deps = { channel, logger, services };
 
   if (channel === "telegram" && config.botToken) {
