@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Period } from "../../../src/domain/periods/period.js";
+import { compileRanking, renderRanking } from "../../../src/domain/reports/ranking.js";
 import { compileResults, renderResults } from "../../../src/domain/reports/results.js";
+import { compileTexts, renderTexts } from "../../../src/domain/reports/texts.js";
 import { fluentTranslate } from "../../support/fluent.js";
-import { giaLai, MEMBER_ORGS, q4Reports, report } from "./gia-lai.js";
+import { giaLai, LDLD_LIMITATION, MEMBER_ORGS, ND_LIMITATION, q4Reports, report } from "./gia-lai.js";
 
 const t = fluentTranslate("vi", "reports", "periods");
 const Q3: Period = { kind: "quarter", year: 2023, quarter: 3 };
@@ -306,5 +308,92 @@ describe("text from data", () => {
     expect(text).toContain("(6/6 organisations submitted in full)");
     expect(text).toContain("<b>All organisations</b>");
     expect(text).toContain("42.489");
+  });
+});
+
+describe("rankings", () => {
+  const rank = (data = giaLai(), order: "most" | "least" | "all" = "all", indicatorCodes = ["HV_MOI"], organisationCodes: string[] = []) =>
+    renderRanking(compileRanking(data, { period: Q4, organisationCodes, indicatorCodes }), order, t);
+
+  it.each([
+    ["most", ["Nhiều nhất: Tỉnh đoàn (18.406 người)."], ["Ít nhất"]],
+    ["least", ["Ít nhất: Hội Cựu chiến binh tỉnh (1.102 người)."], ["Nhiều nhất"]],
+    ["all", ["Nhiều nhất: Tỉnh đoàn (18.406 người).", "Ít nhất: Hội Cựu chiến binh tỉnh (1.102 người)."], []],
+  ] as const)("for %s, names %j and gives the whole order", (order, named, unnamed) => {
+    const text = rank(giaLai(), order);
+    expect(text).toContain("<b>Xếp hạng theo Đoàn viên, hội viên mới, quý IV/2023</b>");
+    for (const line of named) expect(text).toContain(line);
+    for (const line of unnamed) expect(text).not.toContain(line);
+    expect(text).toContain(
+      "1. Tỉnh đoàn: 18.406 người\n2. Hội Liên hiệp Phụ nữ tỉnh: 10.212 người\n3. Hội Nông dân tỉnh: 6.541 người\n4. Liên đoàn Lao động tỉnh: 6.228 người\n5. Hội Cựu chiến binh tỉnh: 1.102 người",
+    );
+  });
+
+  it("gives equal figures the same place, and lists those without a figure apart, never as 0", () => {
+    const reports = q4Reports().map((r) =>
+      r.organisationCode === "ND" ? report("ND", "2023-Q4", { HV_MOI: 6228 }) : r.organisationCode === "PN" ? report("PN", "2023-Q4", { HV_MOI: null }) : r,
+    );
+    const text = rank(giaLai(reports));
+    expect(text).toContain("2. Hội Nông dân tỉnh: 6.228 người\n2. Liên đoàn Lao động tỉnh: 6.228 người\n4. Hội Cựu chiến binh tỉnh");
+    expect(text).toContain("Chưa có số liệu: Hội Liên hiệp Phụ nữ tỉnh.");
+    expect(text).not.toContain("0 người");
+  });
+
+  it("ranks only the organisations named, and asks which indicator when none is named", () => {
+    const two = rank(giaLai(), "all", ["KN_DANG"], ["ND", "CCB"]);
+    expect(two).toContain("1. Hội Nông dân tỉnh: 448 người\n2. Hội Cựu chiến binh tỉnh: 121 người");
+    expect(two).not.toContain("Tỉnh đoàn");
+    const which = rank(giaLai(), "most", []);
+    expect(which).toContain("Xếp hạng theo chỉ tiêu nào?");
+    expect(which).toContain("Đoàn viên, hội viên mới; Đoàn viên, hội viên giảm");
+  });
+
+  it("keeps a hedge and over a longer period sums the quarters", () => {
+    const reports = [...q4Reports(), report("DOAN", "2023-Q3", { HV_MOI: 100 }, { hedges: { HV_MOI: "over" } })];
+    const text = renderRanking(
+      compileRanking(giaLai(reports), { period: { kind: "half", year: 2023, half: 2 }, organisationCodes: [], indicatorCodes: ["HV_MOI"] }),
+      "most",
+      fluentTranslate("vi", "reports", "periods", "submit"),
+    );
+    expect(text).toContain("Nhiều nhất: Tỉnh đoàn (hơn 18.506 người).");
+  });
+});
+
+describe("texts of the reports", () => {
+  const texts = (data = giaLai(), sections = ["limitations"] as const, organisationCodes: string[] = [], period: Period = Q4) =>
+    renderTexts(compileTexts(data, { period, organisationCodes, sections: [...sections] }), t);
+
+  it("gives each organisation's text attributed, and says who wrote none", () => {
+    const text = texts();
+    expect(text).toContain("<b>Hạn chế, khó khăn</b> — báo cáo quý IV/2023");
+    expect(text).toContain(`• <i>Hội Nông dân</i>: ${ND_LIMITATION}`);
+    expect(text).toContain(`• <i>LĐLĐ tỉnh</i>: ${LDLD_LIMITATION}`);
+    expect(text).toContain("Không nêu: MTTQ tỉnh, Tỉnh đoàn, Hội Phụ nữ, Hội CCB.");
+  });
+
+  it.each([
+    [["ND"], [ND_LIMITATION], [LDLD_LIMITATION, "Không nêu"]],
+    [["CCB"], ["Không nêu: Hội CCB."], [ND_LIMITATION]],
+  ])("for %j, gives only theirs", (codes, shown, hidden) => {
+    const text = texts(giaLai(), ["limitations"], codes);
+    for (const line of shown) expect(text).toContain(line);
+    for (const line of hidden) expect(text).not.toContain(line);
+  });
+
+  it("answers several sections, and names the quarter of each text over a longer period", () => {
+    const reports = [
+      ...q4Reports().filter((r) => r.organisationCode !== "CCB"),
+      report("ND", "2023-Q3", {}, { texts: { proposals: "Hỗ trợ giống cây trồng." } }),
+    ];
+    const text = texts(giaLai(reports), ["limitations", "proposals"], ["ND", "CCB"], { kind: "half", year: 2023, half: 2 });
+    expect(text).toContain(`• <i>Hội Nông dân, quý IV/2023</i>: ${ND_LIMITATION}`);
+    expect(text).toContain("<b>Kiến nghị, đề xuất</b> — báo cáo 6 tháng cuối năm 2023\n• <i>Hội Nông dân, quý III/2023</i>: Hỗ trợ giống cây trồng.");
+    expect(text).toContain("Chưa nộp báo cáo: Hội CCB.");
+  });
+
+  it("says when nothing was submitted for the period, and escapes what people wrote", () => {
+    expect(texts(giaLai([]))).toContain("Chưa có số liệu nào được nộp cho quý IV/2023.");
+    const reports = [report("ND", "2023-Q4", {}, { texts: { limitations: "Vốn <ít> & chậm" } })];
+    expect(texts(giaLai(reports))).toContain("Vốn &lt;ít&gt; &amp; chậm");
   });
 });
