@@ -61,7 +61,9 @@ describe("answers and the briefing, through the bot", () => {
 
   it("explains what can be asked, in English for English speakers", async () => {
     expect(textOf(await harness.say(CHAIR, "private", "abc xyz"))).toContain("Tôi chưa hiểu câu hỏi");
-    expect(textOf(await harness.say({ ...CHAIR, language_code: "en" }, "private", "qwerty"))).toContain("I did not understand the question");
+    expect(textOf(await harness.say({ ...CHAIR, language_code: "en" }, "private", "qwerty"))).toContain(
+      "I did not understand the question",
+    );
   });
 
   it("previews the briefing in private, posts it to the group, and marks a later post as an update", async () => {

@@ -65,7 +65,12 @@ describe("questions beyond the figures table, through the bot", () => {
     // The Tỉnh đoàn leaves the Party admissions empty.
     await submit(harness, repOf("DOAN"), ["18.406", "2.115", "2.410", "bỏ qua", "95.000"]);
     await submit(harness, repOf("PN"), ["10212", "0", "1290", "511", "120.000"]);
-    await submit(harness, repOf("ND"), ["khoảng 6.541", "7.289", "1.105", "448", "140.000"], ["không", ND_LIMITATION, ND_PROPOSAL, "không"]);
+    await submit(
+      harness,
+      repOf("ND"),
+      ["khoảng 6.541", "7.289", "1.105", "448", "140.000"],
+      ["không", ND_LIMITATION, ND_PROPOSAL, "không"],
+    );
     await submit(harness, repOf("CCB"), ["1.102", "96", "318", "121", "30.000"]);
     await submit(harness, repOf("LDLD"), ["6.228", "1.327", "1.215", "472", "60.000"], ["không", LDLD_LIMITATION, "không", "không"]);
   });

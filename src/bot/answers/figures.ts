@@ -29,7 +29,13 @@ export async function answerFromReports(ctx: BotContext, bloc: BlocRecord, quest
   switch (question.intent) {
     case "progress": {
       const quarter = question.period?.kind === "quarter" ? question.period : reporting;
-      const model = compileProgress(data, quarter, services.reports.deadline(bloc, quarter), services.reports.now(), question.organisationIds);
+      const model = compileProgress(
+        data,
+        quarter,
+        services.reports.deadline(bloc, quarter),
+        services.reports.now(),
+        question.organisationIds,
+      );
       await replyInParts(ctx, renderProgress(model, t));
       return;
     }

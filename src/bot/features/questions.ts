@@ -83,7 +83,11 @@ async function answer(ctx: BotContext, text: string): Promise<void> {
     now: services.clock(),
     organisations: organisations.map((org) => ({ id: org.code, names: organisationNames(org) })),
     // Not the codes: "DOAN_HIEN_MAU" would read as words and take the organisation's "đoàn".
-    indicators: indicators.map((indicator) => ({ id: indicator.code, names: [indicator.name, ...indicator.aliases], kind: indicator.kind })),
+    indicators: indicators.map((indicator) => ({
+      id: indicator.code,
+      names: [indicator.name, ...indicator.aliases],
+      kind: indicator.kind,
+    })),
   });
   switch (question.intent) {
     case "help":

@@ -142,7 +142,10 @@ export function findPeriods(text: string, now: Date, timeZone = "Asia/Ho_Chi_Min
       offset: item.index === 0 ? 0 : item.index + item[0].length - (item[1] ?? "").length,
     })),
   );
-  take(new RegExp(String.raw`(?<!${QUARTER_WORD}\s*\.?\s*)\b(2|hai|3|ba|4|bon|ca 4|ca bon) quy(?: (dau|cuoi))?(?:${YEAR}| nam\b)?`, "g"), quarterCount);
+  take(
+    new RegExp(String.raw`(?<!${QUARTER_WORD}\s*\.?\s*)\b(2|hai|3|ba|4|bon|ca 4|ca bon) quy(?: (dau|cuoi))?(?:${YEAR}| nam\b)?`, "g"),
+    quarterCount,
+  );
   take(new RegExp(String.raw`${QUARTER_WORD}\s*\.?\s*(${QUARTER_NUMBER})(?:${YEAR})?`, "g"), (match) => quarter(match, match[1] ?? ""));
   take(
     new RegExp(String.raw`${QUARTER_WORD}\s+(nay|hien tai|truoc nua|trc nua|truoc|trc|vua qua|vua roi|qua|roi|toi|sau|ke tiep)\b`, "g"),

@@ -25,7 +25,7 @@ export const FORECAST =
   /\b(?:du bao|du doan|du kien|uoc tinh|uoc dat|se dat|se co|se duoc|se ket nap|se tang|se giam|se la|kha nang dat|forecasts?|predict(?:ion)?s?|projections?|will (?:be|reach|have))\b/;
 
 /** The verbs of submitting or correcting a report, and which of them mean correcting. */
-const SUBMIT_VERB = String.raw`(?:nop|gui|nhap|khai|dien|sua|chinh sua|cap nhat|dieu chinh|bo sung)`;
+const SUBMIT_VERB = "(?:nop|gui|nhap|khai|dien|sua|chinh sua|cap nhat|dieu chinh|bo sung)";
 const CORRECT_VERB = /\b(?:sua|chinh sua|cap nhat|dieu chinh|bo sung|lai|correct|fix|update|change)\b/;
 /** "nộp báo cáo", "tôi muốn sửa số liệu", "em cần nhập lại": a wish, said at the start of the message. */
 const SUBMIT_WISH = new RegExp(
@@ -62,7 +62,10 @@ export function courtesyOf(folded: string): "hello" | "thanks" | undefined {
   const withoutThanks = folded.replace(THANKS, " ");
   const rest = withoutThanks.replace(HELLO, " ");
   if (rest === folded) return undefined;
-  const words = rest.replace(/[^\p{L}\p{N}\s]/gu, " ").split(" ").filter(Boolean);
+  const words = rest
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .split(" ")
+    .filter(Boolean);
   if (!words.every((word) => COURTESY.has(word))) return undefined;
   return withoutThanks === folded ? "hello" : "thanks";
 }

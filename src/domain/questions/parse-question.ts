@@ -93,7 +93,8 @@ export function parseQuestion(text: string, context: QuestionContext): Question 
   const future = periods.find((mention) => startsAfter(mention.period, context));
   if (sections.length > 0) {
     // The next quarter's tasks are written in this quarter's reports: "nhiệm vụ quý tới" reads them.
-    if (future && sections.every((section) => section === "next_tasks")) return { intent: "texts", period: null, organisationIds, sections };
+    if (future && sections.every((section) => section === "next_tasks"))
+      return { intent: "texts", period: null, organisationIds, sections };
     if (future) return { intent: "unanswerable", reason: "future_period", period: future.period };
     return { intent: "texts", period, organisationIds, sections };
   }

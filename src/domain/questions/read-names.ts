@@ -72,12 +72,18 @@ export function readNames(
   const reading = levelOrFlow(fitting, spans, words, typed, indicators);
   const indicatorIds = "ids" in reading ? reading.ids : [];
   const names = indicators.filter((indicator) => indicatorIds.includes(indicator.id)).flatMap((indicator) => indicator.names);
-  const covered = (position: number, list: readonly NameSpan<string>[]) => list.some((span) => span.start <= position && position < span.end);
+  const covered = (position: number, list: readonly NameSpan<string>[]) =>
+    list.some((span) => span.start <= position && position < span.end);
   const unknownOrganisation = associationNamed(words, typed, (position) => covered(position, organisationsKept) || covered(position, free));
   const unknownIndicator =
     "unknown" in reading
       ? reading.unknown
-      : figureNamed(words, typed, (position) => covered(position, organisationsKept), (position) => covered(position, indicatorSpans));
+      : figureNamed(
+          words,
+          typed,
+          (position) => covered(position, organisationsKept),
+          (position) => covered(position, indicatorSpans),
+        );
   return {
     organisationIds: [...new Set(organisationsKept.map((span) => span.id))],
     indicatorIds,
@@ -190,10 +196,17 @@ function figureNamed(
 ): { name: string; nearest: string[] } | undefined {
   for (let start = 0; start < words.length; start += 1) {
     // "Số" opening a question asks for a figure ("số nhà tình nghĩa"); "số liệu", "so sánh" do not.
-    const length = phraseAt(words, start, QUANTITY_WORDS) || (start === 0 && words[0] === "so" && !NOT_AFTER_SO.has(words[1] ?? "") ? 1 : 0);
+    const length =
+      phraseAt(words, start, QUANTITY_WORDS) || (start === 0 && words[0] === "so" && !NOT_AFTER_SO.has(words[1] ?? "") ? 1 : 0);
     if (length === 0) continue;
     let end = start + length;
-    while (end < words.length && end - start - length < 6 && !STOP_WORDS.has(words[end] ?? "") && !isOrganisation(end) && !/\d/.test(words[end] ?? "")) {
+    while (
+      end < words.length &&
+      end - start - length < 6 &&
+      !STOP_WORDS.has(words[end] ?? "") &&
+      !isOrganisation(end) &&
+      !/\d/.test(words[end] ?? "")
+    ) {
       end += 1;
     }
     const phrase = range(start + length, end);

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { periodKey, type Period, type Quarter, quartersOf } from "../periods/period.js";
+import { type Period, periodKey, type Quarter, quartersOf } from "../periods/period.js";
 import type { ReportIndex } from "./aggregate.js";
 import type { ReportIndicator } from "./report-data.js";
 
@@ -28,7 +28,12 @@ export function quartersOnRecord(index: ReportIndex, period: Period): Quarter[] 
  * An organisation's figure over some quarters by the indicator's kind: flows add up, and lack the
  * quarters without a value; stocks and rates are the latest value, and need only that one.
  */
-export function coveredValue(index: ReportIndex, organisationCode: string, indicator: ReportIndicator, quarters: readonly Quarter[]): CoveredValue {
+export function coveredValue(
+  index: ReportIndex,
+  organisationCode: string,
+  indicator: ReportIndicator,
+  quarters: readonly Quarter[],
+): CoveredValue {
   const quarterly = quarters.map((quarter) => {
     const report = index.report(organisationCode, periodKey(quarter));
     return { quarter, value: report?.values[indicator.code] ?? null, hedge: report?.hedges?.[indicator.code] ?? null };

@@ -209,7 +209,10 @@ describe("parseQuestion against the built-in catalog", () => {
 describe("parseQuestion beyond figures", () => {
   const N: QuestionContext = {
     now: new Date("2025-11-20T03:00:00Z"),
-    organisations: BUILTIN_CATALOG.organisations.map((org) => ({ id: org.code, names: [org.name, org.code, org.short_name, ...org.aliases] })),
+    organisations: BUILTIN_CATALOG.organisations.map((org) => ({
+      id: org.code,
+      names: [org.name, org.code, org.short_name, ...org.aliases],
+    })),
     indicators: BUILTIN_CATALOG.indicators.map((indicator) => ({
       id: indicator.code,
       names: [indicator.name, indicator.code, ...indicator.aliases],
@@ -282,7 +285,10 @@ describe("parseQuestion beyond figures", () => {
     ["đơn vị nào kết nạp hội viên mới nhiều nhất", { order: "most", indicatorIds: ["HV_MOI"] }],
     ["đơn vị nào có ít đảng viên mới nhất", { order: "least", indicatorIds: ["KN_DANG"] }],
     ["xếp hạng các đơn vị theo số đảng viên được kết nạp", { order: "all", indicatorIds: ["KN_DANG"] }],
-    ["đơn vị nào đứng đầu về giới thiệu đảng viên năm 2025", { order: "most", indicatorIds: ["GT_DANG"], period: { kind: "year", year: 2025 } }],
+    [
+      "đơn vị nào đứng đầu về giới thiệu đảng viên năm 2025",
+      { order: "most", indicatorIds: ["GT_DANG"], period: { kind: "year", year: 2025 } },
+    ],
     ["hội nông dân hay hội phụ nữ kết nạp nhiều hội viên hơn", { order: "all", organisationIds: ["ND", "PN"], indicatorIds: ["HV_MOI"] }],
     ["đơn vị nào thấp nhất", { order: "least", indicatorIds: [] }],
   ])("takes %j as a ranking", (text, expected) => {

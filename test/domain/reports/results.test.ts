@@ -3,6 +3,7 @@ import type { Period } from "../../../src/domain/periods/period.js";
 import { compileRanking, renderRanking } from "../../../src/domain/reports/ranking.js";
 import { compileResults, renderResults } from "../../../src/domain/reports/results.js";
 import { compileTexts, renderTexts } from "../../../src/domain/reports/texts.js";
+import type { TextSection } from "../../../src/domain/submission/draft.js";
 import { fluentTranslate } from "../../support/fluent.js";
 import { giaLai, LDLD_LIMITATION, MEMBER_ORGS, ND_LIMITATION, q4Reports, report } from "./gia-lai.js";
 
@@ -192,7 +193,10 @@ describe("longer periods", () => {
   });
 
   it("tells an organisation that left a figure empty from one that did not submit", () => {
-    const data = giaLai([report("DOAN", "2023-Q4", { HV_MOI: 18406, KN_DANG: null }), report("ND", "2023-Q4", { HV_MOI: 6541, KN_DANG: 448 })]);
+    const data = giaLai([
+      report("DOAN", "2023-Q4", { HV_MOI: 18406, KN_DANG: null }),
+      report("ND", "2023-Q4", { HV_MOI: 6541, KN_DANG: 448 }),
+    ]);
     const text = answer(data, { period: { kind: "year", year: 2023 }, indicatorCodes: ["KN_DANG"] });
     expect(block(text, "Tỉnh đoàn")).toContain("Đảng viên mới được kết nạp: <i>chưa có số liệu</i>");
     expect(block(text, "Tỉnh đoàn")).not.toContain("chưa nộp báo cáo");
@@ -278,12 +282,19 @@ describe("hedged figures", () => {
   it("keep their hedge in every answer, and a total of hedged figures is hedged", () => {
     const reports = q4Reports().map((r) => (r.organisationCode === "ND" ? { ...r, hedges: { HV_MOI: "about" } } : r));
     reports.push(report("ND", "2023-Q3", { HV_MOI: 6000 }, { hedges: { HV_MOI: "over" } }));
-    const text = renderResults(compileResults(giaLai(reports), { period: Q4, organisationCodes: [], indicatorCodes: ["HV_MOI"], compareWith: Q3 }), tHedges);
+    const text = renderResults(
+      compileResults(giaLai(reports), { period: Q4, organisationCodes: [], indicatorCodes: ["HV_MOI"], compareWith: Q3 }),
+      tHedges,
+    );
     expect(block(text, "Hội Nông dân tỉnh")).toContain("Đoàn viên, hội viên mới: khoảng 6.541 người (quý III/2023: hơn 6.000 người;");
     expect(block(text, "Tổng các đơn vị")).toContain("<b>khoảng 42.489 người</b>");
     expect(block(text, "Tỉnh đoàn")).toContain("Đoàn viên, hội viên mới: 18.406 người");
     const half = renderResults(
-      compileResults(giaLai(reports), { period: { kind: "half", year: 2023, half: 2 }, organisationCodes: ["ND"], indicatorCodes: ["HV_MOI"] }),
+      compileResults(giaLai(reports), {
+        period: { kind: "half", year: 2023, half: 2 },
+        organisationCodes: ["ND"],
+        indicatorCodes: ["HV_MOI"],
+      }),
       tHedges,
     );
     expect(half).toContain("Đoàn viên, hội viên mới: khoảng 12.541 người");
@@ -331,7 +342,11 @@ describe("rankings", () => {
 
   it("gives equal figures the same place, and lists those without a figure apart, never as 0", () => {
     const reports = q4Reports().map((r) =>
-      r.organisationCode === "ND" ? report("ND", "2023-Q4", { HV_MOI: 6228 }) : r.organisationCode === "PN" ? report("PN", "2023-Q4", { HV_MOI: null }) : r,
+      r.organisationCode === "ND"
+        ? report("ND", "2023-Q4", { HV_MOI: 6228 })
+        : r.organisationCode === "PN"
+          ? report("PN", "2023-Q4", { HV_MOI: null })
+          : r,
     );
     const text = rank(giaLai(reports));
     expect(text).toContain("2. Hội Nông dân tỉnh: 6.228 người\n2. Liên đoàn Lao động tỉnh: 6.228 người\n4. Hội Cựu chiến binh tỉnh");
@@ -360,8 +375,8 @@ describe("rankings", () => {
 });
 
 describe("texts of the reports", () => {
-  const texts = (data = giaLai(), sections = ["limitations"] as const, organisationCodes: string[] = [], period: Period = Q4) =>
-    renderTexts(compileTexts(data, { period, organisationCodes, sections: [...sections] }), t);
+  const texts = (data = giaLai(), sections: TextSection[] = ["limitations"], organisationCodes: string[] = [], period: Period = Q4) =>
+    renderTexts(compileTexts(data, { period, organisationCodes, sections }), t);
 
   it("gives each organisation's text attributed, and says who wrote none", () => {
     const text = texts();
@@ -387,7 +402,9 @@ describe("texts of the reports", () => {
     ];
     const text = texts(giaLai(reports), ["limitations", "proposals"], ["ND", "CCB"], { kind: "half", year: 2023, half: 2 });
     expect(text).toContain(`• <i>Hội Nông dân, quý IV/2023</i>: ${ND_LIMITATION}`);
-    expect(text).toContain("<b>Kiến nghị, đề xuất</b> — báo cáo 6 tháng cuối năm 2023\n• <i>Hội Nông dân, quý III/2023</i>: Hỗ trợ giống cây trồng.");
+    expect(text).toContain(
+      "<b>Kiến nghị, đề xuất</b> — báo cáo 6 tháng cuối năm 2023\n• <i>Hội Nông dân, quý III/2023</i>: Hỗ trợ giống cây trồng.",
+    );
     expect(text).toContain("Chưa nộp báo cáo: Hội CCB.");
   });
 
