@@ -5,11 +5,15 @@ import { createServices } from "./app/services.js";
 import { createBot } from "./bot/create-bot.js";
 import type { Channel } from "./bot/deps.js";
 import { ConfigError, parseConfig } from "./config/parse-config.js";
+import { countDatabaseErrors } from "./db/count-database-errors.js";
 import { openDatabase } from "./db/database.js";
+import { checkReadiness } from "./db/readiness.js";
 import { ChannelAliasRepository } from "./db/repositories/channel-alias-repository.js";
 import { CatalogError } from "./domain/catalog/catalog-schema.js";
 import { createLogger, type Logger, redactUrl } from "./logger.js";
 import { renderForConsole, runConsole } from "./transports/console.js";
+import { startHttpServer } from "./transports/http/http-server.js";
+import { createPrometheusMetrics } from "./transports/http/prometheus-metrics.js";
 import { type RunningTransport, runTelegram } from "./transports/telegram.js";
 import { BRIDGE_BOT_INFO, TextBridge } from "./transports/text-bridge.js";
 import { runZalo, ZaloApi, zaloAlias, zaloDelivery } from "./transports/zalo.js";
@@ -27,9 +31,11 @@ async function main(): Promise<void> {
   logger.info({ database: config.databaseUrl ? redactUrl(config.databaseUrl) : location, channel }, "starting");
 
   const catalogs = await catalogsToLoad(config.catalogFile);
-  const database = await openDatabase(location, {
+  const metrics = createPrometheusMetrics();
+  const opened = await openDatabase(location, {
     onConnectionError: (error) => logger.warn({ err: error }, "PostgreSQL closed an idle connection; the next query opens a new one"),
   });
+  const database = countDatabaseErrors(opened, () => metrics.databaseError());
   const clock = createClock(config.clockStart);
   const services = createServices(database, clock);
   await applyCatalogs(services.catalog, catalogs, clock());
@@ -44,7 +50,8 @@ async function main(): Promise<void> {
       ? adminIds.map((admin) => (admin.channel === "zalo" ? { ...admin, id: String(zaloAlias(admin.id, "user")) } : admin))
       : adminIds;
   await services.people.bootstrapAdmins(adminIdsOnChannel, channel, clock());
-  const deps = { channel, logger, services };
+  const deps = { channel, logger, services, metrics };
+  const ready = () => checkReadiness(database);
 
   if (channel === "telegram" && config.botToken) {
     const bot = createBot(deps, { token: config.botToken, config: { client: { apiRoot: config.telegramApiRoot } } });
@@ -52,6 +59,9 @@ async function main(): Promise<void> {
       webhook: config.webhook,
       port: config.port,
       logger,
+      metrics,
+      ready,
+      services,
     });
     onShutdown(logger, async () => {
       await transport.stop();
@@ -65,9 +75,14 @@ async function main(): Promise<void> {
     const directory = new ChannelAliasRepository(database.sql, "zalo");
     const bridge = new TextBridge(zaloDelivery(api, directory));
     const bot = createBot(deps, { token: "zalo", config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } } });
+    // What a stopped process left unsent is sent first.
+    await bot.outbox.sweep(0);
     const transport = await runZalo(bot, { api, bridge, directory, logger });
+    // Zalo is polled: the HTTP server (/healthz, /readyz, /metrics) runs when a port is given.
+    const server = config.port === undefined ? undefined : await startHttpServer({ port: config.port, logger, metrics, ready });
     onShutdown(logger, async () => {
       await transport.stop();
+      await server?.close();
       await database.close();
     });
     return;
@@ -83,6 +98,7 @@ async function main(): Promise<void> {
     token: "console",
     config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } },
   });
+  await bot.outbox.sweep(0);
   await runConsole(bot, bridge, {
     input: process.stdin,
     output: process.stdout,

@@ -41,3 +41,4 @@ briefing-post-button = 📤 Post to the group
 briefing-no-group = The bloc has no linked group on this channel. An admin types /nhom in the group to link it.
 briefing-post-refused = The briefing for { $period } could not be posted to the group: the bot may have been removed from it or may no longer be allowed to post. Add the bot back to the group (an admin types /nhom there), then press the button again.
 briefing-posted = The briefing for { $period } was posted to the group (version { $version }).
+briefing-already-posted = The briefing for { $period } is already in the group (version { $version }). To post a new one, send /report to preview it, then post.

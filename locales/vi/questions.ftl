@@ -41,3 +41,4 @@ briefing-post-button = 📤 Gửi vào nhóm
 briefing-no-group = Khối chưa liên kết nhóm giao ban trên kênh này. Thư ký gõ /nhom trong nhóm để liên kết.
 briefing-post-refused = Không gửi được báo cáo { $period } vào nhóm giao ban: có thể bot đã bị xóa khỏi nhóm hoặc không còn quyền gửi tin. Xin thêm lại bot vào nhóm (thư ký gõ /nhom trong nhóm), rồi bấm gửi lại.
 briefing-posted = Đã gửi báo cáo { $period } vào nhóm (lần { $version }).
+briefing-already-posted = Báo cáo { $period } đã được gửi vào nhóm (lần { $version }). Muốn gửi bản mới, gõ /baocao để xem lại rồi bấm gửi.

@@ -18,7 +18,8 @@ export interface Config {
   adminIds: AdminId[];
   catalogFile: string | undefined;
   webhook: { url: string; secret: string } | undefined;
-  port: number;
+  /** The HTTP server's port; unset: 8080 in webhook mode, and no server in polling mode. */
+  port: number | undefined;
   /** Unset: the entry point picks a default that suits the transport. */
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent" | undefined;
   /**
@@ -134,7 +135,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     adminIds: e.ADMIN_IDS,
     catalogFile: e.CATALOG_FILE,
     webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : undefined,
-    port: e.PORT ?? 8080,
+    port: e.PORT,
     logLevel: e.LOG_LEVEL,
     clockStart: e.CLOCK_START,
   };

@@ -14,13 +14,18 @@ export interface Migration {
   sql: string;
 }
 
-/** Reads `prisma/migrations/<name>/migration.sql` in name (timestamp) order. */
-export async function readMigrations(dir: URL = MIGRATIONS_DIR): Promise<Migration[]> {
+/** The names of the migration folders under `dir`, in name (timestamp) order, which is the order they apply in. */
+export async function migrationNames(dir: URL = MIGRATIONS_DIR): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries
+  return entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
+}
+
+/** Reads `prisma/migrations/<name>/migration.sql` in name (timestamp) order. */
+export async function readMigrations(dir: URL = MIGRATIONS_DIR): Promise<Migration[]> {
+  const names = await migrationNames(dir);
   return Promise.all(
     names.map(async (name) => ({
       name,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { PeopleService } from "../../src/app/people-service.js";
 import type { Scenario } from "../support/acceptance.js";
 import { loadScenarios } from "../support/acceptance.js";
 import { freshScenarioBot } from "../support/bloc-setup.js";
@@ -22,9 +23,9 @@ describe.each(DATABASE_KINDS)("when something fails or is out of date [%s]", (ki
   });
 
   it("tells the person about a database failure while recognising the update or the sender, in their language", async () => {
-    vi.spyOn(harness.services.updates, "markProcessed").mockRejectedValueOnce(new Error("database unavailable"));
+    vi.spyOn(harness.services, "transaction").mockRejectedValueOnce(new Error("database unavailable"));
     expect(textOf(await harness.say(repOf("PN"), "private", "/trogiup"))).toContain("Xin lỗi, đã có lỗi");
-    vi.spyOn(harness.services.people, "resolve").mockRejectedValueOnce(new Error("database unavailable"));
+    vi.spyOn(PeopleService.prototype, "resolve").mockRejectedValueOnce(new Error("database unavailable"));
     expect(textOf(await harness.say({ ...repOf("PN"), language_code: "en" }, "private", "/help"))).toContain("Sorry, something went wrong");
     expect(textOf(await harness.say(repOf("PN"), "private", "/trogiup"))).not.toContain("Xin lỗi");
   });

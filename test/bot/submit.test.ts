@@ -114,7 +114,7 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     const question = await harness.say(rep, "private", "2.5");
     expect(textOf(question)).not.toContain("Đã lưu");
     expect(question.flatMap((reply) => reply.buttons)).toEqual(expect.arrayContaining(["25 người"]));
-    expect(textOf(await harness.press(rep, "private", "25 người"))).toContain("Đã lưu: 25 người");
+    expect(textOf(await harness.press(rep, "private", "25 người"))).toMatch(/✔ Đã lưu \d+\/\d+ [^:\n]+: 25 người/);
   });
 
   it("questions a value far from last quarter's and stores it only when confirmed", async () => {
@@ -125,7 +125,7 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     const doubt = textOf(await later.say(rep, "private", "11020"));
     expect(doubt).toContain("cao hơn 5 lần so với quý trước (1.102 người)");
     expect(doubt).not.toContain("Đã lưu");
-    expect(textOf(await later.press(rep, "private", "Đúng, lưu"))).toContain("Đã lưu: 11.020 người");
+    expect(textOf(await later.press(rep, "private", "Đúng, lưu"))).toMatch(/✔ Đã lưu \d+\/\d+ [^:\n]+: 11.020 người/);
   });
 
   it("skips an indicator as missing, never as 0", async () => {
@@ -167,7 +167,7 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     await harness.say(rep, "private", "2.115");
     const second = new BotHarness(database, { now: () => NOW });
     const next = textOf(await second.say(rep, "private", "2.410"));
-    expect(next).toContain("Đã lưu: 2.410");
+    expect(next).toMatch(/✔ Đã lưu \d+\/\d+ [^:\n]+: 2.410/);
     expect(next).toContain("Đảng viên mới được kết nạp");
     for (const answer of ["1.002", "không", "không", "không", "không"]) await second.say(rep, "private", answer);
     await second.press(rep, "private", "Xác nhận");
@@ -210,12 +210,25 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     await harness.say(first, "private", "/nop");
     for (const answer of ["6.541", "7.289", "1.105", "448", "không", "không", "không", "không"])
       await harness.say(first, "private", answer);
+    // A stand-in submits while the first representative is away, then the first is appointed again.
     await join(harness, 9001, { id: 9124, name: "Người thay", role: "representative", org: "ND" });
     await submitReport(harness, 9124, ["6.000", "7.000", "1.000", "400"]);
+    await join(harness, 9001, { ...first, role: "representative", org: "ND" });
     const replies = textOf(await harness.press(first, "private", "Xác nhận"));
     expect(replies).toContain("Người thay đã nộp báo cáo của đơn vị");
     expect(replies).toContain("6.000 người");
     expect((await storedValues(database, "ND")).HV_MOI).toBe("6000");
+  });
+
+  it("refuses a report confirmed by a representative replaced while it was open, and says why", async () => {
+    const first = { id: repOf("ND") };
+    await harness.say(first, "private", "/nop");
+    for (const answer of ["6.541", "7.289", "1.105", "448", "không", "không", "không", "không"])
+      await harness.say(first, "private", answer);
+    await join(harness, 9001, { id: 9124, name: "Người thay", role: "representative", org: "ND" });
+    const replies = textOf(await harness.press(first, "private", "Xác nhận"));
+    expect(replies).toContain("không còn là đại diện của đơn vị");
+    expect(await database.prisma.submissionVersion.count()).toBe(0);
   });
 
   it("refuses a locked quarter with the reason", async () => {

@@ -22,7 +22,7 @@ describe("parseConfig", () => {
       dataDir: "./data",
       adminIds: [],
       webhook: undefined,
-      port: 8080,
+      port: undefined,
       logLevel: undefined,
     });
   });

@@ -1,5 +1,5 @@
 import type { Role } from "../../domain/catalog/catalog.js";
-import type { PrismaClient } from "../generated/client.js";
+import { atomically, type DbClient } from "../database.js";
 import { recordAudit } from "./audit-repository.js";
 
 /** An invite as stored. */
@@ -22,7 +22,7 @@ const withOrganisation = { organisation: { select: { code: true } } } as const;
 
 /** Reads and writes invites; redeeming is atomic so a code is used once. */
 export class InviteRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: DbClient) {}
 
   async create(
     invite: Omit<InviteRecord, "usedAt" | "revokedAt" | "organisationCode" | "createdAt">,
@@ -65,7 +65,7 @@ export class InviteRepository {
    * their submissions stay attributed to them).
    */
   async redeem(code: string, personId: number, now: Date): Promise<InviteRecord | InviteProblem> {
-    return this.prisma.$transaction(async (tx) => {
+    return atomically(this.prisma, async (tx) => {
       const invite = await tx.invite.findUnique({ where: { code }, include: withOrganisation });
       if (!invite) return "unknown";
       if (invite.revokedAt) return "revoked";

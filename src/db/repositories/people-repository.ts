@@ -1,5 +1,5 @@
 import type { Role } from "../../domain/catalog/catalog.js";
-import type { PrismaClient } from "../generated/client.js";
+import type { DbClient } from "../database.js";
 import type { SqlSession } from "../sql-session.js";
 
 /** A person's active role in a bloc. */
@@ -51,7 +51,7 @@ interface PersonRow {
 /** Reads and writes people and their memberships. */
 export class PeopleRepository {
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly prisma: DbClient,
     private readonly sql: SqlSession,
   ) {}
 

@@ -1,5 +1,5 @@
 import type { TextSection } from "../../domain/submission/draft.js";
-import type { PrismaClient } from "../generated/client.js";
+import type { DbClient } from "../database.js";
 
 /** One version of one organisation's report for one quarter, as stored. */
 export interface StoredReport {
@@ -17,7 +17,7 @@ export interface StoredReport {
 
 /** Reads what the answers and the briefing are computed from; records briefing posts. */
 export class ReportRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: DbClient) {}
 
   /**
    * The current version of every report of a bloc, all quarters or only `periodKeys`; with
@@ -68,5 +68,13 @@ export class ReportRepository {
       update: { briefingVersion: { increment: 1 }, briefingPostedAt: now },
     });
     return row.briefingVersion;
+  }
+
+  /** Undoes post `version` when it is still the last one recorded. */
+  async withdrawBriefingPost(blocId: number, periodKey: string, version: number): Promise<void> {
+    await this.prisma.reportingPeriod.updateMany({
+      where: { blocId, periodKey, briefingVersion: version },
+      data: { briefingVersion: version - 1 },
+    });
   }
 }

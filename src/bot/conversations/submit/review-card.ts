@@ -6,18 +6,18 @@ import { formatPeriod } from "../../../domain/periods/format-period.js";
 import { type Draft, TEXT_SECTIONS } from "../../../domain/submission/draft.js";
 import { doubtsAbout } from "../../../domain/submission/judge-answer.js";
 import { escapeHtml } from "../../../domain/text/escape-html.js";
+import type { BotContext } from "../../context.js";
 import { describeValue, doubtText } from "./ask-figure.js";
-import type { ConversationContext } from "./types.js";
-import { ownButton } from "./wait-answer.js";
+import { ownButton } from "./input.js";
 
 /**
  * The review card: every figure with its change against last quarter, the warnings and the
  * texts (the body), and the buttons to confirm, edit or cancel.
  */
-export function reviewCard(ctx: ConversationContext, context: SubmissionContext, draft: Draft, version: number) {
+export function reviewCard(ctx: BotContext, prompt: number, context: SubmissionContext, draft: Draft, version: number) {
   const lines = [
     ctx.t("review-title", {
-      organisation: context.organisation.name,
+      organisation: escapeHtml(context.organisation.name),
       period: formatPeriod(context.quarter, ctx.t.bind(ctx)),
       version: version + 1,
     }),
@@ -27,7 +27,7 @@ export function reviewCard(ctx: ConversationContext, context: SubmissionContext,
   context.indicators.forEach((indicator, index) => {
     const answer = draft.values[indicator.code];
     const value = answer?.value ?? null;
-    let line = `${index + 1}. ${indicator.name}: `;
+    let line = `${index + 1}. ${escapeHtml(indicator.name)}: `;
     if (!answer) line += ctx.t("review-unanswered");
     else if (value === null) line += ctx.t("review-skipped");
     else line += `<b>${escapeHtml(describeValue(ctx, answer, indicator.unit))}</b>`;
@@ -40,7 +40,7 @@ export function reviewCard(ctx: ConversationContext, context: SubmissionContext,
     lines.push(line);
     if (value !== null) {
       for (const doubt of doubtsAbout(new Decimal(value), indicator)) {
-        warnings.push(`⚠️ ${indicator.name}: ${doubtText(ctx, doubt, indicator)}`);
+        warnings.push(`⚠️ ${escapeHtml(indicator.name)}: ${escapeHtml(doubtText(ctx, doubt, indicator))}`);
       }
     }
   });
@@ -52,20 +52,20 @@ export function reviewCard(ctx: ConversationContext, context: SubmissionContext,
   });
   if (warnings.length) lines.push("", ...warnings);
   const keyboard = new InlineKeyboard()
-    .text(ctx.t("review-confirm"), ownButton("review:confirm"))
+    .text(ctx.t("review-confirm"), ownButton(prompt, "confirm"))
     .row()
-    .text(ctx.t("review-edit"), ownButton("review:edit"))
-    .text(ctx.t("review-cancel"), ownButton("review:cancel"));
+    .text(ctx.t("review-edit"), ownButton(prompt, "edit"))
+    .text(ctx.t("review-cancel"), ownButton(prompt, "cancel"));
   return { body: lines.join("\n"), keyboard };
 }
 
 /** The buttons to pick which item to edit: every figure and every text, numbered as on the card. */
-export function editMenu(ctx: ConversationContext, context: SubmissionContext) {
+export function editMenu(ctx: BotContext, prompt: number, context: SubmissionContext) {
   const keyboard = new InlineKeyboard();
   const labels = [...context.indicators.map((indicator) => indicator.name), ...TEXT_SECTIONS.map((section) => ctx.t(`section-${section}`))];
   labels.forEach((label, index) => {
-    keyboard.text(`${index + 1}. ${label}`.slice(0, 60), ownButton(`edit:${index}`)).row();
+    keyboard.text(`${index + 1}. ${label}`.slice(0, 60), ownButton(prompt, `item:${index}`)).row();
   });
-  keyboard.text(ctx.t("review-back-to-card"), ownButton("edit:none"));
+  keyboard.text(ctx.t("review-back-to-card"), ownButton(prompt, "card"));
   return { text: ctx.t("review-pick-item"), keyboard };
 }
