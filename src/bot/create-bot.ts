@@ -16,6 +16,7 @@ import { submitFeature } from "./features/submit.js";
 import { createI18n } from "./i18n.js";
 import { attachActor } from "./middlewares/attach-actor.js";
 import { countUpdates } from "./middlewares/count-updates.js";
+import { groupGate } from "./middlewares/group-gate.js";
 import { unitOfWork } from "./middlewares/unit-of-work.js";
 import { updateLogger } from "./middlewares/update-logger.js";
 import type { GroupPace } from "./outbox/group-pace.js";
@@ -46,7 +47,9 @@ export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
   bot.api.config.use(countApiErrors(deps.metrics));
   // Telegram answers 429 with retry_after when the bot sends too fast: wait and resend. Every
   // message leaves through bot.api (the outbox), so this covers all of them.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  // A network failure is not retried here: the outbox tries the message again at its next
+  // sweep, polling polls again, and start-up gives up in time (reach-api.ts).
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
   const outbox = new OutboxDeliverer(
     bot.api,
     () => String(bot.botInfo.id),
@@ -75,6 +78,8 @@ export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
   bot.use(unitOfWork(outbox));
   bot.use(
     attachActor,
+    // A group no bloc linked sees nothing of a bloc; it needs the actor, and comes before every feature.
+    groupGate,
     // The submission comes first: while one is open, it receives the chat's answers.
     submitFeature,
     invitesFeature,

@@ -1,8 +1,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { SqlSession, SqlSessionSource } from "./sql-session.js";
 
-/** Where `npm run db:new-migration` writes migrations, relative to the project root. */
+/**
+ * Where `npm run db:new-migration` writes migrations: prisma/migrations at the project root, from
+ * src/db/ under tsx and from dist/db/ once compiled.
+ */
 const MIGRATIONS_DIR = new URL("../../prisma/migrations/", import.meta.url);
 
 /** Arbitrary constant naming giaoban's migration lock among PostgreSQL advisory locks. */
@@ -29,7 +33,7 @@ export async function readMigrations(dir: URL = MIGRATIONS_DIR): Promise<Migrati
   return Promise.all(
     names.map(async (name) => ({
       name,
-      sql: await readFile(join(dir.pathname, name, "migration.sql"), "utf8"),
+      sql: await readFile(join(fileURLToPath(dir), name, "migration.sql"), "utf8"),
     })),
   );
 }

@@ -1,3 +1,4 @@
+import { GrammyError } from "grammy";
 import type { Services } from "../app/services.js";
 import { COMMANDS } from "../bot/commands.js";
 import type { GiaobanBot } from "../bot/create-bot.js";
@@ -7,6 +8,7 @@ import type { Logger } from "../logger.js";
 import { startHttpServer } from "./http/http-server.js";
 import type { PrometheusMetrics } from "./http/prometheus-metrics.js";
 import { pollIntoInbox } from "./inbox-polling.js";
+import { reachApi } from "./reach-api.js";
 import { UpdatePump } from "./update-pump.js";
 
 /** The HTTP server's port in webhook mode when PORT is unset. */
@@ -22,6 +24,8 @@ export interface TelegramOptions {
   metrics: PrometheusMetrics;
   /** Whether the instance can serve, for `GET /readyz`. */
   ready(): Promise<Readiness>;
+  /** The Bot API root the bot was given, and how long start-up waits for it to answer. */
+  startup: { apiRoot: string; waitMs: number };
 }
 
 /** A running transport: stop() finishes in-flight updates, then returns. */
@@ -36,7 +40,14 @@ export interface RunningTransport {
  * webhook mode, and in polling mode when a port is given.
  */
 export async function runTelegram(bot: GiaobanBot, options: TelegramOptions): Promise<RunningTransport> {
-  await bot.init();
+  // getMe within a bounded wait: bot.init() would retry an unreachable API for ever, and
+  // start-up must give up in time, naming the variable to check.
+  bot.botInfo = await reachApi(
+    { name: "the Telegram Bot API", root: options.startup.apiRoot, rootVariable: "TELEGRAM_API_ROOT", tokenVariable: "BOT_TOKEN" },
+    (signal) => bot.api.getMe(signal as Parameters<typeof bot.api.getMe>[0]),
+    (error) => (error instanceof GrammyError && error.error_code < 500 ? `${error.error_code}: ${error.description}` : undefined),
+    { waitMs: options.startup.waitMs, logger: options.logger },
+  );
   const pump = new UpdatePump(bot, options.services, options.logger);
   await pump.start();
   await bot.api.setMyCommands(menuCommands()).catch((error: unknown) => {

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { PeopleService } from "../../src/app/people-service.js";
-import type { Scenario } from "../support/acceptance.js";
-import { loadScenarios } from "../support/acceptance.js";
+import { projectScenario } from "../support/acceptance.js";
 import { freshScenarioBot } from "../support/bloc-setup.js";
 import { type BotHarness, GROUP_CHAT_ID, textOf } from "../support/bot-harness.js";
 import { submitReport } from "../support/submit-flow.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
-const scenario = loadScenarios().find((item) => item.file === "gia-lai-q4-2023.yaml") as Scenario;
+const scenario = projectScenario("dak-lak-q4-2023.yaml");
 const NOW = new Date("2023-12-10T03:00:00Z");
 const repOf = (org: string) => ({ id: scenario.people.find((person) => person.org === org)?.id ?? 0 });
 

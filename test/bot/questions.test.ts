@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadScenarios, type Scenario, scenarioDocument } from "../support/acceptance.js";
+import { projectScenario, scenarioDocument } from "../support/acceptance.js";
 import { joinScenarioPeople, setUpBloc } from "../support/bloc-setup.js";
 import { BotHarness, GROUP_CHAT_ID, type Reply, TEST_BOT_INFO, textOf } from "../support/bot-harness.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
-const scenario = loadScenarios().find((item) => item.file === "gia-lai-q4-2023.yaml") as Scenario;
+const scenario = projectScenario("dak-lak-q4-2023.yaml");
 const ADMIN = { id: 9001 };
 const CHAIR = { id: 9002 };
 const repOf = (org: string) => ({ id: scenario.people.find((person) => person.org === org)?.id ?? 0 });
@@ -15,7 +15,7 @@ const LDLD_LIMITATION = "Công đoàn giảm 1.327 đoàn viên do doanh nghiệ
 
 /** The scenario's catalog with a stock: the membership of each association, asked last. */
 function catalogWithMembership(): unknown {
-  const document = scenarioDocument(scenario.file) as { catalog: { indicators: unknown[] } };
+  const document = scenarioDocument(scenario) as { catalog: { indicators: unknown[] } };
   document.catalog.indicators.push({
     code: "TONG_HV",
     name: "Tổng số đoàn viên, hội viên",
@@ -87,16 +87,16 @@ describe("questions beyond the figures table, through the bot", () => {
   it("answers the difficulties of every organisation, each attributed", async () => {
     const text = await ask("các đơn vị có khó khăn gì");
     expect(text).not.toContain("Tôi chưa hiểu");
-    expect(text).toContain(`<i>Hội Nông dân tỉnh</i>: ${ND_LIMITATION}`);
-    expect(text).toContain(`<i>Liên đoàn Lao động tỉnh</i>: ${LDLD_LIMITATION}`);
-    expect(text).toContain("Không nêu: Ủy ban MTTQ Việt Nam tỉnh, Tỉnh đoàn");
+    expect(text).toContain(`<i>Hội Nông dân tỉnh Đắk Lắk</i>: ${ND_LIMITATION}`);
+    expect(text).toContain(`<i>Liên đoàn Lao động tỉnh Đắk Lắk</i>: ${LDLD_LIMITATION}`);
+    expect(text).toContain("Không nêu: Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk, Tỉnh đoàn");
   });
 
   it("offers /nop to a representative who wants to submit or correct, and tells others who can", async () => {
     for (const wish of ["nop bao cao", "toi muon sua so lieu"]) {
       const text = await ask(wish, repOf("ND"));
       expect(text).toContain("/nop");
-      expect(text).toContain("Hội Nông dân tỉnh");
+      expect(text).toContain("Hội Nông dân tỉnh Đắk Lắk");
       expect(text).not.toContain("Kết quả");
     }
     const chair = await ask("toi muon sua so lieu");
@@ -136,15 +136,15 @@ describe("questions beyond the figures table, through the bot", () => {
     const replies: Reply[] = await harness.say(CHAIR, "private", "Hội Nông dân quý 4");
     expect(replies.at(-1)?.buttons).toContain("🔎 Nguồn số liệu");
     const trace = textOf(await harness.press(CHAIR, "private", "Nguồn số liệu"));
-    expect(trace).toContain("Hội Nông dân tỉnh, quý IV/2023: lần nộp 1");
+    expect(trace).toContain("Hội Nông dân tỉnh Đắk Lắk, quý IV/2023: lần nộp 1");
     expect(trace).not.toContain("Tỉnh đoàn");
     expect(trace).not.toContain("Hội Cựu chiến binh");
   });
 
   it("over a year, does not say an organisation that left a figure empty has not submitted", async () => {
     const text = await ask("kết nạp đảng viên năm 2023");
-    expect(block(text, "Tỉnh đoàn")).toContain("Đảng viên mới được kết nạp: <i>chưa có số liệu</i>");
-    expect(block(text, "Tỉnh đoàn")).not.toContain("chưa nộp báo cáo");
+    expect(block(text, "Tỉnh đoàn Đắk Lắk")).toContain("Đảng viên mới được kết nạp: <i>chưa có số liệu</i>");
+    expect(block(text, "Tỉnh đoàn Đắk Lắk")).not.toContain("chưa nộp báo cáo");
   });
 
   it("counts as complete everyone who submitted the only quarter of the period on record", async () => {
@@ -160,17 +160,17 @@ describe("questions beyond the figures table, through the bot", () => {
 
   it("ranks the organisations, naming the top and the bottom", async () => {
     const most = await ask("đơn vị nào kết nạp hội viên mới nhiều nhất");
-    expect(most).toContain("Nhiều nhất: Tỉnh đoàn (18.406 người)");
-    expect(most).toContain("1. Tỉnh đoàn: 18.406 người\n2. Hội Liên hiệp Phụ nữ tỉnh: 10.212 người");
+    expect(most).toContain("Nhiều nhất: Tỉnh đoàn Đắk Lắk (18.406 người)");
+    expect(most).toContain("1. Tỉnh đoàn Đắk Lắk: 18.406 người\n2. Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk: 10.212 người");
     const order = await ask("xếp hạng các đơn vị theo đảng viên mới được kết nạp");
-    expect(order).toContain("Nhiều nhất: Hội Liên hiệp Phụ nữ tỉnh (511 người)");
-    expect(order).toContain("Ít nhất: Hội Cựu chiến binh tỉnh (121 người)");
+    expect(order).toContain("Nhiều nhất: Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk (511 người)");
+    expect(order).toContain("Ít nhất: Hội Cựu chiến binh tỉnh Đắk Lắk (121 người)");
     expect(order).toContain("Chưa có số liệu: Tỉnh đoàn");
   });
 
   it("answers when a report came with its submission time", async () => {
     const text = await ask("Hội Nông dân nộp lúc nào");
-    expect(text).toContain("✅ Hội Nông dân tỉnh: 10/12/2023 10:00");
+    expect(text).toContain("✅ Hội Nông dân tỉnh Đắk Lắk: 10/12/2023 10:00");
     expect(text).not.toContain("Tỉnh đoàn");
     expect(text).not.toContain("Đoàn viên, hội viên mới");
   });
@@ -187,7 +187,7 @@ describe("questions beyond the figures table, through the bot", () => {
   it("reads three quarters from the start of the year as nine months, and the Hội LHPN as the women's union", async () => {
     expect(await ask("kết nạp đảng viên 3 quý đầu năm")).toContain("Kết quả 9 tháng năm 2023");
     const women = await ask("Hội LHPN quý 4");
-    expect(women).toContain("<b>Hội Liên hiệp Phụ nữ tỉnh</b>");
+    expect(women).toContain("<b>Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk</b>");
     expect(women).not.toContain("Tỉnh đoàn");
   });
 
@@ -225,7 +225,7 @@ describe("questions beyond the figures table, through the bot", () => {
     now = DECEMBER;
     const text = await ask("6 tháng cuối năm 2023");
     expect(text).toContain("(1/6 đơn vị đã nộp đủ)");
-    const doan = block(text, "Tỉnh đoàn");
+    const doan = block(text, "Tỉnh đoàn Đắk Lắk");
     expect(doan).toMatch(/Tổng số đoàn viên, hội viên: 95\.000 người$/m);
     expect(doan).toContain("Đoàn viên, hội viên mới: 18.406 người <i>(thiếu số liệu 1 quý)</i>");
   });

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { applyCatalogs } from "../../src/app/catalog-service.js";
 import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
-import type { Scenario } from "../support/acceptance.js";
-import { loadScenarios, scenarioDocument } from "../support/acceptance.js";
+import { projectScenario, scenarioDocument } from "../support/acceptance.js";
 import { freshScenarioBot, join } from "../support/bloc-setup.js";
 import { BotHarness, GROUP_CHAT_ID, type Reply, textOf } from "../support/bot-harness.js";
 import { submitReport } from "../support/submit-flow.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
-const scenario = loadScenarios().find((item) => item.file === "gia-lai-q4-2023.yaml") as Scenario;
+const scenario = projectScenario("dak-lak-q4-2023.yaml");
 const NOW = new Date("2023-12-10T03:00:00Z");
 const ADMIN = { id: 9001 };
 const repOf = (org: string) => ({ id: scenario.people.find((person) => person.org === org)?.id ?? 0 });
@@ -33,7 +32,7 @@ const overLimit = (replies: Reply[]) => replies.filter((reply) => reply.text.len
 
 /** The catalog changes so that `org` is no longer asked `code`, as a new CATALOG_FILE would. */
 async function stopAsking(harness: BotHarness, org: string, code: string): Promise<void> {
-  const document = scenarioDocument(scenario.file) as { catalog: { indicators: { code: string; orgs: string[] }[] } };
+  const document = scenarioDocument(scenario) as { catalog: { indicators: { code: string; orgs: string[] }[] } };
   for (const indicator of document.catalog.indicators) {
     if (indicator.code === code) indicator.orgs = indicator.orgs.filter((item) => item !== org);
   }
@@ -139,7 +138,7 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     await harness.say(rep, "private", "kết quả quý IV/2023");
     await harness.say(rep, "private", "/nop");
     const trace = textOf(await harness.press(rep, "private", "Nguồn số liệu"));
-    expect(trace).toContain("Hội Cựu chiến binh tỉnh, quý IV/2023: lần nộp 1");
+    expect(trace).toContain("Hội Cựu chiến binh tỉnh Đắk Lắk, quý IV/2023: lần nộp 1");
     expect(trace).not.toContain("câu hỏi trước");
     expect(textOf(await harness.say(rep, "private", "10212"))).toMatch(/✔ Đã lưu \d+\/\d+ [^:\n]+: 10.212 người/);
   });

@@ -61,7 +61,7 @@ export async function joinScenarioPeople(harness: ChatDriver, scenario: Scenario
 export async function freshScenarioBot(database: TestDatabase, scenario: Scenario, now: Date, admin = 9001): Promise<BotHarness> {
   await database.reset();
   const harness = new BotHarness(database, { now: () => now });
-  await setUpBloc(harness, scenarioDocument(scenario.file), [admin]);
+  await setUpBloc(harness, scenarioDocument(scenario), [admin]);
   await harness.say({ id: admin }, "group", "/nhom");
   await joinScenarioPeople(harness, scenario);
   return harness;

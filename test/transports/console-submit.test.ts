@@ -8,7 +8,7 @@ import { createLogger } from "../../src/logger.js";
 import { renderForConsole, runConsole } from "../../src/transports/console.js";
 import { createPrometheusMetrics } from "../../src/transports/http/prometheus-metrics.js";
 import { BRIDGE_BOT_INFO, TextBridge } from "../../src/transports/text-bridge.js";
-import { scenarioDocument } from "../support/acceptance.js";
+import { projectScenario, scenarioDocument } from "../support/acceptance.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 /** A terminal: lines typed one at a time, each answered before the next, as a person would. */
@@ -46,7 +46,7 @@ describe("the submission in the console, with numbered choices", () => {
 
   it("a representative joins, submits with typed numbers and confirms by choosing 1", async () => {
     const services = createServices(database, () => new Date("2023-12-10T03:00:00Z"));
-    await applyCatalogs(services.catalog, parseCatalog(scenarioDocument("gia-lai-q4-2023.yaml")), new Date());
+    await applyCatalogs(services.catalog, parseCatalog(scenarioDocument(projectScenario("dak-lak-q4-2023.yaml"))), new Date());
     await services.people.bootstrapAdmins([{ channel: "telegram", id: "1" }], "console", services.clock());
     const terminal = new Terminal();
     const bridge = new TextBridge((message) => terminal.write(renderForConsole(message)));

@@ -30,7 +30,7 @@ describe("the HTTP server", () => {
     server = await startHttpServer({
       port: 0,
       host: "127.0.0.1",
-      logger: createLogger("debug", { write: (line: string) => logLines.push(line) }),
+      logger: createLogger("debug", { destination: { write: (line: string) => logLines.push(line) } }),
       metrics: createPrometheusMetrics(),
       ready: async () => ({ ok: true, detail: { database: "ok" } }),
       webhook: { path: "/telegram", secret: SECRET, accept: (update) => accept(update) },
@@ -164,7 +164,7 @@ describe.each(DATABASE_KINDS)("/readyz [%s]", (kind) => {
     server = await startHttpServer({
       port: 0,
       host: "127.0.0.1",
-      logger: createLogger("info", { write: (line: string) => logLines.push(line) }),
+      logger: createLogger("info", { destination: { write: (line: string) => logLines.push(line) } }),
       metrics: createPrometheusMetrics(),
       ready: () => checkReadiness(database),
     });

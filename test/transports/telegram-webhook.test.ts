@@ -64,7 +64,7 @@ describe("Telegram in webhook mode", () => {
     };
     const metrics = createPrometheusMetrics();
     const logLines: string[] = [];
-    const logger = createLogger("info", { write: (line: string) => logLines.push(line) });
+    const logger = createLogger("info", { destination: { write: (line: string) => logLines.push(line) } });
     const services = createServices(database, () => new Date("2023-12-10T03:00:00Z"));
     const bot = createBot(
       { channel: "telegram", logger, services, metrics },
@@ -80,6 +80,7 @@ describe("Telegram in webhook mode", () => {
       services,
       metrics,
       ready: async () => ({ ok: true, detail: { database: "ok" } }),
+      startup: { apiRoot: "http://fake.invalid", waitMs: 1_000 },
     });
 
     let nextId = 1;

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { linkedGroupChatId } from "../../app/group-service.js";
 import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
 import { parsePeriod } from "../../domain/periods/parse-period.js";
@@ -25,29 +26,36 @@ briefingFeature.command(commandNames("baocao"), requireAccess("baocao"), async (
     await ctx.reply(ctx.t("briefing-usage"));
     return;
   }
+  const groupChatId = linkedGroupChatId(bloc, ctx.deps.channel);
   if (ctx.chat.type === "private") {
     const version = (await ctx.deps.services.reports.briefingVersion(bloc, quarter)) + 1;
     const parts = await briefingParts(ctx, bloc, quarter, version);
     for (const part of parts) await ctx.reply(part, { parse_mode: "HTML" });
     await ctx.reply(
-      ctx.t(bloc.groupChat ? "briefing-preview" : "briefing-preview-no-group", { period: formatPeriod(quarter, ctx.t.bind(ctx)) }),
+      ctx.t(groupChatId ? "briefing-preview" : "briefing-preview-no-group", { period: formatPeriod(quarter, ctx.t.bind(ctx)) }),
       {
-        ...(bloc.groupChat
+        ...(groupChatId
           ? { reply_markup: new InlineKeyboard().text(ctx.t("briefing-post-button"), `brief:${periodKey(quarter)}:${version}`) }
           : {}),
       },
     );
     return;
   }
-  await post(ctx, bloc, quarter, String(ctx.chat.id));
+  // Only into the group the bloc linked: the group gate already keeps others closed, and the
+  // briefing is the one thing here that writes a bloc's figures into a chat.
+  if (groupChatId !== String(ctx.chat.id)) {
+    await ctx.reply(ctx.t("group-not-linked"));
+    return;
+  }
+  await post(ctx, bloc, quarter, groupChatId);
 });
 
 briefingFeature.callbackQuery(/^brief:([^:]+)(?::(\d+))?$/, requireAccess("baocao"), async (ctx) => {
   await ctx.answerCallbackQuery();
   const bloc = ctx.actor?.bloc;
   const period = parsePeriodKey(ctx.match[1] ?? "");
-  const [channel, chatId] = bloc?.groupChat?.split(":") ?? [];
-  if (!bloc || period?.kind !== "quarter" || !chatId || channel !== ctx.deps.channel) {
+  const chatId = linkedGroupChatId(bloc, ctx.deps.channel);
+  if (!bloc || period?.kind !== "quarter" || !chatId) {
     await ctx.reply(ctx.t("briefing-no-group"));
     return;
   }

@@ -3,6 +3,7 @@ import { organisationNames } from "../../domain/catalog/catalog.js";
 import { quartersOf } from "../../domain/periods/period.js";
 import { parseQuestion } from "../../domain/questions/parse-question.js";
 import { renderHistory } from "../../domain/reports/trace.js";
+import { isAddressedToBot } from "../addressed.js";
 import { answerCourtesy, answerStranger, answerSubmitWish } from "../answers/courtesy.js";
 import { answerFromReports } from "../answers/figures.js";
 import { parseTraceData, TRACE_DATA } from "../answers/trace-button.js";
@@ -51,8 +52,7 @@ questionsFeature.on("message:text", async (ctx, next) => {
     await answer(ctx, text);
     return;
   }
-  const addressed = text.includes(username) || ctx.message.reply_to_message?.from?.id === ctx.me.id;
-  if (!addressed) return next();
+  if (!isAddressedToBot(ctx)) return next();
   await answer(ctx, text.replace(username, " "));
 });
 
@@ -73,7 +73,8 @@ async function answer(ctx: BotContext, text: string): Promise<void> {
   const actor = ctx.actor;
   const bloc = actor?.bloc;
   const { services } = ctx.deps;
-  if (!bloc || (ctx.chat?.type === "private" && !actor?.roles.size)) {
+  // Only members of the bloc are answered, in any chat; a stranger is told how to join.
+  if (!bloc || !actor?.roles.size) {
     const greeted = parseQuestion(text, { now: services.clock(), organisations: [], indicators: [] }).intent === "greeting";
     await answerStranger(ctx, greeted);
     return;

@@ -1,6 +1,7 @@
 import type { MiddlewareFn } from "grammy";
 import type { Metrics, UpdateOutcome } from "../../app/metrics.js";
 import type { BotContext } from "../context.js";
+import { updateKind } from "./update-logger.js";
 
 /**
  * Counts each update by kind and outcome and times its handling, the unit of work included.
@@ -18,8 +19,7 @@ export function countUpdates(metrics: Metrics): MiddlewareFn<BotContext> {
       outcome = "error";
       throw error;
     } finally {
-      const type = Object.keys(ctx.update).find((key) => key !== "update_id") ?? "unknown";
-      metrics.updateHandled(type, outcome, (performance.now() - started) / 1000);
+      metrics.updateHandled(updateKind(ctx), outcome, (performance.now() - started) / 1000);
     }
   };
 }

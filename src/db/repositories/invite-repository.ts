@@ -20,7 +20,15 @@ export type InviteProblem = "unknown" | "expired" | "used" | "revoked";
 
 const withOrganisation = { organisation: { select: { code: true } } } as const;
 
-/** Reads and writes invites; redeeming is atomic so a code is used once. */
+/** The audit action of a wrong code someone tried. */
+const WRONG_CODE_ACTION = "wrong_code";
+/** How much of a wrong code is kept: enough to recognise a mistyped one, not a whole message. */
+const KEPT_CODE_LENGTH = 32;
+
+/**
+ * Reads and writes invites; redeeming is atomic so a code is used once. Also keeps the wrong
+ * codes people try (as audit events, under the bot's clock), so that guessing can be limited.
+ */
 export class InviteRepository {
   constructor(private readonly prisma: DbClient) {}
 
@@ -57,6 +65,23 @@ export class InviteRepository {
       await recordAudit(this.prisma, { blocId, actorId, action: "revoke", entity: "invite", entityId: code });
     }
     return count === 1;
+  }
+
+  /** When `personId` tried a code that does not exist, after `since`, oldest first. */
+  async wrongCodesSince(personId: number, since: Date): Promise<Date[]> {
+    const rows = await this.prisma.auditEvent.findMany({
+      where: { actorId: personId, action: WRONG_CODE_ACTION, at: { gt: since } },
+      select: { at: true },
+      orderBy: { at: "asc" },
+    });
+    return rows.map((row) => row.at);
+  }
+
+  /** Records that `personId` tried a code that does not exist, at `at` on the bot's clock. */
+  async recordWrongCode(personId: number, code: string, at: Date): Promise<void> {
+    await this.prisma.auditEvent.create({
+      data: { blocId: null, actorId: personId, action: WRONG_CODE_ACTION, entity: "invite", entityId: code.slice(0, KEPT_CODE_LENGTH), at },
+    });
   }
 
   /**

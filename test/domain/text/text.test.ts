@@ -55,6 +55,16 @@ describe("matching names", () => {
     expect(matchName(query, ORGANISATIONS)).toEqual({ kind: "match", id });
   });
 
+  it("reads a name that goes on with its place after the level word as the name without them", () => {
+    const named = [
+      { id: "PN", names: ["Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk"] },
+      { id: "ND", names: ["Hội Nông dân tỉnh Đắk Lắk"] },
+    ];
+    expect(matchName("Hội LHPN", named)).toEqual({ kind: "match", id: "PN" });
+    expect(matchName("hnd", named)).toEqual({ kind: "match", id: "ND" });
+    expect(matchName("hội nông dân tỉnh", named)).toEqual({ kind: "match", id: "ND" });
+  });
+
   it("returns every candidate when several fit equally", () => {
     expect(matchName("hội", ORGANISATIONS)).toMatchObject({ kind: "ambiguous" });
     const both = matchName("hoi", ORGANISATIONS);
