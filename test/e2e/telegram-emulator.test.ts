@@ -11,12 +11,15 @@ describe("the bot on Telegram, against a Bot API emulator on loopback", () => {
   let dir: string;
   let server: TelegramServer;
   let bot: SpawnedBot;
+  let httpPort: number;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "giaoban-e2e-"));
     const port = await freePort();
     server = new TelegramServer({ port, host: "127.0.0.1", storeTimeout: 600 });
     await server.start();
+    httpPort = await freePort();
     bot = spawnBot({
+      PORT: String(httpPort),
       BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`,
       DATA_DIR: join(dir, "data"),
@@ -39,6 +42,18 @@ describe("the bot on Telegram, against a Bot API emulator on loopback", () => {
       return result.result.length > 0 ? result.result : undefined;
     });
     expect(updates[0]?.message.text).toContain("/trogiup (/help)");
+  });
+
+  it("serves /healthz, /readyz and /metrics while polling, since PORT is set", async () => {
+    const base = `http://127.0.0.1:${httpPort}`;
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: "ok" });
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready", database: "ok", missingMigrations: [] });
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toContain("# TYPE giaoban_bot_api_errors_total counter");
+    expect(metrics).toContain("# TYPE giaoban_database_errors_total counter");
+    expect(metrics).toMatch(/^process_resident_memory_bytes \d+/m);
   });
 
   it("shuts down cleanly on SIGTERM", async () => {

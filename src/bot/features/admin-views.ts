@@ -18,9 +18,10 @@ adminViewsFeature.command(commandNames("thanhvien"), requireAccess("thanhvien"),
     catalog.organisations(bloc.id),
     invites.pending(bloc.id),
   ]);
+  // Someone known by id only (an admin from ADMIN_IDS who never sent /start) is listed by it once, not "500 (500)".
   const line = (member: (typeof members)[number]) =>
-    ctx.t("members-line", {
-      name: member.displayName ?? member.externalId,
+    ctx.t(member.displayName ? "members-line" : "members-line-unnamed", {
+      name: member.displayName ?? "",
       id: member.externalId,
       role: ctx.t(`role-${member.role}`),
       since: formatDate(member.since),

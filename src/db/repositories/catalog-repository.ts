@@ -1,5 +1,5 @@
 import type { BlocCatalog } from "../../domain/catalog/catalog.js";
-import type { PrismaClient } from "../generated/client.js";
+import { atomically, type DbClient } from "../database.js";
 
 /** A bloc as the application uses it. */
 export interface BlocRecord {
@@ -53,17 +53,15 @@ export interface IndicatorRecord {
  */
 const CATALOG_CACHE_MS = 5_000;
 
+/** Catalog reads remembered for a few seconds; one map is shared by the repositories of every transaction. */
+export type CatalogCache = Map<string, { value: Promise<unknown>; readAt: number }>;
+
 /** Reads and writes blocs, organisations and indicators. */
 export class CatalogRepository {
-  private readonly cache = new Map<string, { value: Promise<unknown>; readAt: number }>();
-  /**
-   * English names of indicators by bloc id and code, from the catalogs this process applied.
-   * The Indicator table has no column for them yet; every instance applies the catalog file
-   * at start, so each knows them. A `nameEn` column would replace this map.
-   */
-  private readonly englishNames = new Map<number, ReadonlyMap<string, string>>();
-
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: DbClient,
+    private readonly cache: CatalogCache = new Map(),
+  ) {}
 
   /** Waits for a write, then forgets every read, so none from before the write is served after it. */
   private async refreshing<T>(write: Promise<T>): Promise<T> {
@@ -90,15 +88,8 @@ export class CatalogRepository {
    * keep their meaning. Runs in one transaction.
    */
   async apply(catalog: BlocCatalog, now: Date): Promise<BlocRecord> {
-    const bloc = await this.write(catalog, now);
-    this.englishNames.set(bloc.id, new Map(catalog.indicators.flatMap((item) => (item.nameEn ? [[item.code, item.nameEn] as const] : []))));
-    this.cache.clear();
-    return bloc;
-  }
-
-  private write(catalog: BlocCatalog, now: Date): Promise<BlocRecord> {
     return this.refreshing(
-      this.prisma.$transaction(async (tx) => {
+      atomically(this.prisma, async (tx) => {
         const blocData = {
           name: catalog.name,
           area: catalog.area,
@@ -130,6 +121,7 @@ export class CatalogRepository {
         for (const [sortOrder, item] of catalog.indicators.entries()) {
           const data = {
             name: item.name,
+            nameEn: item.nameEn ?? null,
             aliases: item.aliases,
             unit: item.unit,
             kind: item.kind,
@@ -176,7 +168,7 @@ export class CatalogRepository {
   /** Links a group chat to a bloc (unlinking it from any other), or unlinks with null. */
   async setGroupChat(blocId: number, groupChat: string | null): Promise<void> {
     await this.refreshing(
-      this.prisma.$transaction(async (tx) => {
+      atomically(this.prisma, async (tx) => {
         if (groupChat) await tx.bloc.updateMany({ where: { groupChat }, data: { groupChat: null } });
         await tx.bloc.update({ where: { id: blocId }, data: { groupChat } });
       }),
@@ -219,7 +211,7 @@ export class CatalogRepository {
       id: row.id,
       code: row.code,
       name: row.name,
-      nameEn: this.englishNames.get(blocId)?.get(row.code) ?? null,
+      nameEn: row.nameEn,
       aliases: row.aliases,
       unit: row.unit,
       kind: row.kind as IndicatorRecord["kind"],

@@ -95,9 +95,11 @@ export function wordComparison(
   unit: string,
   t: Translate,
   labels: { period: string; reference: string },
+  /** The earlier figure's hedge, worded ("hơn "): an estimate stays one when compared with. */
+  previousHedge = "",
 ): string {
   if (previous === null) return t("figure-compared-missing", { period: labels.period });
-  const before = formatFigure(previous, unit, t);
+  const before = `${previousHedge}${formatFigure(previous, unit, t)}`;
   if (current === null) return t("figure-compared-only", { period: labels.period, previous: before });
   return t("figure-compared", {
     period: labels.period,

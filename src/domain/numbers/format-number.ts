@@ -78,19 +78,6 @@ function readableMoney(dong: Decimal, style: FigureStyle): { text: string; dongP
   return undefined;
 }
 
-/**
- * The change from a previous value, absolute and relative: "+1.406 (+8,3%)", "-96 (-4,1%)".
- * Without a previous value to divide by, only the absolute change.
- */
-export function formatChange(current: Decimal, previous: Decimal): string {
-  const difference = current.minus(previous);
-  const sign = (value: Decimal) => (value.greaterThan(0) ? "+" : "");
-  const absolute = `${sign(difference)}${formatNumber(difference)}`;
-  if (previous.isZero()) return absolute;
-  const percent = difference.dividedBy(previous.abs()).times(100);
-  return `${absolute} (${sign(percent)}${formatRounded(percent, 1)}%)`;
-}
-
 /** Reads a group below one thousand; `full` when a higher group precedes it ("không trăm linh năm"). */
 function groupToWords(group: number, full: boolean): string[] {
   const hundreds = Math.floor(group / 100);

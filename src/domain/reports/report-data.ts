@@ -36,6 +36,8 @@ export interface SubmittedReport {
   submittedAt: Date;
   /** Value per indicator code; null when the organisation skipped it (missing, not zero). */
   values: Record<string, Decimal | null>;
+  /** How a value was hedged when typed ("about", "over", "under", "nearly"), by indicator code; answers keep it. */
+  hedges?: Record<string, string>;
   texts: Partial<Record<TextSection, string>>;
 }
 

@@ -28,18 +28,19 @@ function hedgeText(hedge: string | null, t: Translate): string {
 }
 
 /**
- * The echo after a figure is saved: the value in its unit; typed in words, the words of the
+ * The echo after a figure is saved, naming the item it was saved for ("2/10 Đảng viên mới được
+ * kết nạp"), so the person sees what was understood: the value in its unit; typed in words, the words of the
  * value in its unit ("ba trăm triệu đồng", never "ba trăm" alone); how separators were read
  * when that is not the reader's own convention, and always for English readers; that a
  * correction in the message was taken; the comment typed after the figure.
  */
-export function savedText(reading: Reading, unit: string, t: Translate): string {
+export function savedText(reading: Reading, unit: string, t: Translate, item: { position: string; name: string }): string {
   const value = formatFigure(reading.value, unit, t);
   const hedge = hedgeText(reading.hedge, t);
   const parts = [
     reading.fromWords
-      ? t("submit-saved-words", { value, hedge, words: figureInWords(reading.value, unit) })
-      : t("submit-saved", { value, hedge }),
+      ? t("submit-saved-words", { ...item, value, hedge, words: figureInWords(reading.value, unit) })
+      : t("submit-saved", { ...item, value, hedge }),
   ];
   parts.push(...separatorNotes(reading.separators, t));
   if (reading.corrected) parts.push(t("submit-saved-corrected"));

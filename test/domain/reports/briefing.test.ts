@@ -221,3 +221,17 @@ describe("a large bloc", () => {
     expect(text).toContain("<b>Chưa nộp báo cáo (5 đơn vị):</b>");
   });
 });
+
+describe("hedged figures in the briefing", () => {
+  it("keep the hedge they were confirmed with, in the sections and in the totals", () => {
+    const reports = q4Reports().map((r) => (r.organisationCode === "ND" ? { ...r, hedges: { HV_MOI: "about", HV_GIAM: "over" } } : r));
+    const text = renderBriefing(
+      compileBriefing(giaLai(reports), Q4, { version: 1, now: NOW }),
+      fluentTranslate("vi", "reports", "periods", "submit", "figures"),
+    ).join("\n\n");
+    expect(text).toContain("Đoàn viên, hội viên mới: khoảng 6.541 người; Đoàn viên, hội viên giảm: hơn 7.289 người");
+    expect(text).toContain("phát triển khoảng 42.489 đoàn viên, hội viên mới");
+    expect(text).toContain("đoàn viên, hội viên giảm: hơn 10.827 người");
+    expect(text).toContain("kết nạp 2.554 đảng viên mới");
+  });
+});

@@ -47,6 +47,18 @@ describe("progress of the quarter's reports", () => {
   });
 });
 
+describe("progress of the organisations asked about", () => {
+  it.each([
+    [["ND"], ["Hội Nông dân tỉnh: 25/11/2023 09:30"], ["Tỉnh đoàn", "Tất cả"]],
+    [["CCB", "PN"], ["1/2 đơn vị đã nộp", "Hội Liên hiệp Phụ nữ tỉnh: 25/11/2023 09:30", "⏳ Hội Cựu chiến binh tỉnh"], ["Hội Nông dân"]],
+  ])("for %j, says only theirs", (codes, shown, hidden) => {
+    const reports = q4Reports().filter((r) => r.organisationCode !== "CCB");
+    const text = renderProgress(compileProgress(giaLai(reports), Q4, DEADLINE, new Date("2023-11-28T03:00:00Z"), codes), t);
+    for (const line of shown) expect(text).toContain(line);
+    for (const line of hidden) expect(text).not.toContain(line);
+  });
+});
+
 describe("the deadline", () => {
   it("gives the date and the days left", () => {
     expect(progress()).toContain("Hạn nộp: 05/12/2023 (còn 7 ngày).");

@@ -31,26 +31,26 @@ function ambiguity(input: string, unit: string, integer: boolean): Extract<Numbe
 
 describe("the echo of a saved figure", () => {
   it.each([
-    ["1.200", people, "✔ Đã lưu: 1.200 người."],
-    ["ba trăm triệu", millions, "✔ Đã lưu: 300 triệu đồng (ba trăm triệu đồng)."],
-    ["2.500", millions, "✔ Đã lưu: 2.500 triệu đồng (2,5 tỷ đồng)."],
-    ["471,294 triệu", millions, "✔ Đã lưu: 471,294 triệu đồng."],
-    ["khoảng 500 người", people, "✔ Đã lưu: khoảng 500 người."],
-    ["2.5 tỷ", millions, "✔ Đã lưu: 2.500 triệu đồng (2,5 tỷ đồng). (dấu “.” được hiểu là dấu thập phân)"],
-    ["140 à nhầm 410", people, "✔ Đã lưu: 410 người. (đã lấy số sửa lại trong tin nhắn)"],
-    ["2.040 người (tăng 140)", people, "✔ Đã lưu: 2.040 người. Ghi chú kèm theo: “tăng 140”."],
+    ["1.200", people, "✔ Đã lưu 1/8 Số liệu: 1.200 người."],
+    ["ba trăm triệu", millions, "✔ Đã lưu 1/8 Số liệu: 300 triệu đồng (ba trăm triệu đồng)."],
+    ["2.500", millions, "✔ Đã lưu 1/8 Số liệu: 2.500 triệu đồng (2,5 tỷ đồng)."],
+    ["471,294 triệu", millions, "✔ Đã lưu 1/8 Số liệu: 471,294 triệu đồng."],
+    ["khoảng 500 người", people, "✔ Đã lưu 1/8 Số liệu: khoảng 500 người."],
+    ["2.5 tỷ", millions, "✔ Đã lưu 1/8 Số liệu: 2.500 triệu đồng (2,5 tỷ đồng). (dấu “.” được hiểu là dấu thập phân)"],
+    ["140 à nhầm 410", people, "✔ Đã lưu 1/8 Số liệu: 410 người. (đã lấy số sửa lại trong tin nhắn)"],
+    ["2.040 người (tăng 140)", people, "✔ Đã lưu 1/8 Số liệu: 2.040 người. Ghi chú kèm theo: “tăng 140”."],
   ])("echoes %j as %j", (input, rule, expected) => {
-    expect(savedText(reading(input, rule), rule.unit, vi)).toBe(expected);
+    expect(savedText(reading(input, rule), rule.unit, vi, { position: "1/8", name: "Số liệu" })).toBe(expected);
   });
 
   it.each([
-    ["1,255", people, '✔ Saved: 1,255 people. ("," read as the thousands separator)'],
-    ["2.5 thousand", people, '✔ Saved: 2,500 people. ("." read as the decimal point)'],
-    ["18.406", people, '✔ Saved: 18,406 people. ("." read as the thousands separator)'],
-    ["about 500 people", people, "✔ Saved: about 500 people."],
-    ["2.5 billion", millions, '✔ Saved: 2,500 million VND (2.5 billion VND). ("." read as the decimal point)'],
+    ["1,255", people, '✔ Saved 1/8 Figure: 1,255 people. ("," read as the thousands separator)'],
+    ["2.5 thousand", people, '✔ Saved 1/8 Figure: 2,500 people. ("." read as the decimal point)'],
+    ["18.406", people, '✔ Saved 1/8 Figure: 18,406 people. ("." read as the thousands separator)'],
+    ["about 500 people", people, "✔ Saved 1/8 Figure: about 500 people."],
+    ["2.5 billion", millions, '✔ Saved 1/8 Figure: 2,500 million VND (2.5 billion VND). ("." read as the decimal point)'],
   ])("tells an English speaker how %j was read: %j", (input, rule, expected) => {
-    expect(savedText(reading(input, rule, en), rule.unit, en)).toBe(expected);
+    expect(savedText(reading(input, rule, en), rule.unit, en, { position: "1/8", name: "Figure" })).toBe(expected);
   });
 
   it("shows a stored answer with its hedge in the reader's words", () => {
