@@ -98,7 +98,7 @@ describe("figures typed at /nop, through the bot", () => {
     const rep = { id: repOf("DOAN"), language_code: "en" };
     const opening = await harness.say(rep, "private", "/nop");
     expect(opening.flatMap((reply) => reply.buttons)).toEqual(expect.arrayContaining(["Skip", "Back", "Cancel"]));
-    expect(textOf(await harness.say(rep, "private", "Skip"))).toContain('Skipped "Đoàn viên, hội viên mới"');
+    expect(textOf(await harness.say(rep, "private", "Skip"))).toContain('Skipped "Đoàn viên, hội viên mới (Vietnamese name)"');
   });
 });
 

@@ -181,7 +181,7 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     const offer = await harness.say(rep, "private", "/nop");
     expect(textOf(offer)).toContain("bản nháp báo cáo quý IV/2023 (1 mục đã nhập");
     const typed = await harness.say(rep, "private", "2.115");
-    expect(textOf(typed)).toContain("Xin chọn một nút: tiếp tục bản nháp hay làm lại từ đầu");
+    expect(textOf(typed)).toContain("gõ “tiếp tục” để tiếp tục bản nháp hay “làm lại” để làm lại từ đầu");
     expect(typed.at(-1)?.buttons).toContain("Tiếp tục bản nháp");
     expect(textOf(await harness.press(rep, "private", "Tiếp tục"))).toContain("Đoàn viên, hội viên giảm");
   });

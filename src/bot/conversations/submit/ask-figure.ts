@@ -18,9 +18,15 @@ export type FigureVerdict =
   | { kind: "ask"; readings: OfferedReading[]; doubtful: boolean; reason: AmbiguityReason | null }
   | { kind: "refused"; reply: string };
 
-/** The reply keyboard of every question: skip, back, cancel, typed or tapped. */
-export function controlsKeyboard(ctx: BotContext) {
-  return new Keyboard().text(ctx.t("submit-skip")).text(ctx.t("submit-back")).row().text(ctx.t("submit-cancel")).resized();
+/**
+ * The reply keyboard of every question, typed or tapped: skip (or, when something is saved
+ * already, keep it or erase it), back, cancel.
+ */
+export function controlsKeyboard(ctx: BotContext, saved: boolean) {
+  const keyboard = new Keyboard();
+  if (saved) keyboard.text(ctx.t("submit-keep")).text(ctx.t("submit-erase"));
+  else keyboard.text(ctx.t("submit-skip"));
+  return keyboard.text(ctx.t("submit-back")).row().text(ctx.t("submit-cancel")).resized();
 }
 
 /** The question for one indicator, with its unit, help, last quarter's value and an example. */
