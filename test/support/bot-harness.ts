@@ -1,8 +1,6 @@
-import type { Bot } from "grammy";
 import type { CallbackQuery, Message, Update, UserFromGetMe } from "grammy/types";
 import { createServices, type Services } from "../../src/app/services.js";
-import type { BotContext } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/create-bot.js";
+import { createBot, type GiaobanBot } from "../../src/bot/create-bot.js";
 import { GroupPace } from "../../src/bot/outbox/group-pace.js";
 import type { Database } from "../../src/db/database.js";
 import { createLogger, type Logger } from "../../src/logger.js";
@@ -49,7 +47,7 @@ export class BotHarness {
   /** Calls made by deliveries in flight; emptied when none is, so long runs stay small. */
   private readonly calls: ApiCall[] = [];
   private inFlight = 0;
-  readonly bot: Bot<BotContext>;
+  readonly bot: GiaobanBot;
   readonly services: Services;
   /** What the bot counted, as /metrics shows it. */
   readonly metrics = createPrometheusMetrics();
