@@ -62,7 +62,7 @@ export class BotHarness {
   readonly refusedChats = new Set<number>();
   private lastQueryId = "";
   /** Calls still to be answered 429 (see `answerTooManyRequests`), and how many were. */
-  private tooManyRequests = { remaining: 0, methods: new Set<string>(), answered: 0 };
+  private tooManyRequests = { remaining: 0, methods: new Set<string>(), times: 1, refused: new Map<string, number>(), answered: 0 };
 
   /** `logger`: where the bot logs (silent unless a test reads the lines). */
   constructor(database: Database, options: { now?: () => Date; logger?: Logger } = {}) {
@@ -154,12 +154,19 @@ export class BotHarness {
   }
 
   /**
-   * Makes the fake Bot API answer the next `count` calls (of `methods`, or of any method) with
-   * Telegram's 429 and retry_after 0, as when the bot sends too fast. Those calls deliver
-   * nothing: what arrives is only what was sent again after the 429.
+   * Makes the fake Bot API answer each of the next `count` calls (of `methods`, or of any
+   * method) with Telegram's 429 and retry_after 0, as when the bot sends too fast, `times`
+   * times before it lets the same call through. A refused call delivers nothing: what arrives
+   * is only what was sent again after the 429.
    */
-  answerTooManyRequests(count: number, methods: string[] = []): void {
-    this.tooManyRequests = { remaining: count, methods: new Set(methods), answered: 0 };
+  answerTooManyRequests(count: number, options: { methods?: string[]; times?: number } = {}): void {
+    this.tooManyRequests = {
+      remaining: count,
+      methods: new Set(options.methods),
+      times: options.times ?? 1,
+      refused: new Map(),
+      answered: 0,
+    };
   }
 
   /** How many calls were answered 429 since `answerTooManyRequests`. */
@@ -190,6 +197,23 @@ export class BotHarness {
       : { id: GROUP_CHAT_ID, type: "supergroup" as const, title: "Khối MTTQ tỉnh Đắk Lắk" };
   }
 
+  /** Whether this call is to be answered 429 (see `answerTooManyRequests`); a call is known by its body. */
+  private refuseAsTooMany(method: string, body: string): boolean {
+    const limit = this.tooManyRequests;
+    if (limit.methods.size > 0 && !limit.methods.has(method)) return false;
+    const key = `${method} ${body}`;
+    const refused = limit.refused.get(key);
+    if (refused === undefined) {
+      if (limit.remaining === 0) return false;
+      limit.remaining -= 1;
+    } else if (refused >= limit.times) {
+      return false;
+    }
+    limit.refused.set(key, (refused ?? 0) + 1);
+    limit.answered += 1;
+    return true;
+  }
+
   private readonly fetch = async (input: unknown, init?: { body?: unknown }): Promise<Response> => {
     const method = String(input).split("/").pop() ?? "";
     const params = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
@@ -197,10 +221,7 @@ export class BotHarness {
       const refusal = { ok: false, error_code: 403, description: "Forbidden: bot was kicked from the supergroup chat" };
       return new Response(JSON.stringify(refusal), { headers: { "content-type": "application/json" } });
     }
-    const limit = this.tooManyRequests;
-    if (limit.remaining > 0 && (limit.methods.size === 0 || limit.methods.has(method))) {
-      limit.remaining -= 1;
-      limit.answered += 1;
+    if (this.refuseAsTooMany(method, String(init?.body ?? ""))) {
       const refusal = { ok: false, error_code: 429, description: "Too Many Requests: retry after 0", parameters: { retry_after: 0 } };
       return new Response(JSON.stringify(refusal), { headers: { "content-type": "application/json" } });
     }
