@@ -65,6 +65,20 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     expect(await database.prisma.submissionDraft.count()).toBe(1);
   });
 
+  it("a lock and a confirm at the same moment on two instances: stored before the lock, or refused after it", async () => {
+    const rep = repOf("ND");
+    await harness.say(rep, "private", "/nop");
+    for (const answer of ["6.541", "7.289", "1.105", "448", "không", "không", "không", "không"]) await harness.say(rep, "private", answer);
+    const other = new BotHarness(database, { now: () => NOW });
+    const confirm = harness.buttonPress(rep, "private", "Xác nhận");
+    const [confirmed, locked] = await Promise.all([harness.deliver(confirm), other.say(ADMIN, "private", "/khoa quý IV/2023")]);
+    expect(textOf(locked)).toContain("Đã khóa báo cáo quý IV/2023");
+    const version = (await stored(database, "ND")).version;
+    expect(textOf(confirmed)).toContain(version === 1 ? "Đã nhận báo cáo quý IV/2023" : "Báo cáo quý IV/2023 đã được khóa");
+    expect(textOf(confirmed)).not.toContain("Xin lỗi, đã có lỗi");
+    expect(harness.answered(confirm.callback_query.id)).toBe(true);
+  });
+
   it("refuses to store a report confirmed after the deadline passed while the card was open, and keeps the draft", async () => {
     const bloc = (await harness.services.catalog.blocs())[0];
     const quarter = parsePeriodKey("2023-Q4");
