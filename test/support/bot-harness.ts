@@ -1,8 +1,6 @@
-import type { Bot } from "grammy";
-import type { Message, Update, UserFromGetMe } from "grammy/types";
+import type { CallbackQuery, Message, Update, UserFromGetMe } from "grammy/types";
 import { createServices, type Services } from "../../src/app/services.js";
-import type { BotContext } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/create-bot.js";
+import { createBot, type GiaobanBot } from "../../src/bot/create-bot.js";
 import { GroupPace } from "../../src/bot/outbox/group-pace.js";
 import type { Database } from "../../src/db/database.js";
 import { createLogger, type Logger } from "../../src/logger.js";
@@ -49,7 +47,7 @@ export class BotHarness {
   /** Calls made by deliveries in flight; emptied when none is, so long runs stay small. */
   private readonly calls: ApiCall[] = [];
   private inFlight = 0;
-  readonly bot: Bot<BotContext>;
+  readonly bot: GiaobanBot;
   readonly services: Services;
   /** What the bot counted, as /metrics shows it. */
   readonly metrics = createPrometheusMetrics();
@@ -58,9 +56,13 @@ export class BotHarness {
   private nextMessageId = 1;
   private readonly keyboards = new Map<number, { messageId: number; buttons: InlineButton[] }[]>();
   private readonly answeredQueries = new Set<string>();
+  /** Everything that arrived in the chats a test asked to follow (see `follow`). */
+  private readonly followed = new Map<number, Reply[]>();
   /** Chats the Bot API refuses to send to, as after the bot was removed from a group. */
   readonly refusedChats = new Set<number>();
   private lastQueryId = "";
+  /** Calls still to be answered 429 (see `answerTooManyRequests`), and how many were. */
+  private tooManyRequests = { remaining: 0, methods: new Set<string>(), times: 1, refused: new Map<string, number>(), answered: 0 };
 
   /** `logger`: where the bot logs (silent unless a test reads the lines). */
   constructor(database: Database, options: { now?: () => Date; logger?: Logger } = {}) {
@@ -94,17 +96,27 @@ export class BotHarness {
 
   /** Presses the newest inline button in the chat whose label contains `label`. */
   press(user: TestUser, chat: "private" | "group", label: string): Promise<Reply[]> {
+    const update = this.buttonPress(user, chat, label);
+    this.lastQueryId = update.callback_query.id;
+    return this.deliver(update);
+  }
+
+  /**
+   * The update Telegram sends when `user` presses the newest inline button of the chat whose
+   * label contains `label`, not delivered: a test hands it to this bot or to another instance
+   * (a second device pressing the same button is a second update).
+   */
+  buttonPress(user: TestUser, chat: "private" | "group", label: string): Update & { callback_query: CallbackQuery } {
     const chatId = chat === "private" ? user.id : GROUP_CHAT_ID;
     const keyboards = this.keyboards.get(chatId) ?? [];
     for (const keyboard of [...keyboards].reverse()) {
       const button = keyboard.buttons.find((candidate) => candidate.text.includes(label));
       if (!button?.callback_data) continue;
       const updateId = BotHarness.nextUpdateId++;
-      this.lastQueryId = `query-${updateId}`;
-      return this.deliver({
+      return {
         update_id: updateId,
         callback_query: {
-          id: this.lastQueryId,
+          id: `query-${updateId}`,
           from: this.from(user),
           chat_instance: String(chatId),
           data: button.callback_data,
@@ -116,14 +128,50 @@ export class BotHarness {
             text: "",
           } as Message.TextMessage,
         },
-      });
+      };
     }
     throw new Error(`No button containing "${label}" in chat ${chatId}`);
+  }
+
+  /** Whether this bot answered the button press `queryId` (see `buttonPress`). */
+  answered(queryId: string): boolean {
+    return this.answeredQueries.has(queryId);
+  }
+
+  /**
+   * Keeps every message that arrives in `chatId` from now on: what updates handled at once
+   * return overlaps (each sees the calls made while it ran), this does not.
+   */
+  follow(chatId: number): Reply[] {
+    const arrived: Reply[] = [];
+    this.followed.set(chatId, arrived);
+    return arrived;
   }
 
   /** Whether the bot answered the last button pressed; unanswered, the person's app shows it loading. */
   lastPressAnswered(): boolean {
     return this.answeredQueries.has(this.lastQueryId);
+  }
+
+  /**
+   * Makes the fake Bot API answer each of the next `count` calls (of `methods`, or of any
+   * method) with Telegram's 429 and retry_after 0, as when the bot sends too fast, `times`
+   * times before it lets the same call through. A refused call delivers nothing: what arrives
+   * is only what was sent again after the 429.
+   */
+  answerTooManyRequests(count: number, options: { methods?: string[]; times?: number } = {}): void {
+    this.tooManyRequests = {
+      remaining: count,
+      methods: new Set(options.methods),
+      times: options.times ?? 1,
+      refused: new Map(),
+      answered: 0,
+    };
+  }
+
+  /** How many calls were answered 429 since `answerTooManyRequests`. */
+  tooManyRequestsAnswered(): number {
+    return this.tooManyRequests.answered;
   }
 
   /** Handles one raw update and returns the replies it caused. */
@@ -149,6 +197,23 @@ export class BotHarness {
       : { id: GROUP_CHAT_ID, type: "supergroup" as const, title: "Khối MTTQ tỉnh Đắk Lắk" };
   }
 
+  /** Whether this call is to be answered 429 (see `answerTooManyRequests`); a call is known by its body. */
+  private refuseAsTooMany(method: string, body: string): boolean {
+    const limit = this.tooManyRequests;
+    if (limit.methods.size > 0 && !limit.methods.has(method)) return false;
+    const key = `${method} ${body}`;
+    const refused = limit.refused.get(key);
+    if (refused === undefined) {
+      if (limit.remaining === 0) return false;
+      limit.remaining -= 1;
+    } else if (refused >= limit.times) {
+      return false;
+    }
+    limit.refused.set(key, (refused ?? 0) + 1);
+    limit.answered += 1;
+    return true;
+  }
+
   private readonly fetch = async (input: unknown, init?: { body?: unknown }): Promise<Response> => {
     const method = String(input).split("/").pop() ?? "";
     const params = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
@@ -156,7 +221,12 @@ export class BotHarness {
       const refusal = { ok: false, error_code: 403, description: "Forbidden: bot was kicked from the supergroup chat" };
       return new Response(JSON.stringify(refusal), { headers: { "content-type": "application/json" } });
     }
+    if (this.refuseAsTooMany(method, String(init?.body ?? ""))) {
+      const refusal = { ok: false, error_code: 429, description: "Too Many Requests: retry after 0", parameters: { retry_after: 0 } };
+      return new Response(JSON.stringify(refusal), { headers: { "content-type": "application/json" } });
+    }
     this.calls.push({ method, params });
+    this.followed.get(Number(params.chat_id))?.push(...toReply({ method, params }));
     if (method === "answerCallbackQuery") this.answeredQueries.add(String(params.callback_query_id));
     const messageId = method === "editMessageText" ? Number(params.message_id) : this.nextMessageId++;
     const buttons = (params.reply_markup as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard;
