@@ -4,18 +4,11 @@ import { checkReadiness } from "../../src/db/readiness.js";
 import { createLogger } from "../../src/logger.js";
 import { type HttpServer, startHttpServer } from "../../src/transports/http/http-server.js";
 import { createPrometheusMetrics } from "../../src/transports/http/prometheus-metrics.js";
+import { deferred } from "../support/deferred.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 const SECRET = "webhook-secret-0123456789";
 
-/** A promise with its resolve function outside. */
-function deferred() {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
-}
 const MIB = 1024 * 1024;
 
 describe("the HTTP server", () => {
