@@ -1,7 +1,8 @@
 /**
  * `npm run backup -- <file> [bloc code]`: writes every bloc (or the one named) of DATABASE_URL,
- * or of the embedded database under DATA_DIR, to one JSON file, read in one snapshot while the
- * bot may keep running. The file is written beside its name first and renamed, so a failed
+ * or of the embedded database under DATA_DIR, to one JSON file, read in one snapshot (on
+ * PostgreSQL while the bot runs; a PGlite folder only while the bot is stopped: one process
+ * at a time). The file is written beside its name first and renamed, so a failed
  * backup never leaves half a file under the name.
  */
 import { rename, writeFile } from "node:fs/promises";
