@@ -191,11 +191,15 @@ describe.each(DATABASE_KINDS)("/readyz [%s]", (kind) => {
   if (kind === "postgres")
     it("answers 503 within its bound when the database does not answer", async () => {
       const released = deferred();
+      const locked = deferred();
       const holding = database.sessions.withSession(async (session) => {
         await session.exec(`BEGIN; LOCK TABLE "_giaoban_migrations" IN ACCESS EXCLUSIVE MODE`);
+        locked.resolve();
         await released.promise;
         await session.exec("ROLLBACK");
       });
+      // Asked only once the table is locked: asked before, it answers 200, as it should.
+      await locked.promise;
       const response = await fetch(`${base}/readyz`);
       released.resolve();
       await holding;

@@ -57,9 +57,12 @@ export class OutboxDeliverer {
     }
   }
 
-  /** Sends what earlier processes left unsent (at start-up: all of it; later: what is abandoned). */
+  /**
+   * Sends what earlier processes left unsent (at start-up: all of it; later: what is
+   * abandoned), claiming each row so another instance's sweep does not send it too.
+   */
   async sweep(ageSeconds = ABANDONED_AFTER_SECONDS): Promise<number> {
-    const rows = await this.services.outbox.unsent(this.botId(), ageSeconds);
+    const rows = await this.services.outbox.claimUnsent(this.botId(), ageSeconds);
     await this.deliver(rows);
     return rows.length;
   }

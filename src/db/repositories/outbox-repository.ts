@@ -50,15 +50,27 @@ export class OutboxRepository {
     await this.sql.query(`UPDATE "OutboxMessage" SET "failedAt" = now(), "error" = $2 WHERE "id" = $1`, [id, error]);
   }
 
-  /** Calls neither sent nor refused, created at least `ageSeconds` ago, oldest first. */
-  async unsent(botId: string, ageSeconds: number, limit = 500): Promise<OutboxRow[]> {
+  /**
+   * Takes the calls neither sent nor refused whose process has had them at least `ageSeconds`
+   * (since they were recorded, or since a sweep last took them), oldest first, and marks them
+   * taken now, in one statement. Rows another instance is taking at the same moment are
+   * skipped (SKIP LOCKED), and a row taken is left alone for `ageSeconds` after, so two
+   * instances' sweeps never send the same row.
+   */
+  async claimUnsent(botId: string, ageSeconds: number, limit = 500): Promise<OutboxRow[]> {
     const rows = await this.sql.query<{ id: number; method: string; payload: Record<string, unknown>; purpose: OutboxPurpose | null }>(
-      `SELECT "id", "method", "payload", "purpose" FROM "OutboxMessage"
-       WHERE "botId" = $1 AND "sentAt" IS NULL AND "failedAt" IS NULL AND "createdAt" <= now() - make_interval(secs => $2::double precision)
-       ORDER BY "id" LIMIT $3`,
+      `UPDATE "OutboxMessage" SET "claimedAt" = now()
+       WHERE "id" IN (
+         SELECT "id" FROM "OutboxMessage"
+         WHERE "botId" = $1 AND "sentAt" IS NULL AND "failedAt" IS NULL
+           AND COALESCE("claimedAt", "createdAt") <= now() - make_interval(secs => $2::double precision)
+         ORDER BY "id" LIMIT $3 FOR UPDATE SKIP LOCKED)
+       RETURNING "id", "method", "payload", "purpose"`,
       [botId, ageSeconds, limit],
     );
-    return rows.map((row) => ({ id: Number(row.id), method: row.method, payload: row.payload, purpose: row.purpose }));
+    return rows
+      .map((row) => ({ id: Number(row.id), method: row.method, payload: row.payload, purpose: row.purpose }))
+      .sort((a, b) => a.id - b.id);
   }
 
   /** Forgets calls sent or refused more than `ageSeconds` ago; returns how many. */
