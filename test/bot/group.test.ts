@@ -48,6 +48,8 @@ describe("the bloc's group", () => {
   });
 
   it("tells the admins and unlinks when the bot is removed from the group", async () => {
+    // Telegram lets the bot write only to people who opened a chat with it.
+    await harness.say(ADMIN, "private", "/trogiup");
     await harness.say(ADMIN, "group", "/nhom");
     const replies = await harness.deliver({
       update_id: 77_002,
@@ -65,6 +67,7 @@ describe("the bloc's group", () => {
   });
 
   it("tells the admins when the bot can no longer post", async () => {
+    await harness.say(ADMIN, "private", "/trogiup");
     await harness.say(ADMIN, "group", "/nhom");
     const replies = await harness.deliver({
       update_id: 77_003,

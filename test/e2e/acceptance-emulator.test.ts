@@ -2,14 +2,14 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACCEPTANCE_DIR, loadScenarios, type Scenario } from "../support/acceptance.js";
 import { joinScenarioPeople } from "../support/bloc-setup.js";
 import { textOf } from "../support/bot-harness.js";
 import { EmulatorDriver } from "../support/emulator-driver.js";
 import { indicatorsOf, ScenarioPlayer } from "../support/scenario-player.js";
-import { freePort, type SpawnedBot, spawnBot, waitFor } from "../support/spawn-bot.js";
+import { type SpawnedBot, spawnBot, waitFor } from "../support/spawn-bot.js";
+import { type StrictEmulator, startStrictEmulator } from "../support/strict-emulator.js";
 
 const TOKEN = "123456789:AAE2eTestTokenForTheEmulatorOnly";
 
@@ -30,22 +30,18 @@ const KINDS: ("pglite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["pglit
 
 describe.each(KINDS)("acceptance scenarios against the running bot over the Bot API emulator [%s]", (kind) => {
   let dir: string;
-  let server: TelegramServer;
-  let apiRoot: string;
+  let emulator: StrictEmulator;
   let databaseName: string | undefined;
   const running: SpawnedBot[] = [];
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "giaoban-e2e-"));
-    const port = await freePort();
-    apiRoot = `http://127.0.0.1:${port}`;
-    server = new TelegramServer({ port, host: "127.0.0.1", storeTimeout: 3600 });
-    await server.start();
+    emulator = await startStrictEmulator({ storeTimeout: 3600, groups: loadScenarios().map((scenario) => scenario.group_chat_id) });
   });
   afterAll(async () => {
     for (const bot of running) bot.process.kill("SIGTERM");
     await Promise.all(running.map((bot) => bot.exited));
-    await server.stop();
+    await emulator.stop();
     if (databaseName) await adminQuery(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
     await rm(dir, { recursive: true, force: true });
   });
@@ -54,7 +50,7 @@ describe.each(KINDS)("acceptance scenarios against the running bot over the Bot 
   async function startBot(scenario: Scenario, database: Record<string, string>): Promise<SpawnedBot> {
     const bot = spawnBot({
       BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: apiRoot,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
       CATALOG_FILE: join(ACCEPTANCE_DIR, scenario.file),
       ADMIN_IDS: scenario.people
         .filter((person) => person.role === "admin")
@@ -83,7 +79,7 @@ describe.each(KINDS)("acceptance scenarios against the running bot over the Bot 
       const database = await databaseFor(scenario.file);
       let bot = await startBot(scenario, database);
       const log = () => running.map((item) => item.stderr()).join("");
-      const driver = new EmulatorDriver(server, TOKEN, scenario.group_chat_id, log);
+      const driver = new EmulatorDriver(emulator.server, TOKEN, scenario.group_chat_id, log, emulator.refusals);
       await joinScenarioPeople(driver, scenario);
 
       // Killed with SIGKILL in the middle of a submission and started again, the bot goes on at

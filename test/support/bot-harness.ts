@@ -6,6 +6,7 @@ import { createBot } from "../../src/bot/create-bot.js";
 import type { Database } from "../../src/db/database.js";
 import { createLogger } from "../../src/logger.js";
 import { BRIDGE_BOT_INFO } from "../../src/transports/text-bridge.js";
+import { type BotApiRefusal, StrictBotApi, visibleText } from "./strict-bot-api.js";
 
 /** The acceptance scenario's group chat. */
 export const GROUP_CHAT_ID = -1001000000001;
@@ -23,7 +24,10 @@ export interface ApiCall {
 export interface Reply {
   method: string;
   chatId: number;
+  /** The text as sent, with its HTML markup. */
   text: string;
+  /** The text as the person reads it: the formatting parsed away, entities decoded. */
+  seen: string;
   buttons: string[];
 }
 
@@ -42,8 +46,17 @@ interface InlineButton {
 /**
  * Drives the real bot with the updates Telegram would send, and records every API call at the
  * fetch level (so calls made inside conversations are seen too). Nothing of the bot is mocked.
+ *
+ * The fetch answers as Telegram would, strictly: a call Telegram refuses (HTML it cannot parse,
+ * an empty or over-long text, callback data over 64 bytes, a chat it does not know…) gets
+ * Telegram's 400 and is recorded in `refusals`, and the delivery that caused it throws, so every
+ * test checks that the bot only sends what Telegram accepts.
  */
 export class BotHarness {
+  /** One Telegram for every harness of a test file: a bot restarted still talks to the chats it knew. */
+  private static readonly telegram = new StrictBotApi([GROUP_CHAT_ID]);
+  /** Every call Telegram refused, with its error. */
+  readonly refusals: BotApiRefusal[] = [];
   /** Calls made by deliveries in flight; emptied when none is, so long runs stay small. */
   private readonly calls: ApiCall[] = [];
   private inFlight = 0;
@@ -122,9 +135,14 @@ export class BotHarness {
   /** Handles one raw update and returns the replies it caused. */
   async deliver(update: Update): Promise<Reply[]> {
     const before = this.calls.length;
+    const refusedBefore = this.refusals.length;
+    BotHarness.telegram.observe(update);
     this.inFlight += 1;
     try {
       await this.bot.handleUpdate(update);
+      const refused = this.refusals.slice(refusedBefore);
+      if (refused.length)
+        throw new Error(`Telegram refused ${refused.length} call(s) for update ${update.update_id}:\n${describe(refused)}`);
       return this.calls.slice(before).flatMap((call) => toReply(call));
     } finally {
       this.inFlight -= 1;
@@ -149,6 +167,14 @@ export class BotHarness {
       const refusal = { ok: false, error_code: 403, description: "Forbidden: bot was kicked from the supergroup chat" };
       return new Response(JSON.stringify(refusal), { headers: { "content-type": "application/json" } });
     }
+    const refused = BotHarness.telegram.refusal(method, params);
+    if (refused) {
+      this.refusals.push({ method, params, ...refused });
+      return new Response(JSON.stringify({ ok: false, ...refused }), {
+        status: refused.error_code,
+        headers: { "content-type": "application/json" },
+      });
+    }
     this.calls.push({ method, params });
     if (method === "answerCallbackQuery") this.answeredQueries.add(String(params.callback_query_id));
     const messageId = method === "editMessageText" ? Number(params.message_id) : this.nextMessageId++;
@@ -167,7 +193,7 @@ export class BotHarness {
               id: Number(params.chat_id),
               type: Number(params.chat_id) < 0 ? "supergroup" : "private",
             },
-            text: params.text,
+            text: seenText(params),
           }
         : true;
     return new Response(JSON.stringify({ ok: true, result }), {
@@ -184,6 +210,7 @@ function toReply(call: ApiCall): Reply[] {
       method: call.method,
       chatId: Number(call.params.chat_id),
       text: String(call.params.text ?? call.params.caption),
+      seen: seenText(call.params),
       buttons: [...(markup?.inline_keyboard ?? []), ...(markup?.keyboard ?? [])].flat().map((b) => b.text),
     },
   ];
@@ -192,4 +219,21 @@ function toReply(call: ApiCall): Reply[] {
 /** All reply texts joined, for substring assertions. */
 export function textOf(replies: Reply[]): string {
   return replies.map((reply) => reply.text).join("\n");
+}
+
+/** All reply texts joined as people read them, formatting parsed away. */
+export function seenOf(replies: Reply[]): string {
+  return replies.map((reply) => reply.seen).join("\n");
+}
+
+/** The text or caption of an accepted call as Telegram shows it. */
+function seenText(params: Record<string, unknown>): string {
+  const seen = visibleText(String(params.text ?? params.caption ?? ""), String(params.parse_mode ?? ""));
+  return typeof seen === "string" ? seen : "";
+}
+
+function describe(refusals: readonly BotApiRefusal[]): string {
+  return refusals
+    .map((refusal) => `  ${refusal.method}: ${refusal.description}\n    ${JSON.stringify(refusal.params).slice(0, 300)}`)
+    .join("\n");
 }
