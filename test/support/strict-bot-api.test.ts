@@ -21,7 +21,7 @@ function messageFrom(chatId: number, updateId = 1): Update {
 
 function telegramThatKnows(...chats: number[]): StrictBotApi {
   const telegram = new StrictBotApi();
-  chats.forEach((chat, index) => telegram.observe(messageFrom(chat, index + 1)));
+  for (const [index, chat] of chats.entries()) telegram.observe(messageFrom(chat, index + 1));
   return telegram;
 }
 

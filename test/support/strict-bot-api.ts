@@ -129,11 +129,19 @@ export function visibleText(text: string, parseMode: string): string | BotApiErr
     if (!parsed.ok) return BAD_REQUEST(`can't parse entities: ${parsed.error}`);
     shown = parsed.text;
   }
-  return shown
-    .replaceAll("\r", "")
-    .replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f]/g, " ")
-    .replace(/[\u2028-\u202e\u0333\u033f\u030a]/g, "")
+  return withoutControls(shown)
+    .replace(/[\u2028-\u202e]|\u0333|\u033f|\u030a/g, "")
     .replace(/^[ \n]+|[ \n]+$/g, "");
+}
+
+/** Telegram drops carriage returns and makes every other control character but the line break a space. */
+function withoutControls(text: string): string {
+  let clean = "";
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code !== 13) clean += code < 32 && code !== 10 ? " " : char;
+  }
+  return clean;
 }
 
 /** Whether Telegram finds nothing to show: only spaces, line breaks and invisible characters. */
