@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
+import { translateHtml } from "../translate-html.js";
 import { helpText } from "./help.js";
 
 /** `/start`: a greeting and what the bot can do. */
@@ -8,7 +9,7 @@ export const startFeature = new Composer<BotContext>();
 
 startFeature.command(commandNames("start"), async (ctx) => {
   const name = ctx.from?.first_name ?? "";
-  await ctx.reply(`${ctx.t("start-greeting", { name })}\n\n${helpText(ctx)}`, {
+  await ctx.reply(`${translateHtml(ctx, "start-greeting", { name })}\n\n${helpText(ctx)}`, {
     parse_mode: "HTML",
   });
 });

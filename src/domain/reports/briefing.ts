@@ -115,7 +115,7 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
     const lines = [`<b>${position + 1}. ${escapeHtml(section.organisation.name)}</b>`];
     const figures = section.figures.map(
       ({ indicator, value }) =>
-        `${escapeHtml(indicator.name)}: ${value === null ? t("reports-missing") : formatQuantity(value, indicator.unit)}`,
+        `${escapeHtml(indicator.name)}: ${value === null ? t("reports-missing") : escapeHtml(formatQuantity(value, indicator.unit))}`,
     );
     if (figures.length) lines.push(`${figures.join("; ")}.`);
     if (section.highlights) lines.push(escapeHtml(section.highlights));
@@ -161,7 +161,8 @@ function opening(model: BriefingModel, t: Translate): string {
   }
   if (plain.length) {
     const totals = plain.map(
-      (entry) => `${escapeHtml(lowerFirst(entry.indicator.name))}: ${formatQuantity(entry.value, entry.indicator.unit)}${change(entry)}`,
+      (entry) =>
+        `${escapeHtml(lowerFirst(entry.indicator.name))}: ${escapeHtml(formatQuantity(entry.value, entry.indicator.unit))}${change(entry)}`,
     );
     sentences.push(t("reports-briefing-totals", { level: model.level, totals: totals.join("; ") }));
   }

@@ -135,14 +135,14 @@ export function renderResults(model: ResultsModel, t: Translate): string {
 /** "• Đoàn viên, hội viên mới: 42.489 người (quý III/2023: 40.000 người; +2.489 (+6,2%))". */
 function figureLine(figure: ResultFigure, t: Translate, compared: string | undefined, bold: boolean): string {
   const { indicator, value } = figure;
-  const shown = value === null ? `<i>${t("reports-missing")}</i>` : formatQuantity(value, indicator.unit);
+  const shown = value === null ? `<i>${t("reports-missing")}</i>` : escapeHtml(formatQuantity(value, indicator.unit));
   let line = `• ${escapeHtml(indicator.name)}: ${bold && value !== null ? `<b>${shown}</b>` : shown}`;
   if (compared !== undefined && figure.compared !== undefined) {
     const before = figure.compared;
     if (before === null) line += ` (${compared}: ${t("reports-missing")})`;
     else {
       const change = value === null ? "" : `; ${formatChange(value, before)}`;
-      line += ` (${compared}: ${formatQuantity(before, indicator.unit)}${change})`;
+      line += ` (${compared}: ${escapeHtml(formatQuantity(before, indicator.unit))}${change})`;
     }
   }
   return line;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Period } from "../../../src/domain/periods/period.js";
 import { compileResults, renderResults } from "../../../src/domain/reports/results.js";
 import { fluentTranslate } from "../../support/fluent.js";
+import { parseTelegramHtml } from "../../support/telegram-html.js";
 import { giaLai, MEMBER_ORGS, q4Reports, report } from "./gia-lai.js";
 
 const t = fluentTranslate("vi", "reports", "periods");
@@ -229,6 +230,14 @@ describe("text from data", () => {
     const text = answer(data, { organisationCodes: ["ND"] });
     expect(text).toContain("<b>Hội &lt;Nông&gt; dân &amp; trang trại</b>");
     expect(text.replace(/<\/?[bi]>/g, "")).not.toMatch(/[<>]/);
+  });
+
+  it("escapes the catalog's units too, in the figures and in the comparison", () => {
+    const data = giaLai([...q4Reports(), report("ND", "2023-Q3", { HV_MOI: 6000 })]);
+    for (const indicator of data.indicators) indicator.unit = "hộ <nghèo> & cận nghèo";
+    const parsed = parseTelegramHtml(answer(data, { organisationCodes: ["ND"], compareWith: Q3 }));
+    expect(parsed).toMatchObject({ ok: true });
+    expect(parsed.ok && parsed.text).toContain("6.541 hộ <nghèo> & cận nghèo (quý III/2023: 6.000 hộ <nghèo> & cận nghèo;");
   });
 
   it("renders in English with the English file", () => {
