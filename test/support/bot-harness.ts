@@ -57,6 +57,8 @@ export class BotHarness {
   private static readonly telegram = new StrictBotApi([GROUP_CHAT_ID]);
   /** Every call Telegram refused, with its error. */
   readonly refusals: BotApiRefusal[] = [];
+  /** What the bot logged at level error (the error boundary's "handler failed" among them), parsed. */
+  readonly errors: Record<string, unknown>[] = [];
   /** Calls made by deliveries in flight; emptied when none is, so long runs stay small. */
   private readonly calls: ApiCall[] = [];
   private inFlight = 0;
@@ -74,7 +76,11 @@ export class BotHarness {
   constructor(database: Database, options: { now?: () => Date } = {}) {
     this.services = createServices(database, options.now ?? (() => new Date()));
     this.bot = createBot(
-      { channel: "telegram", logger: createLogger("silent"), services: this.services },
+      {
+        channel: "telegram",
+        logger: createLogger("error", { write: (line: string) => this.errors.push(JSON.parse(line) as Record<string, unknown>) }),
+        services: this.services,
+      },
       {
         token: "123456:TEST-TOKEN-abcdefghijklmnopqrstu",
         config: { botInfo: TEST_BOT_INFO, client: { fetch: this.fetch as typeof fetch } },
@@ -106,11 +112,10 @@ export class BotHarness {
       const button = keyboard.buttons.find((candidate) => candidate.text.includes(label));
       if (!button?.callback_data) continue;
       const updateId = BotHarness.nextUpdateId++;
-      this.lastQueryId = `query-${updateId}`;
       return this.deliver({
         update_id: updateId,
         callback_query: {
-          id: this.lastQueryId,
+          id: `query-${updateId}`,
           from: this.from(user),
           chat_instance: String(chatId),
           data: button.callback_data,
@@ -137,6 +142,7 @@ export class BotHarness {
     const before = this.calls.length;
     const refusedBefore = this.refusals.length;
     BotHarness.telegram.observe(update);
+    if (update.callback_query) this.lastQueryId = update.callback_query.id;
     this.inFlight += 1;
     try {
       await this.bot.handleUpdate(update);
