@@ -18,6 +18,8 @@ export const TEST_BOT_INFO: UserFromGetMe = { ...BRIDGE_BOT_INFO, id: 777000111,
 export interface ApiCall {
   method: string;
   params: Record<string, unknown>;
+  /** Its text or caption as Telegram shows it. */
+  seen: string;
 }
 
 /** What a person sees of one call: the chat, the text and the button labels. */
@@ -181,7 +183,8 @@ export class BotHarness {
         headers: { "content-type": "application/json" },
       });
     }
-    this.calls.push({ method, params });
+    const seen = seenText(params);
+    this.calls.push({ method, params, seen });
     if (method === "answerCallbackQuery") this.answeredQueries.add(String(params.callback_query_id));
     const messageId = method === "editMessageText" ? Number(params.message_id) : this.nextMessageId++;
     const buttons = (params.reply_markup as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard;
@@ -199,7 +202,7 @@ export class BotHarness {
               id: Number(params.chat_id),
               type: Number(params.chat_id) < 0 ? "supergroup" : "private",
             },
-            text: seenText(params),
+            text: seen,
           }
         : true;
     return new Response(JSON.stringify({ ok: true, result }), {
@@ -216,7 +219,7 @@ function toReply(call: ApiCall): Reply[] {
       method: call.method,
       chatId: Number(call.params.chat_id),
       text: String(call.params.text ?? call.params.caption),
-      seen: seenText(call.params),
+      seen: call.seen,
       buttons: [...(markup?.inline_keyboard ?? []), ...(markup?.keyboard ?? [])].flat().map((b) => b.text),
     },
   ];

@@ -134,14 +134,15 @@ export function visibleText(text: string, parseMode: string): string | BotApiErr
     .replace(/^[ \n]+|[ \n]+$/g, "");
 }
 
+/** The control characters Telegram makes spaces: all but the line break and the carriage return. */
+const CONTROLS = new RegExp(
+  `[${String.fromCharCode(0)}-${String.fromCharCode(9)}${String.fromCharCode(11)}-${String.fromCharCode(12)}${String.fromCharCode(14)}-${String.fromCharCode(31)}]`,
+  "g",
+);
+
 /** Telegram drops carriage returns and makes every other control character but the line break a space. */
 function withoutControls(text: string): string {
-  let clean = "";
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    if (code !== 13) clean += code < 32 && code !== 10 ? " " : char;
-  }
-  return clean;
+  return text.replaceAll("\r", "").replace(CONTROLS, " ");
 }
 
 /** Whether Telegram finds nothing to show: only spaces, line breaks and invisible characters. */
