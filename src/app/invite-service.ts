@@ -10,6 +10,8 @@ const INVITE_VALIDITY_DAYS = 7;
 
 // No 0/O, 1/I/L: codes are sometimes read out over the phone.
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+/** What can be a code at all: anything else typed after /start or /moi huy is unknown without asking the database. */
+const CODE_SHAPE = /^[A-Z0-9]{1,32}$/;
 
 /** Creates, lists, revokes and redeems invites. */
 export class InviteService {
@@ -32,12 +34,15 @@ export class InviteService {
     return this.invites.pending(blocId, this.clock());
   }
 
-  revoke(admin: Actor, blocId: number, code: string): Promise<boolean> {
-    return this.invites.revoke(code.toUpperCase(), blocId, admin.person?.id ?? 0, this.clock());
+  /** Revokes a pending invite of the bloc; false when there is none with that code. */
+  async revoke(admin: Actor, blocId: number, code: string): Promise<boolean> {
+    const upper = code.toUpperCase();
+    return CODE_SHAPE.test(upper) && this.invites.revoke(upper, blocId, admin.person?.id ?? 0, this.clock());
   }
 
   /** Uses an invite for a registered person: their new role, or why the code does not work. */
-  redeem(code: string, personId: number): Promise<InviteRecord | InviteProblem> {
-    return this.invites.redeem(code.toUpperCase(), personId, this.clock());
+  async redeem(code: string, personId: number): Promise<InviteRecord | InviteProblem> {
+    const upper = code.toUpperCase();
+    return CODE_SHAPE.test(upper) ? this.invites.redeem(upper, personId, this.clock()) : "unknown";
   }
 }

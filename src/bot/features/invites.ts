@@ -29,7 +29,7 @@ invitesFeature.command("start", async (ctx, next) => {
   const bloc = (await catalog.blocs()).find((b) => b.id === result.blocId);
   await ctx.reply(
     `${ctx.t("invite-welcome", {
-      name,
+      name: person.displayName ?? name,
       role: ctx.t(`role-${result.role}`),
       organisation: organisation ? ctx.t("invite-of-organisation", { name: organisation.name }) : "",
       bloc: bloc?.name ?? "",
