@@ -1,9 +1,9 @@
-# Multi-stage build: `npm ci` (which generates the Prisma client), lint and the tests that need
-# nothing beside the project, then a runtime image with production dependencies only, run as a
-# non-root user. The acceptance scenarios live beside the project (../shared/acceptance), outside
-# the build context, so the tests that replay them run in `.ci/run`, not here.
+# Multi-stage build: `npm ci` (which generates the Prisma client), lint, the fast pure tests
+# (the whole suite runs in `.ci/run`) and `npm run build`, which compiles src/ to dist/; then a
+# runtime image with production dependencies only that runs the compiled JavaScript with plain
+# `node`, as a non-root user.
 # The bot applies pending migrations itself at start-up (src/db/migrate.ts); `npm run
-# db:migrate` does the same as a separate deployment step.
+# db:migrate:prod` (node dist/db/migrate-cli.js) does the same as a separate deployment step.
 # Tested on Node 20; Node 22 LTS is the maintained line the image uses.
 
 FROM node:22-bookworm-slim AS build
@@ -14,18 +14,24 @@ COPY prisma.config.ts ./
 RUN npm ci --ignore-scripts && npx prisma generate --no-hints
 COPY . .
 RUN npm run lint && npx vitest run --project unit test/config test/domain/numbers test/domain/periods test/domain/text test/domain/questions test/domain/reports
+RUN npm run build
 
 FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production DATA_DIR=/data
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
-COPY --from=build /app/src ./src
-COPY --from=build /app/prisma ./prisma
+# --omit=optional as well: the Prisma CLI and TypeScript are optional peers of @prisma/client,
+# which npm would otherwise install although they are only development tools here.
+RUN npm ci --omit=dev --omit=optional --ignore-scripts && npm cache clean --force
+# dist/ keeps src/'s layout, so the paths it resolves from its own files (../../locales,
+# ../../prisma/migrations) name these folders.
+COPY --from=build /app/dist ./dist
 COPY --from=build /app/locales ./locales
-COPY --from=build /app/tsconfig.json ./
+COPY --from=build /app/prisma/migrations ./prisma/migrations
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 8080
-CMD ["npm", "start"]
+# node itself, not npm, as the container's process: SIGTERM reaches the bot, which finishes
+# the updates in flight and closes the database.
+CMD ["node", "dist/main.js"]

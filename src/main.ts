@@ -1,15 +1,22 @@
 import { resolve } from "node:path";
+import { inspect } from "node:util";
 import { applyCatalogs, catalogsToLoad } from "./app/catalog-service.js";
 import { createClock } from "./app/clock.js";
 import { createServices } from "./app/services.js";
 import { createBot } from "./bot/create-bot.js";
 import type { Channel } from "./bot/deps.js";
 import { ConfigError, parseConfig } from "./config/parse-config.js";
+import { secretScrubber, secretsOf } from "./config/secrets.js";
+import { countDatabaseErrors } from "./db/count-database-errors.js";
 import { openDatabase } from "./db/database.js";
+import { checkReadiness } from "./db/readiness.js";
 import { ChannelAliasRepository } from "./db/repositories/channel-alias-repository.js";
 import { CatalogError } from "./domain/catalog/catalog-schema.js";
 import { createLogger, type Logger, redactUrl } from "./logger.js";
 import { renderForConsole, runConsole } from "./transports/console.js";
+import { startHttpServer } from "./transports/http/http-server.js";
+import { createPrometheusMetrics } from "./transports/http/prometheus-metrics.js";
+import { StartupError } from "./transports/reach-api.js";
 import { type RunningTransport, runTelegram } from "./transports/telegram.js";
 import { BRIDGE_BOT_INFO, TextBridge } from "./transports/text-bridge.js";
 import { runZalo, ZaloApi, zaloAlias, zaloDelivery } from "./transports/zalo.js";
@@ -18,18 +25,28 @@ import { runZalo, ZaloApi, zaloAlias, zaloDelivery } from "./transports/zalo.js"
 const CONSOLE_USER_ID = 1;
 const CONSOLE_GROUP_CHAT_ID = -1000000000001;
 
+/** The tokens, webhook secret and database password: scrubbed from everything the process prints. */
+const SECRETS = secretsOf(process.env);
+const scrub = secretScrubber(SECRETS);
+
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const channel: Channel = config.botToken ? "telegram" : config.zaloBotToken ? "zalo" : "console";
   // In the console, logs would interleave with the chat: only warnings unless asked for more.
-  const logger = createLogger(config.logLevel ?? (channel === "console" ? "warn" : "info"));
+  const logger = createLogger(config.logLevel ?? (channel === "console" ? "warn" : "info"), { secrets: SECRETS });
   const location = config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: resolve(config.dataDir) };
-  logger.info({ database: config.databaseUrl ? redactUrl(config.databaseUrl) : location, channel }, "starting");
+  const where = config.databaseUrl ? redactUrl(config.databaseUrl) : location.dataDir;
+  logger.info({ database: where, channel }, "starting");
 
   const catalogs = await catalogsToLoad(config.catalogFile);
-  const database = await openDatabase(location, {
+  const metrics = createPrometheusMetrics();
+  const opened = await openDatabase(location, {
     onConnectionError: (error) => logger.warn({ err: error }, "PostgreSQL closed an idle connection; the next query opens a new one"),
+  }).catch((error: unknown) => {
+    const variable = config.databaseUrl ? "DATABASE_URL and that PostgreSQL is running there" : "DATA_DIR";
+    throw new StartupError(`Could not open the database at ${where} (${(error as Error).message}). Check ${variable}.`);
   });
+  const database = countDatabaseErrors(opened, () => metrics.databaseError());
   const clock = createClock(config.clockStart);
   const services = createServices(database, clock);
   await applyCatalogs(services.catalog, catalogs, clock());
@@ -43,8 +60,9 @@ async function main(): Promise<void> {
     channel === "zalo"
       ? adminIds.map((admin) => (admin.channel === "zalo" ? { ...admin, id: String(zaloAlias(admin.id, "user")) } : admin))
       : adminIds;
-  await services.people.bootstrapAdmins(adminIdsOnChannel, channel);
-  const deps = { channel, logger, services };
+  await services.people.bootstrapAdmins(adminIdsOnChannel, channel, clock());
+  const deps = { channel, logger, services, metrics };
+  const ready = () => checkReadiness(database);
 
   if (channel === "telegram" && config.botToken) {
     const bot = createBot(deps, { token: config.botToken, config: { client: { apiRoot: config.telegramApiRoot } } });
@@ -52,6 +70,10 @@ async function main(): Promise<void> {
       webhook: config.webhook,
       port: config.port,
       logger,
+      metrics,
+      ready,
+      services,
+      startup: { apiRoot: config.telegramApiRoot, waitMs: config.startupWaitMs },
     });
     onShutdown(logger, async () => {
       await transport.stop();
@@ -65,9 +87,14 @@ async function main(): Promise<void> {
     const directory = new ChannelAliasRepository(database.sql, "zalo");
     const bridge = new TextBridge(zaloDelivery(api, directory));
     const bot = createBot(deps, { token: "zalo", config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } } });
-    const transport = await runZalo(bot, { api, bridge, directory, logger });
+    // What a stopped process left unsent is sent first.
+    await bot.outbox.sweep(0);
+    const transport = await runZalo(bot, { api, bridge, directory, logger, startupWaitMs: config.startupWaitMs });
+    // Zalo is polled: the HTTP server (/healthz, /readyz, /metrics) runs when a port is given.
+    const server = config.port === undefined ? undefined : await startHttpServer({ port: config.port, logger, metrics, ready });
     onShutdown(logger, async () => {
       await transport.stop();
+      await server?.close();
       await database.close();
     });
     return;
@@ -83,6 +110,7 @@ async function main(): Promise<void> {
     token: "console",
     config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } },
   });
+  await bot.outbox.sweep(0);
   await runConsole(bot, bridge, {
     input: process.stdin,
     output: process.stdout,
@@ -103,6 +131,14 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
+/** Prints an error nothing else handled, scrubbed of the secrets (Node's own report is not), and exits. */
+function crash(error: unknown): never {
+  process.stderr.write(`${scrub(inspect(error))}\n`);
+  process.exit(1);
+}
+
+process.on("uncaughtException", crash);
+process.on("unhandledRejection", crash);
 try {
   await main();
 } catch (error) {
@@ -110,5 +146,9 @@ try {
     process.stderr.write(`${error.message}\nSee README.md (environment variables, catalog file).\n`);
     process.exit(2);
   }
-  throw error;
+  if (error instanceof StartupError) {
+    process.stderr.write(`${scrub(error.message)}\n`);
+    process.exit(1);
+  }
+  crash(error);
 }

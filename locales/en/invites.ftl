@@ -25,3 +25,4 @@ invite-next-representative = When the reporting period opens, type /nop to submi
 invite-next-chair = You can ask "kết quả quý IV" (results), "ai chưa nộp" (who has not submitted), or type /baocao for the compiled briefing. Type /help for the commands.
 invite-next-admin = You can invite members (/moi), link the group (/nhom) and list members (/thanhvien). Type /help for the commands.
 invite-next-viewer = You can ask "kết quả quý IV" (results) and "ai chưa nộp" (who has not submitted). Type /help for the commands.
+invite-too-many = You have entered a wrong invite code { $count } times within an hour, so the bot takes no invite code from you for now. Please try again after { $retryAt } with the invite link the bloc's secretariat sent you; if you have none, ask the secretariat for a new invite.

@@ -25,3 +25,4 @@ invite-next-representative = Khi đến kỳ báo cáo, gõ /nop để nộp s�
 invite-next-chair = Anh/chị có thể hỏi “kết quả quý IV”, “ai chưa nộp”, hoặc gõ /baocao để xem báo cáo tổng hợp. Gõ /trogiup để xem các lệnh.
 invite-next-admin = Anh/chị có thể mời thành viên (/moi), liên kết nhóm (/nhom), xem thành viên (/thanhvien). Gõ /trogiup để xem các lệnh.
 invite-next-viewer = Anh/chị có thể hỏi “kết quả quý IV”, “ai chưa nộp”. Gõ /trogiup để xem các lệnh.
+invite-too-many = Anh/chị đã nhập sai mã mời { $count } lần trong một giờ, nên tạm thời bot không nhận mã mời nào nữa. Xin thử lại sau { $retryAt }, bằng đường dẫn mời thư ký khối đã gửi; nếu không có, xin thư ký khối một lời mời mới.

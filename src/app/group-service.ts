@@ -1,6 +1,15 @@
 import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-repository.js";
 import type { MemberRecord, PeopleRepository } from "../db/repositories/people-repository.js";
 
+/**
+ * The id of the bloc's linked group chat on `channel`, or undefined when it has none there:
+ * the only chat that answers, progress notes and the briefing may go to.
+ */
+export function linkedGroupChatId(bloc: BlocRecord | undefined, channel: string): string | undefined {
+  const [linkedChannel, chatId] = bloc?.groupChat?.split(":") ?? [];
+  return linkedChannel === channel ? chatId : undefined;
+}
+
 /** Links a bloc to its group chat and keeps the link through Telegram's changes. */
 export class GroupService {
   constructor(

@@ -45,16 +45,16 @@ export class PeopleService {
   }
 
   /**
-   * Makes the configured admins secretariat admins of every bloc. Plain ids are Telegram ids;
-   * the console, which speaks as Telegram users, uses them too.
+   * Makes the configured admins secretariat admins of every bloc, from `now` on the bot's clock.
+   * Plain ids are Telegram ids; the console, which speaks as Telegram users, uses them too.
    */
-  async bootstrapAdmins(adminIds: readonly AdminId[], channel: string): Promise<void> {
+  async bootstrapAdmins(adminIds: readonly AdminId[], channel: string, now: Date): Promise<void> {
     const blocs = await this.catalog.blocs();
     for (const admin of adminIds) {
       const applies = admin.channel === "zalo" ? channel === "zalo" : channel !== "zalo";
       if (!applies) continue;
       const person = await this.people.upsert(channel, admin.id, null);
-      for (const bloc of blocs) await this.people.ensureMembership(person.id, bloc.id, "admin", null);
+      for (const bloc of blocs) await this.people.ensureMembership(person.id, bloc.id, "admin", null, now);
     }
   }
 

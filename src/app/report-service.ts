@@ -47,6 +47,7 @@ export class ReportService {
       indicators: indicators.map((indicator) => ({
         code: indicator.code,
         name: indicator.name,
+        nameEn: indicator.nameEn ?? undefined,
         unit: indicator.unit,
         kind: indicator.kind,
         organisationCodes: indicator.organisationCodes,
@@ -72,9 +73,17 @@ export class ReportService {
     return this.reports.briefingVersion(bloc.id, periodKey(period));
   }
 
-  /** Records that the briefing was posted; returns the version just posted. */
+  /**
+   * Records a post of the briefing, with the update that sends it; returns the version posted.
+   * Posts of one quarter are numbered one after the other even when two admins tap at once.
+   */
   recordBriefingPosted(bloc: BlocRecord, period: Period): Promise<number> {
     return this.reports.recordBriefingPosted(bloc.id, periodKey(period), this.clock());
+  }
+
+  /** Takes back the record of a post the group refused, so only posts that arrived are counted. */
+  withdrawBriefingPost(blocId: number, quarterKey: string, version: number): Promise<void> {
+    return this.reports.withdrawBriefingPost(blocId, quarterKey, version);
   }
 }
 
@@ -86,6 +95,7 @@ function toSubmittedReport(report: StoredReport): SubmittedReport {
     submittedBy: report.submittedBy,
     submittedAt: report.submittedAt,
     values: Object.fromEntries(Object.entries(report.values).map(([code, value]) => [code, value === null ? null : new Decimal(value)])),
+    hedges: report.hedges,
     texts: report.texts,
   };
 }

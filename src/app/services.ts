@@ -1,9 +1,10 @@
-import type { Database } from "../db/database.js";
-import { CatalogRepository } from "../db/repositories/catalog-repository.js";
+import type { Database, DatabaseScope } from "../db/database.js";
+import { type CatalogCache, CatalogRepository } from "../db/repositories/catalog-repository.js";
 import { ConversationStateRepository } from "../db/repositories/conversation-state-repository.js";
+import { InboxRepository } from "../db/repositories/inbox-repository.js";
 import { InviteRepository } from "../db/repositories/invite-repository.js";
+import { OutboxRepository } from "../db/repositories/outbox-repository.js";
 import { PeopleRepository } from "../db/repositories/people-repository.js";
-import { ProcessedUpdateRepository } from "../db/repositories/processed-updates.js";
 import { ReportRepository } from "../db/repositories/report-repository.js";
 import { SubmissionRepository } from "../db/repositories/submission-repository.js";
 import type { Clock } from "./clock.js";
@@ -13,33 +14,51 @@ import { PeopleService } from "./people-service.js";
 import { ReportService } from "./report-service.js";
 import { SubmissionService } from "./submission-service.js";
 
-/** The use cases the bot calls, built over one database and one clock. */
+/** The use cases the bot calls, built over one database scope and one clock. */
 export interface Services {
   clock: Clock;
-  updates: ProcessedUpdateRepository;
+  /** The received updates: stored before they are acknowledged, claimed when processed. */
+  inbox: InboxRepository;
+  /** The messages to send once the update that caused them has committed. */
+  outbox: OutboxRepository;
   catalog: CatalogRepository;
   people: PeopleService;
   invites: InviteService;
   groups: GroupService;
   submissions: SubmissionService;
   reports: ReportService;
-  /** Where conversations keep their state between updates and across restarts. */
+  /** Where a chat's conversation keeps its step between updates and across restarts. */
   conversationStates: ConversationStateRepository;
+  /**
+   * Runs `work` with services whose every statement belongs to one transaction: all of it
+   * commits, or none when `work` throws. The bot runs each update this way; called inside a
+   * transaction, `work` joins it.
+   */
+  transaction<T>(work: (services: Services) => Promise<T>): Promise<T>;
 }
 
 /** Builds the services over an open database. */
 export function createServices(database: Database, clock: Clock): Services {
-  const catalog = new CatalogRepository(database.prisma);
-  const people = new PeopleRepository(database.prisma, database.sql);
-  return {
-    clock,
-    updates: new ProcessedUpdateRepository(database.sql),
-    catalog,
-    people: new PeopleService(people, catalog),
-    invites: new InviteService(new InviteRepository(database.prisma), clock),
-    groups: new GroupService(catalog, people),
-    submissions: new SubmissionService(new SubmissionRepository(database.prisma, database.sql), catalog, clock),
-    reports: new ReportService(new ReportRepository(database.prisma), catalog, clock),
-    conversationStates: new ConversationStateRepository(database.sql),
+  // One catalog cache for the root services and every transaction's.
+  const catalogCache: CatalogCache = new Map();
+  const build = (scope: DatabaseScope, inTransaction: boolean): Services => {
+    const catalog = new CatalogRepository(scope.prisma, catalogCache);
+    const people = new PeopleRepository(scope.prisma, scope.sql);
+    const services: Services = {
+      clock,
+      inbox: new InboxRepository(scope.sql),
+      outbox: new OutboxRepository(scope.sql),
+      catalog,
+      people: new PeopleService(people, catalog),
+      invites: new InviteService(new InviteRepository(scope.prisma), clock),
+      groups: new GroupService(catalog, people),
+      submissions: new SubmissionService(new SubmissionRepository(scope.prisma, scope.sql), catalog, clock),
+      reports: new ReportService(new ReportRepository(scope.prisma), catalog, clock),
+      conversationStates: new ConversationStateRepository(scope.sql),
+      // Inside a transaction, work joins it: PGlite's one connection cannot open a second.
+      transaction: (work) => (inTransaction ? work(services) : database.transaction((inner) => work(build(inner, true)))),
+    };
+    return services;
   };
+  return build(database, false);
 }

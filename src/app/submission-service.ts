@@ -11,6 +11,8 @@ export interface AskedIndicator {
   id: number;
   code: string;
   name: string;
+  /** The English name, for English readers; null: the Vietnamese one, marked. */
+  nameEn: string | null;
   unit: string;
   integer: boolean;
   min: string | null;
@@ -20,8 +22,8 @@ export interface AskedIndicator {
 }
 
 /**
- * Everything a submission conversation needs, loaded once per step. JSON-safe (dates as ISO
- * strings), because conversations store what `external` returns.
+ * Everything a submission step needs, loaded at each step from the database. JSON-safe (dates
+ * as ISO strings).
  */
 export interface SubmissionContext {
   blocId: number;
@@ -105,6 +107,7 @@ export class SubmissionService {
         id: indicator.id,
         code: indicator.code,
         name: indicator.name,
+        nameEn: indicator.nameEn,
         unit: indicator.unit,
         integer: indicator.integer,
         min: indicator.min,
@@ -139,16 +142,14 @@ export class SubmissionService {
       periodKey: context.periodKey,
       personId: context.personId,
       baseVersion,
+      deadline: new Date(context.deadline),
       draft: { ...draft, values },
       at: this.clock(),
       indicatorIds,
     });
     if (outcome.kind !== "saved") return outcome;
-    const [submitted, organisations] = await Promise.all([
-      this.submissions.submittedOrganisations(context.blocId, context.periodKey),
-      this.catalog.organisations(context.blocId),
-    ]);
-    return { kind: "saved", version: outcome.version, submitted: submitted.length, total: organisations.length, at: outcome.at };
+    const organisations = await this.catalog.organisations(context.blocId);
+    return { kind: "saved", version: outcome.version, submitted: outcome.submitted, total: organisations.length, at: outcome.at };
   }
 
   /** The current version, re-read after a conflict. */

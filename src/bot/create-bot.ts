@@ -1,9 +1,11 @@
+import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig, BotError } from "grammy";
+import { countApiErrors } from "../transports/count-api-errors.js";
 import type { BotContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { adminViewsFeature } from "./features/admin-views.js";
-import { briefingFeature } from "./features/briefing.js";
+import { briefingFeature, briefingFollowUps } from "./features/briefing.js";
 import { expiredButtonsFeature } from "./features/expired-buttons.js";
 import { groupFeature } from "./features/group.js";
 import { helpFeature } from "./features/help.js";
@@ -13,54 +15,80 @@ import { startFeature } from "./features/start.js";
 import { submitFeature } from "./features/submit.js";
 import { createI18n } from "./i18n.js";
 import { attachActor } from "./middlewares/attach-actor.js";
-import { dedupeUpdates } from "./middlewares/dedupe-updates.js";
+import { countUpdates } from "./middlewares/count-updates.js";
+import { groupGate } from "./middlewares/group-gate.js";
+import { unitOfWork } from "./middlewares/unit-of-work.js";
 import { updateLogger } from "./middlewares/update-logger.js";
+import type { GroupPace } from "./outbox/group-pace.js";
+import { OutboxDeliverer } from "./outbox/outbox-deliverer.js";
 
 /** Options for the grammY Bot itself: the token and, for bridges and tests, the client. */
 export interface BotOptions {
   token: string;
   config?: BotConfig<BotContext>;
+  /**
+   * How fast posts may go to one group (default: Telegram's 20 a minute). Tests that are not
+   * about pacing send more than that to their group within a second.
+   */
+  groupPace?: GroupPace;
 }
+
+/** The bot, with the outbox it sends from (transports sweep it at start-up). */
+export type GiaobanBot = Bot<BotContext> & { readonly outbox: OutboxDeliverer };
 
 /**
  * Builds the bot: the same object runs on Telegram, behind the Zalo bridge and in the
- * console. Features are Composers; an error boundary answers the person and logs the detail.
+ * console. Features are Composers; each update is one unit of work (its writes and messages
+ * commit together), which is also the error boundary that answers the person.
  */
-export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
+export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
   const bot = new Bot<BotContext>(options.token, options.config);
+  // Installed first, so auto-retry wraps it and each 429 is counted, also those it waits out.
+  bot.api.config.use(countApiErrors(deps.metrics));
+  // Telegram answers 429 with retry_after when the bot sends too fast: wait and resend. Every
+  // message leaves through bot.api (the outbox), so this covers all of them.
+  // A network failure is not retried here: the outbox tries the message again at its next
+  // sweep, polling polls again, and start-up gives up in time (reach-api.ts).
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
+  const outbox = new OutboxDeliverer(
+    bot.api,
+    () => String(bot.botInfo.id),
+    deps.services,
+    deps.logger,
+    deps.metrics,
+    briefingFollowUps,
+    options.groupPace,
+  );
   const i18n = createI18n();
-  // Under the runner, updates of one chat are handled in order (conversations rely on it);
-  // different chats run in parallel.
+  const groupText = (key: string, params?: Record<string, string | number>) => i18n.t("vi", key, params);
+  // Updates of one chat are handled in order (a submission's steps rely on it); chats in parallel.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
 
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     ctx.logger = deps.logger;
     ctx.actor = undefined;
+    ctx.groupText = groupText;
+    ctx.failed = false;
     await next();
   });
-  bot.use(updateLogger);
-  // Before the boundary, which answers in the person's language; it needs no database.
+  bot.use(updateLogger, countUpdates(deps.metrics));
+  // Before the unit of work, which answers failures in the person's language.
   bot.use(i18n);
-
-  const guarded = bot.errorBoundary(async (error) => {
-    error.ctx.logger.error({ err: error.error }, "handler failed");
-    await error.ctx.reply(error.ctx.t("error-internal")).catch((replyError: unknown) => {
-      error.ctx.logger.warn({ err: replyError }, "could not tell the person about the error");
-    });
-  });
-  // Inside the boundary: both read the database, and a person whose message fails there is told too.
-  guarded.use(dedupeUpdates, attachActor);
-  // The submission comes first: while a conversation is active, it receives the chat's updates.
-  guarded.use(
-    submitFeature(deps),
+  bot.use(unitOfWork(outbox));
+  bot.use(
+    attachActor,
+    // A group no bloc linked sees nothing of a bloc; it needs the actor, and comes before every feature.
+    groupGate,
+    // The submission comes first: while one is open, it receives the chat's answers.
+    submitFeature,
     invitesFeature,
     startFeature,
     helpFeature,
     groupFeature,
     adminViewsFeature,
     briefingFeature,
-    // Free text that no command or conversation took is a question.
+    // Free text that no command or submission took is a question.
     questionsFeature,
     // Last: a button nothing took belongs to a question that is over.
     expiredButtonsFeature,
@@ -68,7 +96,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
 
   bot.catch((error) => {
     const logger = error instanceof BotError ? error.ctx.logger : deps.logger;
-    logger.error({ err: error.error }, "update failed outside the error boundary");
+    logger.error({ err: error.error }, "update failed outside the unit of work");
   });
-  return bot;
+  return Object.assign(bot, { outbox });
 }

@@ -1,3 +1,4 @@
+import type { Metrics } from "../app/metrics.js";
 import type { Services } from "../app/services.js";
 import type { Logger } from "../logger.js";
 
@@ -9,4 +10,6 @@ export interface BotDeps {
   channel: Channel;
   logger: Logger;
   services: Services;
+  /** What operators count (README, "Operations"). */
+  metrics: Metrics;
 }

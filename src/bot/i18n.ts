@@ -1,7 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { I18n, type I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 
-const LOCALES_DIR = new URL("../../locales", import.meta.url).pathname;
+/** locales/ at the project root, from src/bot/ under tsx and from dist/bot/ once compiled. */
+const LOCALES_DIR = fileURLToPath(new URL("../../locales", import.meta.url));
 
 /**
  * Translations from `locales/<language>/<feature>.ftl`: Vietnamese by default, English for

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { urlCredentials } from "./secrets.js";
 
 /** A person named in ADMIN_IDS: a Telegram id (also used by the console) or `zalo:<id>`. */
 export interface AdminId {
@@ -18,7 +19,10 @@ export interface Config {
   adminIds: AdminId[];
   catalogFile: string | undefined;
   webhook: { url: string; secret: string } | undefined;
-  port: number;
+  /** The HTTP server's port; unset: 8080 in webhook mode, and no server in polling mode. */
+  port: number | undefined;
+  /** How long start-up waits for the Bot API (Telegram's or Zalo's) to answer before it gives up. */
+  startupWaitMs: number;
   /** Unset: the entry point picks a default that suits the transport. */
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent" | undefined;
   /**
@@ -70,6 +74,11 @@ const envSchema = z
       z
         .string()
         .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL, or unset for the embedded database")
+        .refine(
+          // The URL's host starts after the first "/", "?" or "#": in a password they must be encoded.
+          (value) => !/[/?#]/.test(urlCredentials(value)?.password ?? "") && URL.canParse(value),
+          "is not a valid URL: a password with / ? or # must have them percent-encoded (/ as %2F, ? as %3F, # as %23)",
+        )
         .optional(),
     ),
     DATA_DIR: optionalText,
@@ -88,6 +97,14 @@ const envSchema = z
         .regex(/^\d{1,5}$/, "must be a port number from 1 to 65535")
         .transform(Number)
         .refine((port) => port >= 1 && port <= 65535, "must be a port number from 1 to 65535")
+        .optional(),
+    ),
+    STARTUP_WAIT_SECONDS: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{1,4}$/, "must be a whole number of seconds from 1 to 3600")
+        .transform(Number)
+        .refine((seconds) => seconds >= 1 && seconds <= 3600, "must be a whole number of seconds from 1 to 3600")
         .optional(),
     ),
     LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
@@ -134,7 +151,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     adminIds: e.ADMIN_IDS,
     catalogFile: e.CATALOG_FILE,
     webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : undefined,
-    port: e.PORT ?? 8080,
+    port: e.PORT,
+    startupWaitMs: (e.STARTUP_WAIT_SECONDS ?? 15) * 1000,
     logLevel: e.LOG_LEVEL,
     clockStart: e.CLOCK_START,
   };

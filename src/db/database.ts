@@ -2,22 +2,51 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "./generated/client.js";
+import { PrismaClient, type Prisma as PrismaTypes } from "./generated/client.js";
 import { applyMigrations, readMigrations } from "./migrate.js";
 import type { SqlSession, SqlSessionSource } from "./sql-session.js";
 
 /** The application's Prisma client type. */
 export type Prisma = PrismaClient;
 
-/** An open database: the Prisma client, raw SQL, and how to close it. */
-export interface Database {
+/** What repositories query through: the client, or the client of a transaction in progress. */
+export type DbClient = PrismaClient | PrismaTypes.TransactionClient;
+
+/**
+ * Runs `work` atomically: in a transaction of its own, or in the one `client` already belongs
+ * to (an update's), so a repository's all-or-nothing write joins the update's commit.
+ */
+export function atomically<T>(client: DbClient, work: (tx: PrismaTypes.TransactionClient) => Promise<T>): Promise<T> {
+  return "$transaction" in client ? client.$transaction(work) : work(client);
+}
+
+/** The database as repositories see it: outside any transaction, or inside one. */
+export interface DatabaseScope {
   readonly kind: "pglite" | "postgres";
-  readonly prisma: PrismaClient;
+  readonly prisma: DbClient;
   /**
-   * One statement at a time straight on the driver, for the few statements every update runs:
-   * Prisma's query building costs more than those statements themselves (README, "Performance").
+   * Raw SQL for the few statements every update runs: Prisma's query building costs more than
+   * those statements themselves (README, "Performance"). Inside a transaction it runs there.
    */
   readonly sql: SqlSession;
+}
+
+/**
+ * How long a transaction may wait for its turn and run. PGlite is one connection, so under load
+ * an update's transaction queues behind the others; generous, because a timeout here means a
+ * person's answer is refused while nothing is wrong.
+ */
+const TRANSACTION_LIMITS = { maxWait: 60_000, timeout: 60_000 };
+
+/** An open database: the Prisma client, raw SQL, transactions, and how to close it. */
+export interface Database extends DatabaseScope {
+  readonly prisma: PrismaClient;
+  /**
+   * Runs `work` in one transaction: every statement made through the scope commits together,
+   * or none does when `work` throws. On PGlite nothing may use the outer database meanwhile
+   * (its one connection is the transaction's): pass the scope down.
+   */
+  transaction<T>(work: (scope: DatabaseScope) => Promise<T>): Promise<T>;
   /** Dedicated sessions for work that must not interleave (migrations under an advisory lock). */
   readonly sessions: SqlSessionSource;
   /** Closes Prisma and the driver. An open PGlite folder keeps Node alive until this runs. */
@@ -69,6 +98,7 @@ export async function openPglite(pglite: PGlite): Promise<Database> {
     kind: "pglite",
     prisma,
     sql: session,
+    transaction: (work) => prisma.$transaction((tx) => work(transactionScope("pglite", tx)), TRANSACTION_LIMITS),
     sessions: { withSession: (work) => work(session) },
     close: async () => {
       await prisma.$disconnect();
@@ -87,6 +117,7 @@ export function openPostgres(databaseUrl: string, onConnectionError: (error: Err
   return {
     kind: "postgres",
     prisma,
+    transaction: (work) => prisma.$transaction((tx) => work(transactionScope("postgres", tx)), TRANSACTION_LIMITS),
     sql: {
       exec: async (sql) => {
         await pool.query(sql);
@@ -111,6 +142,20 @@ export function openPostgres(databaseUrl: string, onConnectionError: (error: Err
     close: async () => {
       await prisma.$disconnect();
       if (!pool.ended) await pool.end();
+    },
+  };
+}
+
+/** A transaction's scope: raw SQL goes through the transaction's client, so it commits with the rest. */
+function transactionScope(kind: Database["kind"], tx: PrismaTypes.TransactionClient): DatabaseScope {
+  return {
+    kind,
+    prisma: tx,
+    sql: {
+      exec: async (sql) => {
+        await tx.$executeRawUnsafe(sql);
+      },
+      query: <Row>(sql: string, params: unknown[] = []) => tx.$queryRawUnsafe<Row[]>(sql, ...params),
     },
   };
 }

@@ -4,7 +4,9 @@
  * deployment step that migrates before the new version starts.
  */
 import { resolve } from "node:path";
+import { inspect } from "node:util";
 import { ConfigError, parseConfig } from "../config/parse-config.js";
+import { secretScrubber, secretsOf } from "../config/secrets.js";
 import { redactUrl } from "../logger.js";
 import { openDatabase } from "./database.js";
 import { applyMigrations, readMigrations } from "./migrate.js";
@@ -18,6 +20,7 @@ try {
   const where = config.databaseUrl ? redactUrl(config.databaseUrl) : location;
   console.log(`Database ${JSON.stringify(where)} is up to date (${pending.length} applied now).`);
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // A driver's error may carry the connection string: scrubbed of the password, like the bot's output.
+  console.error(error instanceof ConfigError ? error.message : secretScrubber(secretsOf(process.env))(inspect(error)));
   process.exit(1);
 }

@@ -1,8 +1,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { SqlSession, SqlSessionSource } from "./sql-session.js";
 
-/** Where `npm run db:new-migration` writes migrations, relative to the project root. */
+/**
+ * Where `npm run db:new-migration` writes migrations: prisma/migrations at the project root, from
+ * src/db/ under tsx and from dist/db/ once compiled.
+ */
 const MIGRATIONS_DIR = new URL("../../prisma/migrations/", import.meta.url);
 
 /** Arbitrary constant naming giaoban's migration lock among PostgreSQL advisory locks. */
@@ -14,17 +18,22 @@ export interface Migration {
   sql: string;
 }
 
-/** Reads `prisma/migrations/<name>/migration.sql` in name (timestamp) order. */
-export async function readMigrations(dir: URL = MIGRATIONS_DIR): Promise<Migration[]> {
+/** The names of the migration folders under `dir`, in name (timestamp) order, which is the order they apply in. */
+export async function migrationNames(dir: URL = MIGRATIONS_DIR): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries
+  return entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
+}
+
+/** Reads `prisma/migrations/<name>/migration.sql` in name (timestamp) order. */
+export async function readMigrations(dir: URL = MIGRATIONS_DIR): Promise<Migration[]> {
+  const names = await migrationNames(dir);
   return Promise.all(
     names.map(async (name) => ({
       name,
-      sql: await readFile(join(dir.pathname, name, "migration.sql"), "utf8"),
+      sql: await readFile(join(fileURLToPath(dir), name, "migration.sql"), "utf8"),
     })),
   );
 }

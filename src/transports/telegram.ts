@@ -1,17 +1,31 @@
-import { createServer, type Server } from "node:http";
-import { autoRetry } from "@grammyjs/auto-retry";
-import { type RunnerHandle, run } from "@grammyjs/runner";
-import { type Bot, webhookCallback } from "grammy";
+import { GrammyError } from "grammy";
+import type { Services } from "../app/services.js";
 import { COMMANDS } from "../bot/commands.js";
-import type { BotContext } from "../bot/context.js";
+import type { GiaobanBot } from "../bot/create-bot.js";
 import { createI18n } from "../bot/i18n.js";
+import type { Readiness } from "../db/readiness.js";
 import type { Logger } from "../logger.js";
+import { startHttpServer } from "./http/http-server.js";
+import type { PrometheusMetrics } from "./http/prometheus-metrics.js";
+import { pollIntoInbox } from "./inbox-polling.js";
+import { reachApi } from "./reach-api.js";
+import { UpdatePump } from "./update-pump.js";
 
-/** How the Telegram transport receives updates. */
+/** The HTTP server's port in webhook mode when PORT is unset. */
+const DEFAULT_WEBHOOK_PORT = 8080;
+
+/** How the Telegram transport receives updates, and what its HTTP server serves. */
 export interface TelegramOptions {
   webhook: { url: string; secret: string } | undefined;
-  port: number;
+  /** The HTTP server's port: in webhook mode always (default 8080); in polling mode only when set. */
+  port: number | undefined;
   logger: Logger;
+  services: Services;
+  metrics: PrometheusMetrics;
+  /** Whether the instance can serve, for `GET /readyz`. */
+  ready(): Promise<Readiness>;
+  /** The Bot API root the bot was given, and how long start-up waits for it to answer. */
+  startup: { apiRoot: string; waitMs: number };
 }
 
 /** A running transport: stop() finishes in-flight updates, then returns. */
@@ -20,23 +34,40 @@ export interface RunningTransport {
 }
 
 /**
- * Runs the bot on Telegram: long polling through grammY's runner (updates of one chat in
- * order, chats in parallel), or a webhook server with /healthz when a webhook is configured.
+ * Runs the bot on Telegram: long polling, or a webhook. Either way every update is stored in
+ * the inbox before Telegram is told it arrived, and handled after (updates of one chat in
+ * order, chats in parallel). The HTTP server (webhook, /healthz, /readyz, /metrics) runs in
+ * webhook mode, and in polling mode when a port is given.
  */
-export async function runTelegram(bot: Bot<BotContext>, options: TelegramOptions): Promise<RunningTransport> {
-  // Telegram answers 429 with retry_after when the bot sends too fast: wait and resend.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
-  await bot.init();
+export async function runTelegram(bot: GiaobanBot, options: TelegramOptions): Promise<RunningTransport> {
+  // getMe within a bounded wait: bot.init() would retry an unreachable API for ever, and
+  // start-up must give up in time, naming the variable to check.
+  bot.botInfo = await reachApi(
+    { name: "the Telegram Bot API", root: options.startup.apiRoot, rootVariable: "TELEGRAM_API_ROOT", tokenVariable: "BOT_TOKEN" },
+    (signal) => bot.api.getMe(signal as Parameters<typeof bot.api.getMe>[0]),
+    (error) => (error instanceof GrammyError && error.error_code < 500 ? `${error.error_code}: ${error.description}` : undefined),
+    { waitMs: options.startup.waitMs, logger: options.logger },
+  );
+  const pump = new UpdatePump(bot, options.services, options.logger);
+  await pump.start();
   await bot.api.setMyCommands(menuCommands()).catch((error: unknown) => {
     options.logger.warn({ err: error }, "setMyCommands failed; the command menu is not updated");
   });
-  if (options.webhook) return runWebhook(bot, options.webhook, options);
+  if (options.webhook) return runWebhook(bot, pump, options.webhook, options);
   await bot.api.deleteWebhook().catch((error: unknown) => {
     options.logger.warn({ err: error }, "deleteWebhook failed");
   });
-  const handle: RunnerHandle = run(bot);
+  const { port, logger, metrics, ready } = options;
+  const server = port === undefined ? undefined : await startHttpServer({ port, logger, metrics, ready });
+  const polling = pollIntoInbox(bot, pump, options.logger);
   options.logger.info({ username: bot.botInfo.username }, "polling Telegram");
-  return { stop: () => handle.stop() };
+  return {
+    stop: async () => {
+      await polling.stop();
+      await server?.close();
+      await pump.stop();
+    },
+  };
 }
 
 /** Telegram's command menu, in Vietnamese, from the same list as /help. */
@@ -49,26 +80,26 @@ function menuCommands() {
 }
 
 async function runWebhook(
-  bot: Bot<BotContext>,
+  bot: GiaobanBot,
+  pump: UpdatePump,
   webhook: { url: string; secret: string },
   options: TelegramOptions,
 ): Promise<RunningTransport> {
-  const handle = webhookCallback(bot, "http", { secretToken: webhook.secret });
-  const server: Server = createServer((request, response) => {
-    if (request.url === "/healthz") {
-      response.writeHead(200, { "content-type": "text/plain" }).end("ok");
-      return;
-    }
-    if (request.method === "POST" && request.url === new URL(webhook.url).pathname) {
-      void handle(request, response);
-      return;
-    }
-    response.writeHead(404).end();
+  const server = await startHttpServer({
+    port: options.port ?? DEFAULT_WEBHOOK_PORT,
+    logger: options.logger,
+    metrics: options.metrics,
+    ready: options.ready,
+    // Stored in the inbox first, answered 200 after, handled after that: Telegram redelivers
+    // what was not answered 200, and the inbox keeps what was.
+    webhook: { path: new URL(webhook.url).pathname, secret: webhook.secret, accept: (update) => pump.accept([update]) },
   });
-  await new Promise<void>((resolve) => server.listen(options.port, resolve));
   await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret });
-  options.logger.info({ port: options.port }, "webhook server listening");
   return {
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // No new update once the server is closed; then the ones accepted are finished.
+    stop: async () => {
+      await server.close();
+      await pump.stop();
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { Bot } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import { splitMessage } from "../domain/reports/split-message.js";
 import type { Logger } from "../logger.js";
+import { reachApi } from "./reach-api.js";
 import type { RunningTransport } from "./telegram.js";
 import { type BridgeOutput, type BridgeSpeaker, renderPlain, type TextBridge } from "./text-bridge.js";
 
@@ -42,7 +43,7 @@ export class ZaloApiError extends Error {
 /** The few calls of Zalo's Bot API the bridge needs: `POST <root>/bot<token>/<method>` with JSON. */
 export class ZaloApi {
   constructor(
-    private readonly apiRoot: string,
+    readonly apiRoot: string,
     private readonly token: string,
   ) {}
 
@@ -82,6 +83,8 @@ export interface ZaloOptions {
   bridge: TextBridge;
   directory: ZaloIdDirectory;
   logger: Logger;
+  /** How long start-up waits for Zalo's Bot API to answer its first call. */
+  startupWaitMs: number;
 }
 
 /**
@@ -104,7 +107,12 @@ export function zaloDelivery(api: ZaloApi, directory: ZaloIdDirectory): (message
  */
 export async function runZalo(bot: Bot<BotContext>, options: ZaloOptions): Promise<RunningTransport> {
   const { api, bridge, directory, logger } = options;
-  const me = await api.call<{ id?: string; account_name?: string; display_name?: string }>("getMe", {});
+  const me = await reachApi(
+    { name: "Zalo's Bot API", root: api.apiRoot, rootVariable: "ZALO_API_ROOT", tokenVariable: "ZALO_BOT_TOKEN" },
+    (signal) => api.call<{ id?: string; account_name?: string; display_name?: string }>("getMe", {}, signal),
+    (error) => (error instanceof ZaloApiError && error.code < 500 ? `${error.code}: ${error.description}` : undefined),
+    { waitMs: options.startupWaitMs, logger },
+  );
   logger.info({ bot: me.account_name ?? me.display_name ?? me.id }, "polling Zalo");
   const known = new Set<number>();
   const rememberOnce = async (alias: number, zaloId: string) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { loadScenarios, scenarioDocument } from "../support/acceptance.js";
+import { scenarioDocument, scenarioSets } from "../support/acceptance.js";
 import { joinScenarioPeople, setUpBloc } from "../support/bloc-setup.js";
 import { BotHarness } from "../support/bot-harness.js";
 import { ScenarioPlayer } from "../support/scenario-player.js";
@@ -13,6 +13,10 @@ function nowFor(file: string): Date {
   return new Date(Date.UTC(year, quarter * 3 - 1, 10, 3));
 }
 
+const sets = scenarioSets();
+for (const set of sets)
+  console.info(`Acceptance through bot.handleUpdate replays ${set.title}: ${set.scenarios.map((s) => s.file).join(", ")}`);
+
 describe.each(DATABASE_KINDS)("acceptance scenarios through bot.handleUpdate [%s]", (kind) => {
   let database: TestDatabase;
   beforeAll(async () => {
@@ -20,13 +24,15 @@ describe.each(DATABASE_KINDS)("acceptance scenarios through bot.handleUpdate [%s
   });
   afterAll(() => database.close());
 
-  it.each(loadScenarios().map((scenario) => [scenario.file, scenario] as const))("%s", async (file, scenario) => {
-    await database.reset();
-    const now = nowFor(file);
-    const harness = new BotHarness(database, { now: () => now });
-    const admins = scenario.people.filter((person) => person.role === "admin").map((person) => person.id);
-    await setUpBloc(harness, scenarioDocument(file), admins);
-    await joinScenarioPeople(harness, scenario);
-    await new ScenarioPlayer(harness, scenario).play();
+  describe.each(sets)("$title", ({ scenarios }) => {
+    it.each(scenarios.map((scenario) => [scenario.file, scenario] as const))("%s", async (file, scenario) => {
+      await database.reset();
+      const now = nowFor(file);
+      const harness = new BotHarness(database, { now: () => now });
+      const admins = scenario.people.filter((person) => person.role === "admin").map((person) => person.id);
+      await setUpBloc(harness, scenarioDocument(scenario), admins);
+      await joinScenarioPeople(harness, scenario);
+      await new ScenarioPlayer(harness, scenario).play();
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scenarioDocument } from "../support/acceptance.js";
+import { projectScenario, scenarioDocument } from "../support/acceptance.js";
 import { join, setUpBloc } from "../support/bloc-setup.js";
 import { BotHarness, textOf } from "../support/bot-harness.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
@@ -17,8 +17,8 @@ const EXPECTED: Record<string, { private: Who[]; group: Who[] }> = {
   "/nop": { private: ["representative"], group: [] },
   "/submit": { private: ["representative"], group: [] },
   "/huy": { private: EVERYONE, group: [] },
-  "/ketqua": { private: MEMBERS, group: EVERYONE },
-  "/tiendo": { private: MEMBERS, group: EVERYONE },
+  "/ketqua": { private: MEMBERS, group: MEMBERS },
+  "/tiendo": { private: MEMBERS, group: MEMBERS },
   "/baocao": { private: ["admin", "chair"], group: ["admin", "chair"] },
   "/khoa": { private: ["admin"], group: ["admin"] },
   "/moi": { private: ["admin"], group: [] },
@@ -38,7 +38,7 @@ describe("who may use which command, where", () => {
   beforeAll(async () => {
     database = await openTestDatabase();
     harness = new BotHarness(database);
-    await setUpBloc(harness, scenarioDocument("gia-lai-q4-2023.yaml"), [PEOPLE.admin]);
+    await setUpBloc(harness, scenarioDocument(projectScenario("dak-lak-q4-2023.yaml")), [PEOPLE.admin]);
     await join(harness, PEOPLE.admin, { id: PEOPLE.chair, role: "chair" });
     await join(harness, PEOPLE.admin, { id: PEOPLE.representative, role: "representative", org: "DOAN" });
     await join(harness, PEOPLE.admin, { id: PEOPLE.viewer, role: "viewer" });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Scenario } from "../support/acceptance.js";
-import { loadScenarios } from "../support/acceptance.js";
+import { PeopleService } from "../../src/app/people-service.js";
+import { projectScenario } from "../support/acceptance.js";
 import { freshScenarioBot } from "../support/bloc-setup.js";
 import { type BotHarness, GROUP_CHAT_ID, textOf } from "../support/bot-harness.js";
 import { submitReport } from "../support/submit-flow.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
-const scenario = loadScenarios().find((item) => item.file === "gia-lai-q4-2023.yaml") as Scenario;
+const scenario = projectScenario("dak-lak-q4-2023.yaml");
 const NOW = new Date("2023-12-10T03:00:00Z");
 const repOf = (org: string) => ({ id: scenario.people.find((person) => person.org === org)?.id ?? 0 });
 
@@ -22,9 +22,9 @@ describe.each(DATABASE_KINDS)("when something fails or is out of date [%s]", (ki
   });
 
   it("tells the person about a database failure while recognising the update or the sender, in their language", async () => {
-    vi.spyOn(harness.services.updates, "markProcessed").mockRejectedValueOnce(new Error("database unavailable"));
+    vi.spyOn(harness.services, "transaction").mockRejectedValueOnce(new Error("database unavailable"));
     expect(textOf(await harness.say(repOf("PN"), "private", "/trogiup"))).toContain("Xin lỗi, đã có lỗi");
-    vi.spyOn(harness.services.people, "resolve").mockRejectedValueOnce(new Error("database unavailable"));
+    vi.spyOn(PeopleService.prototype, "resolve").mockRejectedValueOnce(new Error("database unavailable"));
     expect(textOf(await harness.say({ ...repOf("PN"), language_code: "en" }, "private", "/help"))).toContain("Sorry, something went wrong");
     expect(textOf(await harness.say(repOf("PN"), "private", "/trogiup"))).not.toContain("Xin lỗi");
   });

@@ -1,12 +1,37 @@
+import type { Message, Update } from "grammy/types";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { scenarioDocument } from "../support/acceptance.js";
-import { setUpBloc } from "../support/bloc-setup.js";
+import { projectScenario, scenarioDocument } from "../support/acceptance.js";
+import { join, setUpBloc } from "../support/bloc-setup.js";
 import { BotHarness, GROUP_CHAT_ID, TEST_BOT_INFO, textOf } from "../support/bot-harness.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 const ADMIN = { id: 9001 };
+const CHAIR = { id: 9002 };
+const STRANGER = { id: 9999 };
+/** A group the bloc never linked. */
+const OTHER_GROUP_ID = -1007770000001;
+const NOT_LINKED =
+  "Nhóm này chưa được liên kết với khối nào, nên bot không trả lời ở đây. Thư ký khối gõ /nhom trong nhóm này để liên kết.";
+let nextUpdateId = 88_000;
+
+/** A text message in a group, as Telegram delivers it; a command gets its entity. */
+function groupMessage(chatId: number, user: { id: number }, text: string, extra: Partial<Message> = {}): Update {
+  const command = /^\/\S+/.exec(text);
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextUpdateId,
+      date: 0,
+      chat: { id: chatId, type: "supergroup", title: "Nhóm khác" },
+      from: { id: user.id, is_bot: false, first_name: `User ${user.id}` },
+      text,
+      ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+      ...extra,
+    } as Update["message"],
+  };
+}
 const doc = () => {
-  const { group_chat_id: _, ...rest } = scenarioDocument("gia-lai-q4-2023.yaml") as Record<string, unknown>;
+  const { group_chat_id: _, ...rest } = scenarioDocument(projectScenario("dak-lak-q4-2023.yaml")) as Record<string, unknown>;
   return rest;
 };
 
@@ -28,7 +53,7 @@ describe("the bloc's group", () => {
   it("/nhom by the admin links the group to the bloc", async () => {
     expect(await linked()).toBeNull();
     const text = textOf(await harness.say(ADMIN, "group", "/nhom"));
-    expect(text).toContain("Đã liên kết nhóm này với Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Gia Lai");
+    expect(text).toContain("Đã liên kết nhóm này với Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Đắk Lắk");
     expect(await linked()).toBe(`telegram:${GROUP_CHAT_ID}`);
   });
 
@@ -54,7 +79,7 @@ describe("the bloc's group", () => {
     const replies = await harness.deliver({
       update_id: 77_002,
       my_chat_member: {
-        chat: { id: GROUP_CHAT_ID, type: "supergroup", title: "Giao ban Gia Lai" },
+        chat: { id: GROUP_CHAT_ID, type: "supergroup", title: "Giao ban Đắk Lắk" },
         from: { id: 555, is_bot: false, first_name: "Ai đó" },
         date: 0,
         old_chat_member: { status: "member", user: TEST_BOT_INFO },
@@ -62,7 +87,7 @@ describe("the bloc's group", () => {
       },
     });
     expect(replies[0]?.chatId).toBe(ADMIN.id);
-    expect(replies[0]?.text).toContain("Bot đã bị xóa khỏi nhóm “Giao ban Gia Lai”");
+    expect(replies[0]?.text).toContain("Bot đã bị xóa khỏi nhóm “Giao ban Đắk Lắk”");
     expect(await linked()).toBeNull();
   });
 
@@ -72,7 +97,7 @@ describe("the bloc's group", () => {
     const replies = await harness.deliver({
       update_id: 77_003,
       my_chat_member: {
-        chat: { id: GROUP_CHAT_ID, type: "supergroup", title: "Giao ban Gia Lai" },
+        chat: { id: GROUP_CHAT_ID, type: "supergroup", title: "Giao ban Đắk Lắk" },
         from: { id: 555, is_bot: false, first_name: "Ai đó" },
         date: 0,
         old_chat_member: { status: "member", user: TEST_BOT_INFO },
@@ -102,5 +127,98 @@ describe("the bloc's group", () => {
     });
     expect(replies[0]?.text).toContain("không còn quyền gửi tin");
     expect(await linked()).toBe(`telegram:${GROUP_CHAT_ID}`);
+  });
+});
+
+describe("a group the bloc has not linked", () => {
+  let database: TestDatabase;
+  let harness: BotHarness;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(() => database.close());
+  beforeEach(async () => {
+    await database.reset();
+    harness = new BotHarness(database);
+    await setUpBloc(harness, doc(), [ADMIN.id]);
+    await join(harness, ADMIN.id, { id: CHAIR.id, role: "chair" });
+  });
+
+  const botMessage = {
+    message_id: 1,
+    date: 0,
+    chat: { id: GROUP_CHAT_ID, type: "supergroup" as const, title: "x" },
+    from: TEST_BOT_INFO,
+    text: "…",
+  };
+
+  it.each([
+    ["a command", "/ketqua quý IV/2023", {}],
+    ["a command with the bot's name", "/tiendo@giaoban_test_bot", {}],
+    ["a mention", "@giaoban_test_bot kết quả quý IV", {}],
+    ["a reply to the bot", "ai chưa nộp", { reply_to_message: botMessage }],
+    ["the briefing", "/baocao", {}],
+    ["help", "/trogiup", {}],
+  ])("answers %s by a member with one line saying how to link it, and nothing of the bloc", async (_, text, extra) => {
+    const replies = await harness.deliver(groupMessage(GROUP_CHAT_ID, CHAIR, text, extra as Partial<Message>));
+    expect(replies).toEqual([{ method: "sendMessage", chatId: GROUP_CHAT_ID, text: NOT_LINKED, seen: NOT_LINKED, buttons: [] }]);
+  });
+
+  it("stays silent under messages not meant for the bot, so the line is not repeated all day", async () => {
+    expect(await harness.deliver(groupMessage(GROUP_CHAT_ID, CHAIR, "kết quả quý IV"))).toEqual([]);
+    expect(await harness.deliver(groupMessage(GROUP_CHAT_ID, CHAIR, "/ketqua@another_bot"))).toEqual([]);
+  });
+
+  it("says so once when the bot is added to it", async () => {
+    const replies = await harness.deliver({
+      update_id: nextUpdateId++,
+      my_chat_member: {
+        chat: { id: GROUP_CHAT_ID, type: "supergroup", title: "Giao ban Gia Lai" },
+        from: { id: ADMIN.id, is_bot: false, first_name: "Thư ký" },
+        date: 0,
+        old_chat_member: { status: "left", user: TEST_BOT_INFO },
+        new_chat_member: { status: "member", user: TEST_BOT_INFO },
+      },
+    });
+    expect(replies).toEqual([{ method: "sendMessage", chatId: GROUP_CHAT_ID, text: NOT_LINKED, seen: NOT_LINKED, buttons: [] }]);
+  });
+
+  it("answers an old button there with the line as an alert, and posts nothing", async () => {
+    const replies = await harness.deliver({
+      update_id: nextUpdateId++,
+      callback_query: {
+        id: "q-1",
+        from: { id: CHAIR.id, is_bot: false, first_name: "Chủ trì" },
+        chat_instance: "1",
+        data: "trace:2023-Q4",
+        message: botMessage as Message.TextMessage,
+      },
+    });
+    // Answered (the app stops waiting) with the line as an alert; nothing is sent to the chat.
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatchObject({ method: "answerCallbackQuery", text: NOT_LINKED });
+  });
+
+  it("still lets the secretariat link it with /nhom, and then answers members there", async () => {
+    expect(textOf(await harness.say(ADMIN, "group", "/nhom"))).toContain("Đã liên kết nhóm này");
+    const answered = textOf(await harness.say(CHAIR, "group", "/tiendo"));
+    expect(answered).toContain("Tiến độ nộp báo cáo");
+    expect(answered).not.toContain(NOT_LINKED);
+  });
+
+  it("answers only members in the linked group: a stranger is told to ask for an invite, and sees no figures", async () => {
+    await harness.say(ADMIN, "group", "/nhom");
+    const mention = textOf(await harness.say(STRANGER, "group", "@giaoban_test_bot kết quả quý IV"));
+    expect(mention).toContain("Anh/chị chưa tham gia khối nên chưa xem được số liệu.");
+    expect(mention).toContain("xin thư ký khối gửi cho anh/chị một lời mời");
+    expect(mention).not.toMatch(/\d+\.\d{3} người/);
+    expect(textOf(await harness.say(STRANGER, "group", "/tiendo"))).toContain("chưa được đăng ký");
+  });
+
+  it("never posts the briefing into a group other than the linked one", async () => {
+    await harness.say(ADMIN, "group", "/nhom");
+    const replies = await harness.deliver(groupMessage(OTHER_GROUP_ID, CHAIR, "/baocao"));
+    expect(replies).toEqual([{ method: "sendMessage", chatId: OTHER_GROUP_ID, text: NOT_LINKED, seen: NOT_LINKED, buttons: [] }]);
+    expect((await database.prisma.reportingPeriod.findFirst())?.briefingVersion ?? 0).toBe(0);
   });
 });

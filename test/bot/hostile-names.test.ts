@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { scenarioDocument } from "../support/acceptance.js";
+import { projectScenario, scenarioDocument } from "../support/acceptance.js";
 import { join, setUpBloc } from "../support/bloc-setup.js";
 import { BotHarness, seenOf } from "../support/bot-harness.js";
 import { submitReport } from "../support/submit-flow.js";
@@ -10,12 +10,12 @@ const ADMIN = { id: 9001 };
 const CHAIR = { id: 9002 };
 /** A display name that is also HTML, with every character HTML gives a meaning to. */
 const HOSTILE_NAME = '<b>Lan & "Hoa"</b>';
-const HOSTILE_BLOC = 'Khối <MTTQ> & "đoàn thể" tỉnh Gia Lai';
+const HOSTILE_BLOC = 'Khối <MTTQ> & "đoàn thể" tỉnh Đắk Lắk';
 const HOSTILE_ORG = "Hội Cựu chiến binh <tỉnh> & Hưu trí";
 
-/** The Gia Lai catalog with a bloc and an organisation whose names are HTML-like. */
+/** The project's Đắk Lắk catalog with a bloc and an organisation whose names are HTML-like. */
 function hostileCatalog(): unknown {
-  const document = scenarioDocument("gia-lai-q4-2023.yaml") as {
+  const document = scenarioDocument(projectScenario("dak-lak-q4-2023.yaml")) as {
     bloc: string;
     catalog: { organisations: { code: string; name: string }[] };
   };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { scenarioDocument } from "../support/acceptance.js";
+import { projectScenario, scenarioDocument } from "../support/acceptance.js";
 import { join, setUpBloc } from "../support/bloc-setup.js";
 import { BotHarness, textOf } from "../support/bot-harness.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
@@ -18,7 +18,7 @@ describe("joining by invite", () => {
     await database.reset();
     now = new Date("2023-12-01T03:00:00Z");
     harness = new BotHarness(database, { now: () => now });
-    await setUpBloc(harness, scenarioDocument("gia-lai-q4-2023.yaml"), [ADMIN.id]);
+    await setUpBloc(harness, scenarioDocument(projectScenario("dak-lak-q4-2023.yaml")), [ADMIN.id]);
   });
 
   it("an admin invites a representative by organisation name without diacritics; the link registers them", async () => {
@@ -34,7 +34,7 @@ describe("joining by invite", () => {
     expect(welcome).toContain("/nop");
 
     const members = textOf(await harness.say(ADMIN, "private", "/thanhvien"));
-    expect(members).toMatch(/Hội Nông dân tỉnh<\/b>\n• Hòa \(9104\) — đại diện đơn vị/);
+    expect(members).toMatch(/Hội Nông dân tỉnh Đắk Lắk<\/b>\n• Hòa \(9104\) — đại diện đơn vị/);
   });
 
   it.each([
@@ -83,6 +83,35 @@ describe("joining by invite", () => {
     );
     expect(textOf(await harness.say(ADMIN, "private", "/thanhvien"))).toContain("• Lan Hoa (9103)");
     expect(harness.errors).toEqual([]);
+  });
+
+  it("limits wrong codes to 5 an hour per person, on the bot's clock and across a restart, saying when to try again", async () => {
+    const guesser = { id: 9990 };
+    const invite = /start=([A-Z0-9]+)/.exec(textOf(await harness.say(ADMIN, "private", "/moi PN")))?.[1];
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      now = new Date(now.getTime() + 60_000);
+      expect(textOf(await harness.say(guesser, "private", `/start WRONGCODE${attempt}`))).toContain("Mã mời này không đúng");
+    }
+    // The first wrong code was tried at 10:01 in Vietnam: it leaves the hour at 11:01.
+    const refusal =
+      "Anh/chị đã nhập sai mã mời 5 lần trong một giờ, nên tạm thời bot không nhận mã mời nào nữa. " +
+      "Xin thử lại sau 01/12/2023 11:01, bằng đường dẫn mời thư ký khối đã gửi; nếu không có, xin thư ký khối một lời mời mới.";
+    expect(textOf(await harness.say(guesser, "private", `/start ${invite}`))).toBe(refusal);
+    // Someone else is not held back by it.
+    expect(textOf(await harness.say({ id: 9991 }, "private", "/start WRONGCODE6"))).toContain("Mã mời này không đúng");
+
+    const restarted = new BotHarness(database, { now: () => now });
+    expect(textOf(await restarted.say(guesser, "private", `/start ${invite}`))).toBe(refusal);
+    now = new Date("2023-12-01T04:01:00Z");
+    expect(textOf(await restarted.say(guesser, "private", `/start ${invite}`))).toContain("Chào mừng");
+  });
+
+  it("does not count a used code against the person, who was sent a real one", async () => {
+    const used = /start=([A-Z0-9]+)/.exec(textOf(await harness.say(ADMIN, "private", "/moi PN")))?.[1];
+    await harness.say({ id: 9103 }, "private", `/start ${used}`);
+    for (let attempt = 1; attempt <= 6; attempt += 1) {
+      expect(textOf(await harness.say({ id: 9989 }, "private", `/start ${used}`))).toContain("đã được dùng");
+    }
   });
 
   it("lists pending invites for the admin", async () => {

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Scenario } from "../support/acceptance.js";
-import { loadScenarios } from "../support/acceptance.js";
+import { projectScenario } from "../support/acceptance.js";
 import { freshScenarioBot, join } from "../support/bloc-setup.js";
 import { BotHarness, GROUP_CHAT_ID, textOf } from "../support/bot-harness.js";
 import { submitReport } from "../support/submit-flow.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
-const scenario = loadScenarios().find((item) => item.file === "gia-lai-q4-2023.yaml") as Scenario;
+const scenario = projectScenario("dak-lak-q4-2023.yaml");
 const NOW = new Date("2023-12-10T03:00:00Z");
 const repOf = (org: string) => scenario.people.find((person) => person.org === org)?.id ?? 0;
 const orderOf = (org: string) =>
@@ -45,13 +44,13 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
       const note = replies.find((reply) => reply.chatId === GROUP_CHAT_ID);
       expect(note?.text).toContain(`đã nộp báo cáo quý IV/2023 (${position + 1}/6 đơn vị)`);
     }
-    expect(await storedValues(database, "DOAN")).toEqual({ HV_MOI: "18406", HV_GIAM: "2115", GT_DANG: "2410", KN_DANG: "1002" });
-    expect(await storedValues(database, "PN")).toEqual({ HV_MOI: "10212", HV_GIAM: "0", GT_DANG: "1290", KN_DANG: "511" });
-    expect(await storedValues(database, "MTTQ")).toEqual({ QUY_VNN: "12750", GIAM_SAT: "14" });
+    expect(await storedValues(database, "DOAN")).toEqual({ HV_MOI: "15237", HV_GIAM: "1984", GT_DANG: "2106", KN_DANG: "874" });
+    expect(await storedValues(database, "PN")).toEqual({ HV_MOI: "8640", HV_GIAM: "0", GT_DANG: "1045", KN_DANG: "392" });
+    expect(await storedValues(database, "MTTQ")).toEqual({ QUY_VNN: "9860", NHA_DDK: "37" });
     const limitation = await database.prisma.submissionText.findFirstOrThrow({
       where: { section: "limitations", version: { submission: { organisation: { code: "ND" } } } },
     });
-    expect(limitation.body).toBe("Số lượng hội viên giảm nhiều do chuyển đi làm ăn xa.");
+    expect(limitation.body).toBe("Hội viên giảm do chuyển sang làm công nhân ở các khu công nghiệp.");
     expect(await database.prisma.auditEvent.count({ where: { action: "submit" } })).toBe(6);
   });
 
@@ -114,7 +113,7 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     const question = await harness.say(rep, "private", "2.5");
     expect(textOf(question)).not.toContain("Đã lưu");
     expect(question.flatMap((reply) => reply.buttons)).toEqual(expect.arrayContaining(["25 người"]));
-    expect(textOf(await harness.press(rep, "private", "25 người"))).toContain("Đã lưu: 25 người");
+    expect(textOf(await harness.press(rep, "private", "25 người"))).toMatch(/✔ Đã lưu \d+\/\d+ [^:\n]+: 25 người/);
   });
 
   it("questions a value far from last quarter's and stores it only when confirmed", async () => {
@@ -123,9 +122,9 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     const rep = { id: repOf("CCB") };
     await later.say(rep, "private", "/nop");
     const doubt = textOf(await later.say(rep, "private", "11020"));
-    expect(doubt).toContain("cao hơn 5 lần so với quý trước (1.102 người)");
+    expect(doubt).toContain("gấp 10 lần quý trước (1.102 người)");
     expect(doubt).not.toContain("Đã lưu");
-    expect(textOf(await later.press(rep, "private", "Đúng, lưu"))).toContain("Đã lưu: 11.020 người");
+    expect(textOf(await later.press(rep, "private", "Đúng, lưu"))).toMatch(/✔ Đã lưu \d+\/\d+ [^:\n]+: 11.020 người/);
   });
 
   it("skips an indicator as missing, never as 0", async () => {
@@ -155,7 +154,7 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     // The secretariat sees who changed what, from the results' source button.
     await harness.say({ id: 9001 }, "private", "Mặt trận quý 4");
     const history = textOf(await harness.press({ id: 9001 }, "private", "Nguồn số liệu"));
-    expect(history).toContain("• Ủy ban MTTQ Việt Nam tỉnh, quý IV/2023: lần nộp 2, do");
+    expect(history).toContain("• Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk, quý IV/2023: lần nộp 2, do");
     expect(history).toContain("Sửa so với lần nộp 1: Vận động Quỹ Vì người nghèo 12.750 → 13.000.");
     expect(history).toMatch(/Lần nộp 1: do .+ xác nhận lúc \d\d\/12\/2023/);
   });
@@ -167,7 +166,7 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     await harness.say(rep, "private", "2.115");
     const second = new BotHarness(database, { now: () => NOW });
     const next = textOf(await second.say(rep, "private", "2.410"));
-    expect(next).toContain("Đã lưu: 2.410");
+    expect(next).toMatch(/✔ Đã lưu \d+\/\d+ [^:\n]+: 2.410/);
     expect(next).toContain("Đảng viên mới được kết nạp");
     for (const answer of ["1.002", "không", "không", "không", "không"]) await second.say(rep, "private", answer);
     await second.press(rep, "private", "Xác nhận");
@@ -210,12 +209,25 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     await harness.say(first, "private", "/nop");
     for (const answer of ["6.541", "7.289", "1.105", "448", "không", "không", "không", "không"])
       await harness.say(first, "private", answer);
+    // A stand-in submits while the first representative is away, then the first is appointed again.
     await join(harness, 9001, { id: 9124, name: "Người thay", role: "representative", org: "ND" });
     await submitReport(harness, 9124, ["6.000", "7.000", "1.000", "400"]);
+    await join(harness, 9001, { ...first, role: "representative", org: "ND" });
     const replies = textOf(await harness.press(first, "private", "Xác nhận"));
     expect(replies).toContain("Người thay đã nộp báo cáo của đơn vị");
     expect(replies).toContain("6.000 người");
     expect((await storedValues(database, "ND")).HV_MOI).toBe("6000");
+  });
+
+  it("refuses a report confirmed by a representative replaced while it was open, and says why", async () => {
+    const first = { id: repOf("ND") };
+    await harness.say(first, "private", "/nop");
+    for (const answer of ["6.541", "7.289", "1.105", "448", "không", "không", "không", "không"])
+      await harness.say(first, "private", answer);
+    await join(harness, 9001, { id: 9124, name: "Người thay", role: "representative", org: "ND" });
+    const replies = textOf(await harness.press(first, "private", "Xác nhận"));
+    expect(replies).toContain("không còn là đại diện của đơn vị");
+    expect(await database.prisma.submissionVersion.count()).toBe(0);
   });
 
   it("refuses a locked quarter with the reason", async () => {

@@ -22,7 +22,8 @@ describe("parseConfig", () => {
       dataDir: "./data",
       adminIds: [],
       webhook: undefined,
-      port: 8080,
+      port: undefined,
+      startupWaitMs: 15_000,
       logLevel: undefined,
     });
   });
@@ -38,6 +39,7 @@ describe("parseConfig", () => {
       WEBHOOK_URL: "https://bot.example.org/telegram",
       WEBHOOK_SECRET: "long-enough-secret",
       PORT: "3000",
+      STARTUP_WAIT_SECONDS: "20",
       LOG_LEVEL: "debug",
     });
     expect(config.telegramApiRoot).toBe("http://127.0.0.1:9000");
@@ -51,6 +53,7 @@ describe("parseConfig", () => {
       secret: "long-enough-secret",
     });
     expect(config.port).toBe(3000);
+    expect(config.startupWaitMs).toBe(20_000);
     expect(config.logLevel).toBe("debug");
   });
 
@@ -64,6 +67,7 @@ describe("parseConfig", () => {
     [{ ADMIN_IDS: "9001,admin" }, `ADMIN_IDS: "admin" is neither a Telegram user id`],
     [{ PORT: "80000" }, "PORT: must be a port number from 1 to 65535"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ STARTUP_WAIT_SECONDS: "0" }, "STARTUP_WAIT_SECONDS: must be a whole number of seconds from 1 to 3600"],
     [{ TELEGRAM_API_ROOT: "localhost" }, "TELEGRAM_API_ROOT: must be a URL"],
     [{ WEBHOOK_URL: "https://x.org/hook" }, "WEBHOOK_SECRET: is required when WEBHOOK_URL is set"],
     [{ WEBHOOK_URL: "https://x.org/hook", WEBHOOK_SECRET: "short" }, "WEBHOOK_SECRET: must be 8–256"],

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, openPostgres } from "../../src/db/database.js";
 import { applyMigrations, readMigrations } from "../../src/db/migrate.js";
-import { ProcessedUpdateRepository } from "../../src/db/repositories/processed-updates.js";
+import { InboxRepository } from "../../src/db/repositories/inbox-repository.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 describe.each(DATABASE_KINDS)("database [%s]", (kind) => {
@@ -38,11 +38,18 @@ describe.each(DATABASE_KINDS)("database [%s]", (kind) => {
     expect(stored.max?.toFixed()).toBe("99999999999.999999");
   });
 
-  it("records a processed update once", async () => {
-    const updates = new ProcessedUpdateRepository(database.sql);
-    expect(await updates.markProcessed("bot", 42)).toBe(true);
-    expect(await updates.markProcessed("bot", 42)).toBe(false);
-    expect(await updates.markProcessed("other-bot", 42)).toBe(true);
+  it("claims an update once, whether or not it was accepted into the inbox first, and lists what is pending", async () => {
+    const inbox = new InboxRepository(database.sql);
+    expect(await inbox.claim("bot", 42, "1", "ok")).toBe(true);
+    expect(await inbox.claim("bot", 42, "1", "ok")).toBe(false);
+    expect(await inbox.claim("other-bot", 42, "1", "ok")).toBe(true);
+    await inbox.accept("bot", [
+      { updateId: 43, chatKey: "1", payload: { update_id: 43 } },
+      { updateId: 42, chatKey: "1", payload: { update_id: 42 } },
+    ]);
+    expect(await inbox.pending("bot")).toEqual([{ updateId: 43, chatKey: "1", payload: { update_id: 43 } }]);
+    expect(await inbox.claim("bot", 43, "1", "ok")).toBe(true);
+    expect(await inbox.pending("bot")).toEqual([]);
   });
 });
 

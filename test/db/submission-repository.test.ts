@@ -18,6 +18,9 @@ describe.each(DATABASE_KINDS)("submission repository [%s]", (kind) => {
     const bloc = await database.prisma.bloc.create({ data: { code: "gl", name: "Gia Lai" } });
     const organisation = await database.prisma.organisation.create({ data: { blocId: bloc.id, code: "PN", name: "Hội Phụ nữ" } });
     const person = await database.prisma.person.create({ data: { channel: "telegram", externalId: "9103" } });
+    await database.prisma.membership.create({
+      data: { personId: person.id, blocId: bloc.id, role: "representative", organisationId: organisation.id },
+    });
     const indicator = await database.prisma.indicator.create({
       data: { blocId: bloc.id, code: "GT_DANG", name: "Giới thiệu", unit: "người" },
     });
@@ -31,6 +34,7 @@ describe.each(DATABASE_KINDS)("submission repository [%s]", (kind) => {
     periodKey: "2023-Q4",
     personId: ids.personId,
     baseVersion: 0,
+    deadline: new Date("2024-01-15T17:00:00Z"),
     draft: {
       values: Object.fromEntries(Object.entries(values).map(([code, value]) => [code, { value, raw: value, hedge: null }])),
       texts: {},

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACCEPTANCE_DIR, loadScenarios, type Scenario } from "../support/acceptance.js";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type Scenario, scenarioSets } from "../support/acceptance.js";
 import { joinScenarioPeople } from "../support/bloc-setup.js";
 import { textOf } from "../support/bot-harness.js";
 import { EmulatorDriver } from "../support/emulator-driver.js";
@@ -28,22 +28,35 @@ async function adminQuery(sql: string): Promise<void> {
 
 const KINDS: ("pglite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 
+const sets = scenarioSets();
+for (const set of sets)
+  console.info(`Acceptance against the running bot replays ${set.title}: ${set.scenarios.map((s) => s.file).join(", ")}`);
+/** The groups the bot is in from the start, for the gate: every scenario's. */
+const groups = sets.flatMap((set) => set.scenarios.map((scenario) => scenario.group_chat_id));
+
 describe.each(KINDS)("acceptance scenarios against the running bot over the Bot API emulator [%s]", (kind) => {
   let dir: string;
   let emulator: StrictEmulator;
-  let databaseName: string | undefined;
-  const running: SpawnedBot[] = [];
+  const databaseNames: string[] = [];
+  let running: SpawnedBot[] = [];
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "giaoban-e2e-"));
-    emulator = await startStrictEmulator({ storeTimeout: 3600, groups: loadScenarios().map((scenario) => scenario.group_chat_id) });
   });
   afterAll(async () => {
+    if (kind === "postgres") for (const name of databaseNames) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await rm(dir, { recursive: true, force: true });
+  });
+  // Each scenario has an emulator of its own, and its bot is stopped after it, so no scenario's
+  // bot takes another's updates and no scenario sees another's messages.
+  beforeEach(async () => {
+    emulator = await startStrictEmulator({ storeTimeout: 3600, groups });
+  });
+  afterEach(async () => {
     for (const bot of running) bot.process.kill("SIGTERM");
     await Promise.all(running.map((bot) => bot.exited));
+    running = [];
     await emulator.stop();
-    if (databaseName) await adminQuery(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await rm(dir, { recursive: true, force: true });
   });
 
   /** Starts `src/main.ts` as `npm start` would, on this suite's database, and waits until it polls. */
@@ -51,7 +64,7 @@ describe.each(KINDS)("acceptance scenarios against the running bot over the Bot 
     const bot = spawnBot({
       BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: emulator.apiRoot,
-      CATALOG_FILE: join(ACCEPTANCE_DIR, scenario.file),
+      CATALOG_FILE: scenario.path,
       ADMIN_IDS: scenario.people
         .filter((person) => person.role === "admin")
         .map((person) => person.id)
@@ -65,18 +78,20 @@ describe.each(KINDS)("acceptance scenarios against the running bot over the Bot 
     return bot;
   }
 
-  async function databaseFor(name: string): Promise<Record<string, string>> {
+  /** A new empty database for one scenario: a PGlite folder, or a PostgreSQL database dropped at the end. */
+  async function newDatabase(): Promise<Record<string, string>> {
+    const name = `giaoban_e2e_${process.pid}_${databaseNames.length + 1}`;
+    databaseNames.push(name);
     if (kind === "pglite") return { DATA_DIR: join(dir, name) };
-    databaseName = `giaoban_e2e_${process.pid}_${name.replace(/\W/g, "_")}`;
-    await adminQuery(`CREATE DATABASE ${databaseName}`);
+    await adminQuery(`CREATE DATABASE ${name}`);
     const url = new URL(process.env.TEST_DATABASE_URL as string);
-    url.pathname = `/${databaseName}`;
+    url.pathname = `/${name}`;
     return { DATABASE_URL: url.toString() };
   }
 
-  for (const scenario of loadScenarios()) {
-    it(`${scenario.file}: every step, as people would, with a SIGKILL mid-conversation`, async () => {
-      const database = await databaseFor(scenario.file);
+  describe.each(sets)("$title", ({ scenarios }) => {
+    it.each(scenarios)("$file: every step, as people would, with a SIGKILL mid-conversation", async (scenario) => {
+      const database = await newDatabase();
       let bot = await startBot(scenario, database);
       const log = () => running.map((item) => item.stderr()).join("");
       const driver = new EmulatorDriver(emulator.server, TOKEN, scenario.group_chat_id, log, emulator.refusals);
@@ -97,5 +112,5 @@ describe.each(KINDS)("acceptance scenarios against the running bot over the Bot 
       }
       await player.play();
     });
-  }
+  });
 });

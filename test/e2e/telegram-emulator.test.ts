@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SpawnedBot, spawnBot, waitFor } from "../support/spawn-bot.js";
+import { freePort, type SpawnedBot, spawnBot, waitFor } from "../support/spawn-bot.js";
 import { type StrictEmulator, startStrictEmulator } from "../support/strict-emulator.js";
 
 const TOKEN = "123456789:AAE2eTestTokenForTheEmulatorOnly";
@@ -11,10 +11,13 @@ describe("the bot on Telegram, against a Bot API emulator on loopback", () => {
   let dir: string;
   let emulator: StrictEmulator;
   let bot: SpawnedBot;
+  let httpPort: number;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "giaoban-e2e-"));
     emulator = await startStrictEmulator({ storeTimeout: 600 });
+    httpPort = await freePort();
     bot = spawnBot({
+      PORT: String(httpPort),
       BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: emulator.apiRoot,
       DATA_DIR: join(dir, "data"),
@@ -38,6 +41,18 @@ describe("the bot on Telegram, against a Bot API emulator on loopback", () => {
     });
     expect(updates[0]?.message.text).toContain("/trogiup (/help)");
     expect(emulator.refusals).toEqual([]);
+  });
+
+  it("serves /healthz, /readyz and /metrics while polling, since PORT is set", async () => {
+    const base = `http://127.0.0.1:${httpPort}`;
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: "ok" });
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready", database: "ok", missingMigrations: [] });
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toContain("# TYPE giaoban_bot_api_errors_total counter");
+    expect(metrics).toContain("# TYPE giaoban_database_errors_total counter");
+    expect(metrics).toMatch(/^process_resident_memory_bytes \d+/m);
   });
 
   it("shuts down cleanly on SIGTERM", async () => {

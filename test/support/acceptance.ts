@@ -1,9 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 
-/** The acceptance scenarios folder, beside the project (../shared/acceptance). */
-export const ACCEPTANCE_DIR = fileURLToPath(new URL("../../../shared/acceptance/", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** The project's own scenarios, written for these tests in the acceptance layout. */
+export const PROJECT_SCENARIOS_DIR = join(ROOT, "test/fixtures/scenarios");
 
 /** One step of a scenario, as the acceptance README describes it. */
 export interface ScenarioStep {
@@ -17,7 +20,10 @@ export interface ScenarioStep {
 
 /** A meeting cycle: catalog, people, what they submit, and the steps to replay. */
 export interface Scenario {
+  /** The file's name, which says the quarter it is played in ("…-q4-2023.yaml"). */
   file: string;
+  /** The file's absolute path, so its catalog can be read again. */
+  path: string;
   bloc: string;
   group_chat_id: number;
   catalog: unknown;
@@ -32,18 +38,52 @@ export interface Scenario {
   steps: ScenarioStep[];
 }
 
-/** Every scenario in the acceptance folder, so new ones are replayed too. */
-export function loadScenarios(): Scenario[] {
-  return readdirSync(ACCEPTANCE_DIR)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort()
-    .map((name) => ({
-      file: name,
-      ...(parseYaml(readFileSync(`${ACCEPTANCE_DIR}${name}`, "utf8")) as Omit<Scenario, "file">),
-    }));
+/** A folder of scenarios the acceptance tests replay, and the words that name it in their titles. */
+export interface ScenarioSet {
+  title: string;
+  dir: string;
+  scenarios: Scenario[];
 }
 
-/** The parsed YAML document of a scenario file, as a catalog file would be read. */
-export function scenarioDocument(file: string): unknown {
-  return parseYaml(readFileSync(`${ACCEPTANCE_DIR}${file}`, "utf8"));
+/** Reads one scenario file. */
+export function loadScenario(path: string): Scenario {
+  const document = parseYaml(readFileSync(path, "utf8")) as Omit<Scenario, "file" | "path">;
+  return { ...document, file: path.split("/").at(-1) ?? path, path };
+}
+
+/** A scenario of the project's own, by file name. */
+export function projectScenario(file: string): Scenario {
+  return loadScenario(join(PROJECT_SCENARIOS_DIR, file));
+}
+
+/**
+ * Every scenario of a folder, so new ones are replayed too. A missing folder or one without a
+ * scenario is an error: a replay that finds nothing must not pass.
+ */
+export function loadScenarios(dir: string): Scenario[] {
+  if (!existsSync(dir)) throw new Error(`No scenario folder at ${dir}`);
+  const files = readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort();
+  if (files.length === 0) throw new Error(`No scenario (*.yaml) in ${dir}`);
+  return files.map((name) => loadScenario(join(dir, name)));
+}
+
+/**
+ * The sets the acceptance tests replay: always the project's own (test/fixtures/scenarios), and
+ * the shared acceptance set as well when ACCEPTANCE_DIR names its folder (`.ci/run` passes
+ * ../shared/acceptance when it exists; a relative path is taken from the project's root).
+ */
+export function scenarioSets(env: NodeJS.ProcessEnv = process.env): ScenarioSet[] {
+  const sets = [{ title: "the project's own scenarios (test/fixtures/scenarios)", dir: PROJECT_SCENARIOS_DIR }];
+  if (env.ACCEPTANCE_DIR) {
+    const dir = resolve(ROOT, env.ACCEPTANCE_DIR);
+    sets.push({ title: `the shared acceptance set (ACCEPTANCE_DIR=${dir})`, dir });
+  }
+  return sets.map((set) => ({ ...set, scenarios: loadScenarios(set.dir) }));
+}
+
+/** The parsed YAML document of a scenario file, read afresh, as a catalog file would be read. */
+export function scenarioDocument(scenario: Scenario): unknown {
+  return parseYaml(readFileSync(scenario.path, "utf8"));
 }

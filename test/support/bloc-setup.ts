@@ -18,6 +18,7 @@ export async function setUpBloc(harness: BotHarness, document: unknown, adminIds
   await harness.services.people.bootstrapAdmins(
     adminIds.map((id) => ({ channel: "telegram" as const, id: String(id) })),
     "telegram",
+    harness.services.clock(),
   );
 }
 
@@ -60,7 +61,7 @@ export async function joinScenarioPeople(harness: ChatDriver, scenario: Scenario
 export async function freshScenarioBot(database: TestDatabase, scenario: Scenario, now: Date, admin = 9001): Promise<BotHarness> {
   await database.reset();
   const harness = new BotHarness(database, { now: () => now });
-  await setUpBloc(harness, scenarioDocument(scenario.file), [admin]);
+  await setUpBloc(harness, scenarioDocument(scenario), [admin]);
   await harness.say({ id: admin }, "group", "/nhom");
   await joinScenarioPeople(harness, scenario);
   return harness;

@@ -3,8 +3,10 @@ import type { Message, Update, UserFromGetMe } from "grammy/types";
 import { createServices, type Services } from "../../src/app/services.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { createBot } from "../../src/bot/create-bot.js";
+import { GroupPace } from "../../src/bot/outbox/group-pace.js";
 import type { Database } from "../../src/db/database.js";
-import { createLogger } from "../../src/logger.js";
+import { createLogger, type Logger } from "../../src/logger.js";
+import { createPrometheusMetrics } from "../../src/transports/http/prometheus-metrics.js";
 import { BRIDGE_BOT_INFO } from "../../src/transports/text-bridge.js";
 import { type BotApiRefusal, StrictBotApi, visibleText } from "./strict-bot-api.js";
 
@@ -59,13 +61,15 @@ export class BotHarness {
   private static readonly telegram = new StrictBotApi([GROUP_CHAT_ID]);
   /** Every call Telegram refused, with its error. */
   readonly refusals: BotApiRefusal[] = [];
-  /** What the bot logged at level error (the error boundary's "handler failed" among them), parsed. */
+  /** What the bot logged at level error (the unit of work's "handler failed" among them), parsed; none when a test passes its own logger. */
   readonly errors: Record<string, unknown>[] = [];
   /** Calls made by deliveries in flight; emptied when none is, so long runs stay small. */
   private readonly calls: ApiCall[] = [];
   private inFlight = 0;
   readonly bot: Bot<BotContext>;
   readonly services: Services;
+  /** What the bot counted, as /metrics shows it. */
+  readonly metrics = createPrometheusMetrics();
   /** Shared by every harness: two bot instances over one database must not see the same update id. */
   private static nextUpdateId = 5000;
   private nextMessageId = 1;
@@ -75,17 +79,25 @@ export class BotHarness {
   readonly refusedChats = new Set<number>();
   private lastQueryId = "";
 
-  constructor(database: Database, options: { now?: () => Date } = {}) {
+  /** `logger`: where the bot logs, for a test that reads the lines (by default errors go to `errors`). */
+  constructor(database: Database, options: { now?: () => Date; logger?: Logger } = {}) {
     this.services = createServices(database, options.now ?? (() => new Date()));
     this.bot = createBot(
       {
         channel: "telegram",
-        logger: createLogger("error", { write: (line: string) => this.errors.push(JSON.parse(line) as Record<string, unknown>) }),
+        logger:
+          options.logger ??
+          createLogger("error", {
+            destination: { write: (line: string) => this.errors.push(JSON.parse(line) as Record<string, unknown>) },
+          }),
         services: this.services,
+        metrics: this.metrics,
       },
       {
         token: "123456:TEST-TOKEN-abcdefghijklmnopqrstu",
         config: { botInfo: TEST_BOT_INFO, client: { fetch: this.fetch as typeof fetch } },
+        // The suites send far more than Telegram's 20 posts a minute to their one group.
+        groupPace: new GroupPace(Number.POSITIVE_INFINITY),
       },
     );
   }
@@ -165,7 +177,7 @@ export class BotHarness {
   private chat(user: TestUser, chat: "private" | "group") {
     return chat === "private"
       ? { id: user.id, type: "private" as const, first_name: user.first_name ?? `User ${user.id}` }
-      : { id: GROUP_CHAT_ID, type: "supergroup" as const, title: "Khối MTTQ tỉnh Gia Lai" };
+      : { id: GROUP_CHAT_ID, type: "supergroup" as const, title: "Khối MTTQ tỉnh Đắk Lắk" };
   }
 
   private readonly fetch = async (input: unknown, init?: { body?: unknown }): Promise<Response> => {

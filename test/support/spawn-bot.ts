@@ -14,14 +14,23 @@ export interface SpawnedBot {
   exited: Promise<number | null>;
 }
 
+/** How the bot is started: from the project's root with tsx, as `npm start` does, unless told. */
+export interface BotCommand {
+  cwd: string;
+  args: string[];
+}
+
+const TSX_START: BotCommand = { cwd: ROOT, args: ["--import", "tsx", "src/main.ts"] };
+
 /**
  * Starts src/main.ts with `node --import tsx` (not through npm, so a kill reaches the bot
- * itself). BOT_TOKEN, ZALO_BOT_TOKEN and DATABASE_URL are removed unless given.
+ * itself), or `command` (the compiled runtime). BOT_TOKEN, ZALO_BOT_TOKEN and DATABASE_URL are
+ * removed unless given.
  */
-export function spawnBot(env: Record<string, string>): SpawnedBot {
+export function spawnBot(env: Record<string, string>, command: BotCommand = TSX_START): SpawnedBot {
   const { BOT_TOKEN, ZALO_BOT_TOKEN, DATABASE_URL, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, command.args, {
+    cwd: command.cwd,
     env: { ...inherited, ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });

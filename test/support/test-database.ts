@@ -44,6 +44,20 @@ async function openFreshPostgres(): Promise<Database> {
   };
 }
 
+/**
+ * An empty database on the TEST_DATABASE_URL server, for a spawned bot to migrate and use;
+ * `drop` removes it.
+ */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error("Set TEST_DATABASE_URL to run the PostgreSQL tests");
+  const name = `giaoban_e2e_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 async function adminQuery(serverUrl: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();

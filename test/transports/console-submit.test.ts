@@ -6,8 +6,9 @@ import { createBot } from "../../src/bot/create-bot.js";
 import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
 import { createLogger } from "../../src/logger.js";
 import { renderForConsole, runConsole } from "../../src/transports/console.js";
+import { createPrometheusMetrics } from "../../src/transports/http/prometheus-metrics.js";
 import { BRIDGE_BOT_INFO, TextBridge } from "../../src/transports/text-bridge.js";
-import { scenarioDocument } from "../support/acceptance.js";
+import { projectScenario, scenarioDocument } from "../support/acceptance.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 /** A terminal: lines typed one at a time, each answered before the next, as a person would. */
@@ -45,12 +46,12 @@ describe("the submission in the console, with numbered choices", () => {
 
   it("a representative joins, submits with typed numbers and confirms by choosing 1", async () => {
     const services = createServices(database, () => new Date("2023-12-10T03:00:00Z"));
-    await applyCatalogs(services.catalog, parseCatalog(scenarioDocument("gia-lai-q4-2023.yaml")), new Date());
-    await services.people.bootstrapAdmins([{ channel: "telegram", id: "1" }], "console");
+    await applyCatalogs(services.catalog, parseCatalog(scenarioDocument(projectScenario("dak-lak-q4-2023.yaml"))), new Date());
+    await services.people.bootstrapAdmins([{ channel: "telegram", id: "1" }], "console", services.clock());
     const terminal = new Terminal();
     const bridge = new TextBridge((message) => terminal.write(renderForConsole(message)));
     const bot = createBot(
-      { channel: "console", logger: createLogger("silent"), services },
+      { channel: "console", logger: createLogger("silent"), services, metrics: createPrometheusMetrics() },
       { token: "console", config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } } },
     );
     const running = runConsole(bot, bridge, { input: terminal.input, output: terminal.stream, userId: 1, groupChatId: -1000000000001 });
@@ -63,7 +64,7 @@ describe("the submission in the console, with numbered choices", () => {
     const opening = await terminal.type("/nop");
     expect(opening).toContain("quý IV/2023");
     expect(opening).toContain("[gõ: Bỏ qua | Quay lại | Hủy]");
-    expect(await terminal.type("18.406")).toContain("Đã lưu: 18.406 người");
+    expect(await terminal.type("18.406")).toMatch(/✔ Đã lưu \d+\/\d+ [^:\n]+: 18.406 người/);
     expect(await terminal.type("hai nghìn một trăm mười lăm")).toContain("2.115");
     await terminal.type("2.410");
     await terminal.type("1.002");
@@ -75,7 +76,7 @@ describe("the submission in the console, with numbered choices", () => {
 
     terminal.input.end();
     await running;
-    const stored = await database.prisma.submissionValue.findMany({ orderBy: { id: "asc" } });
+    const stored = await database.prisma.submissionValue.findMany({ orderBy: { indicator: { sortOrder: "asc" } } });
     expect(stored.map((row) => row.value?.toFixed())).toEqual(["18406", "2115", "2410", "1002"]);
   });
 });

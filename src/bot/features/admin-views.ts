@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { indicatorName, unitName } from "../../domain/numbers/figure-wording.js";
 import { formatDate } from "../../domain/periods/format-date.js";
 import { escapeHtml } from "../../domain/text/escape-html.js";
 import { commandNames } from "../commands.js";
@@ -22,9 +23,10 @@ adminViewsFeature.command(commandNames("thanhvien"), requireAccess("thanhvien"),
     catalog.organisations(bloc.id),
     invites.pending(bloc.id),
   ]);
+  // Someone known by id only (an admin from ADMIN_IDS who never sent /start) is listed by it once, not "500 (500)".
   const line = (member: (typeof members)[number]) =>
-    translateHtml(ctx, "members-line", {
-      name: member.displayName ?? member.externalId,
+    translateHtml(ctx, member.displayName ? "members-line" : "members-line-unnamed", {
+      name: member.displayName ?? "",
       id: member.externalId,
       role: ctx.t(`role-${member.role}`),
       since: formatDate(member.since),
@@ -48,7 +50,10 @@ adminViewsFeature.command(commandNames("danhmuc"), requireAccess("danhmuc"), asy
   const sections = [`<b>${escapeHtml(bloc.name)}</b>`];
   for (const org of organisations) {
     const own = indicators.filter((indicator) => indicator.organisationCodes.includes(org.code));
-    const lines = own.map((indicator) => translateHtml(ctx, "catalog-indicator", { name: indicator.name, unit: indicator.unit }));
+    const t = ctx.t.bind(ctx);
+    const lines = own.map((indicator) =>
+      translateHtml(ctx, "catalog-indicator", { name: indicatorName(indicator, t), unit: unitName(indicator.unit, t) }),
+    );
     sections.push(`\n<b>${escapeHtml(org.name)}</b> (${escapeHtml(org.code)})\n${lines.join("\n")}`);
   }
   await replyInParts(ctx, sections.join("\n"));

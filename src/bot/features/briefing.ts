@@ -1,4 +1,5 @@
-import { Composer, GrammyError, InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
+import { linkedGroupChatId } from "../../app/group-service.js";
 import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
 import { parsePeriod } from "../../domain/periods/parse-period.js";
@@ -7,11 +8,13 @@ import { compileBriefing, renderBriefing } from "../../domain/reports/briefing.j
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
+import type { FollowUps } from "../outbox/outbox-deliverer.js";
 
 /**
  * `/baocao` (`/report`): the quarter's compiled briefing. In a private chat it is a preview
  * with a button to post it to the bloc's group; in the group it is posted there. Each post that
- * reached the group is recorded, so a post after corrections is marked as an updated version.
+ * reached the group is counted, so a post after corrections is marked as an updated version.
+ * The preview's button names the version it previews, so tapping it twice posts once.
  */
 export const briefingFeature = new Composer<BotContext>();
 
@@ -23,56 +26,106 @@ briefingFeature.command(commandNames("baocao"), requireAccess("baocao"), async (
     await ctx.reply(ctx.t("briefing-usage"));
     return;
   }
+  const groupChatId = linkedGroupChatId(bloc, ctx.deps.channel);
   if (ctx.chat.type === "private") {
     const version = (await ctx.deps.services.reports.briefingVersion(bloc, quarter)) + 1;
     const parts = await briefingParts(ctx, bloc, quarter, version);
     for (const part of parts) await ctx.reply(part, { parse_mode: "HTML" });
     await ctx.reply(
-      ctx.t(bloc.groupChat ? "briefing-preview" : "briefing-preview-no-group", { period: formatPeriod(quarter, ctx.t.bind(ctx)) }),
+      ctx.t(groupChatId ? "briefing-preview" : "briefing-preview-no-group", { period: formatPeriod(quarter, ctx.t.bind(ctx)) }),
       {
-        ...(bloc.groupChat
-          ? { reply_markup: new InlineKeyboard().text(ctx.t("briefing-post-button"), `brief:${periodKey(quarter)}`) }
+        ...(groupChatId
+          ? { reply_markup: new InlineKeyboard().text(ctx.t("briefing-post-button"), `brief:${periodKey(quarter)}:${version}`) }
           : {}),
       },
     );
     return;
   }
-  await post(ctx, bloc, quarter, String(ctx.chat.id));
+  // Only into the group the bloc linked: the group gate already keeps others closed, and the
+  // briefing is the one thing here that writes a bloc's figures into a chat.
+  if (groupChatId !== String(ctx.chat.id)) {
+    await ctx.reply(ctx.t("group-not-linked"));
+    return;
+  }
+  await post(ctx, bloc, quarter, groupChatId);
 });
 
-briefingFeature.callbackQuery(/^brief:(\S+)$/, requireAccess("baocao"), async (ctx) => {
+briefingFeature.callbackQuery(/^brief:([^:]+)(?::(\d+))?$/, requireAccess("baocao"), async (ctx) => {
   await ctx.answerCallbackQuery();
   const bloc = ctx.actor?.bloc;
   const period = parsePeriodKey(ctx.match[1] ?? "");
-  const [channel, chatId] = bloc?.groupChat?.split(":") ?? [];
-  if (!bloc || period?.kind !== "quarter" || !chatId || channel !== ctx.deps.channel) {
+  const chatId = linkedGroupChatId(bloc, ctx.deps.channel);
+  if (!bloc || period?.kind !== "quarter" || !chatId) {
     await ctx.reply(ctx.t("briefing-no-group"));
     return;
   }
-  try {
-    const version = await post(ctx, bloc, period, chatId);
-    await ctx.reply(ctx.t("briefing-posted", { period: formatPeriod(period, ctx.t.bind(ctx)), version }));
-  } catch (error) {
-    // Telegram refused the group (the bot was removed, or may not write there): the admin can
-    // put that right. Anything else is for the error boundary.
-    if (!(error instanceof GrammyError)) throw error;
-    ctx.logger.warn({ err: error, chatId }, "could not post the briefing to the group");
-    await ctx.reply(ctx.t("briefing-post-refused", { period: formatPeriod(period, ctx.t.bind(ctx)) }));
+  const previewed = Number(ctx.match[2] ?? 0);
+  const posted = await ctx.deps.services.reports.briefingVersion(bloc, period);
+  const formatted = formatPeriod(period, ctx.t.bind(ctx));
+  if (previewed > 0 && posted >= previewed) {
+    await ctx.reply(ctx.t("briefing-already-posted", { period: formatted, version: posted }));
+    return;
   }
+  await post(ctx, bloc, period, chatId, ctx.chat ? { chatId: ctx.chat.id, period: formatted } : undefined);
 });
 
-/**
- * Compiles and posts the briefing to a group chat, and records the post once it is there (a
- * failed post is not counted); returns the version posted.
- */
-async function post(ctx: BotContext, bloc: BlocRecord, quarter: Quarter, chatId: string): Promise<number> {
-  const { reports } = ctx.deps.services;
-  const version = (await reports.briefingVersion(bloc, quarter)) + 1;
-  for (const part of await briefingParts(ctx, bloc, quarter, version)) {
-    await ctx.api.sendMessage(chatId, part, { parse_mode: "HTML" });
-  }
-  return reports.recordBriefingPosted(bloc, quarter);
+/** Where to say how a post went: the admin's chat, with the period as they read it. */
+interface PostNotice {
+  chatId: number;
+  period: string;
 }
+
+/**
+ * Compiles the briefing and posts it to a group chat with the update. The post is counted now
+ * and taken back if the group refuses it (see `briefingFollowUps`), so only posts that
+ * arrived are counted; the admin who asked is told either way.
+ */
+async function post(ctx: BotContext, bloc: BlocRecord, quarter: Quarter, chatId: string, notice?: PostNotice): Promise<void> {
+  const { reports } = ctx.deps.services;
+  const version = await reports.recordBriefingPosted(bloc, quarter);
+  const parts = await briefingParts(ctx, bloc, quarter, version);
+  const series = `briefing:${bloc.id}:${periodKey(quarter)}:${version}`;
+  for (const [index, part] of parts.entries()) {
+    const purpose = {
+      kind: BRIEFING_POST,
+      series,
+      last: index === parts.length - 1,
+      blocId: bloc.id,
+      quarter: periodKey(quarter),
+      version,
+      ...(notice
+        ? {
+            notifyChatId: notice.chatId,
+            postedText: ctx.t("briefing-posted", { period: notice.period, version }),
+            refusedText: ctx.t("briefing-post-refused", { period: notice.period }),
+          }
+        : {}),
+    };
+    await ctx.outbox.withPurpose(purpose, () => ctx.api.sendMessage(chatId, part, { parse_mode: "HTML" }));
+  }
+}
+
+const BRIEFING_POST = "briefing-post";
+
+/**
+ * After the outbox sent a briefing: the admin is told it is in the group; when the group
+ * refused it (the bot was removed, or may not write there), the post is not counted and the
+ * admin is told how to put it right.
+ */
+export const briefingFollowUps: FollowUps = {
+  [BRIEFING_POST]: {
+    sent: async (purpose) =>
+      purpose.last && typeof purpose.notifyChatId === "number"
+        ? [{ method: "sendMessage", payload: { chat_id: purpose.notifyChatId, text: purpose.postedText }, purpose: null }]
+        : [],
+    refused: async (purpose, services) => {
+      await services.reports.withdrawBriefingPost(Number(purpose.blocId), String(purpose.quarter), Number(purpose.version));
+      return typeof purpose.notifyChatId === "number"
+        ? [{ method: "sendMessage", payload: { chat_id: purpose.notifyChatId, text: purpose.refusedText }, purpose: null }]
+        : [];
+    },
+  },
+};
 
 async function briefingParts(ctx: BotContext, bloc: BlocRecord, quarter: Quarter, version: number): Promise<string[]> {
   const { reports } = ctx.deps.services;

@@ -5,7 +5,8 @@ import { requireAccess } from "../middlewares/require-access.js";
 
 /**
  * `/nhom` (`/linkgroup`) links the group to the bloc; the link follows a supergroup upgrade,
- * and the admins are told when the bot is removed or can no longer post.
+ * the admins are told when the bot is removed or can no longer post, and a group the bot is
+ * added to is told once whether it still has to be linked.
  */
 export const groupFeature = new Composer<BotContext>();
 
@@ -26,6 +27,11 @@ groupFeature.on("my_chat_member", async (ctx) => {
   const status = ctx.myChatMember.new_chat_member;
   const removed = status.status === "left" || status.status === "kicked";
   const muted = status.status === "restricted" && !status.can_send_messages;
+  const wasOut = ["left", "kicked"].includes(ctx.myChatMember.old_chat_member.status);
+  if (wasOut && (status.status === "member" || status.status === "administrator")) {
+    if (!(await groups.blocOf(ctx.deps.channel, chatId))) await ctx.reply(ctx.t("group-not-linked"));
+    return;
+  }
   if (!removed && !muted) return;
   const bloc = removed ? await groups.unlink(ctx.deps.channel, chatId) : await groups.blocOf(ctx.deps.channel, chatId);
   if (!bloc) return;

@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import type { InviteRecord } from "../../db/repositories/invite-repository.js";
 import { splitRoleSuffix } from "../../domain/access/role-words.js";
 import { organisationNames, type Role } from "../../domain/catalog/catalog.js";
-import { formatDate } from "../../domain/periods/format-date.js";
+import { formatDate, formatDateTime } from "../../domain/periods/format-date.js";
 import { matchName } from "../../domain/text/match-name.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
@@ -21,6 +21,10 @@ invitesFeature.command("start", async (ctx, next) => {
   const result = await invites.redeem(code, person.id);
   if (typeof result === "string") {
     await ctx.reply(ctx.t(`invite-${result}`));
+    return;
+  }
+  if ("tooMany" in result) {
+    await ctx.reply(ctx.t("invite-too-many", { count: result.limit, retryAt: formatDateTime(result.retryAt) }));
     return;
   }
   const organisation = result.organisationId

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../generated/client.js";
+import type { DbClient } from "../database.js";
 import type { InputJsonValue } from "../generated/internal/prismaNamespace.js";
 
 /** One change worth remembering: who did what to which record, with before and after. */
@@ -13,7 +13,7 @@ export interface AuditEntry {
 }
 
 /** The client or transaction an audit entry is written with, so it commits with the change. */
-type Writer = Pick<PrismaClient, "auditEvent">;
+type Writer = Pick<DbClient, "auditEvent">;
 
 /** Appends to the audit trail. */
 export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<void> {

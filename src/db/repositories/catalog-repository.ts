@@ -1,5 +1,5 @@
 import type { BlocCatalog } from "../../domain/catalog/catalog.js";
-import type { PrismaClient } from "../generated/client.js";
+import { atomically, type DbClient } from "../database.js";
 
 /** A bloc as the application uses it. */
 export interface BlocRecord {
@@ -29,6 +29,8 @@ export interface IndicatorRecord {
   id: number;
   code: string;
   name: string;
+  /** The name in English, from the catalog; null when it has none. */
+  nameEn: string | null;
   aliases: string[];
   unit: string;
   kind: "flow" | "stock" | "rate";
@@ -51,11 +53,15 @@ export interface IndicatorRecord {
  */
 const CATALOG_CACHE_MS = 5_000;
 
+/** Catalog reads remembered for a few seconds; one map is shared by the repositories of every transaction. */
+export type CatalogCache = Map<string, { value: Promise<unknown>; readAt: number }>;
+
 /** Reads and writes blocs, organisations and indicators. */
 export class CatalogRepository {
-  private readonly cache = new Map<string, { value: Promise<unknown>; readAt: number }>();
-
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: DbClient,
+    private readonly cache: CatalogCache = new Map(),
+  ) {}
 
   /** Waits for a write, then forgets every read, so none from before the write is served after it. */
   private async refreshing<T>(write: Promise<T>): Promise<T> {
@@ -83,7 +89,7 @@ export class CatalogRepository {
    */
   async apply(catalog: BlocCatalog, now: Date): Promise<BlocRecord> {
     return this.refreshing(
-      this.prisma.$transaction(async (tx) => {
+      atomically(this.prisma, async (tx) => {
         const blocData = {
           name: catalog.name,
           area: catalog.area,
@@ -115,6 +121,7 @@ export class CatalogRepository {
         for (const [sortOrder, item] of catalog.indicators.entries()) {
           const data = {
             name: item.name,
+            nameEn: item.nameEn ?? null,
             aliases: item.aliases,
             unit: item.unit,
             kind: item.kind,
@@ -161,7 +168,7 @@ export class CatalogRepository {
   /** Links a group chat to a bloc (unlinking it from any other), or unlinks with null. */
   async setGroupChat(blocId: number, groupChat: string | null): Promise<void> {
     await this.refreshing(
-      this.prisma.$transaction(async (tx) => {
+      atomically(this.prisma, async (tx) => {
         if (groupChat) await tx.bloc.updateMany({ where: { groupChat }, data: { groupChat: null } });
         await tx.bloc.update({ where: { id: blocId }, data: { groupChat } });
       }),
@@ -204,6 +211,7 @@ export class CatalogRepository {
       id: row.id,
       code: row.code,
       name: row.name,
+      nameEn: row.nameEn,
       aliases: row.aliases,
       unit: row.unit,
       kind: row.kind as IndicatorRecord["kind"],

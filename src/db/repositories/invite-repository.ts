@@ -1,5 +1,5 @@
 import type { Role } from "../../domain/catalog/catalog.js";
-import type { PrismaClient } from "../generated/client.js";
+import { atomically, type DbClient } from "../database.js";
 import { recordAudit } from "./audit-repository.js";
 
 /** An invite as stored. */
@@ -20,9 +20,17 @@ export type InviteProblem = "unknown" | "expired" | "used" | "revoked";
 
 const withOrganisation = { organisation: { select: { code: true } } } as const;
 
-/** Reads and writes invites; redeeming is atomic so a code is used once. */
+/** The audit action of a wrong code someone tried. */
+const WRONG_CODE_ACTION = "wrong_code";
+/** How much of a wrong code is kept: enough to recognise a mistyped one, not a whole message. */
+const KEPT_CODE_LENGTH = 32;
+
+/**
+ * Reads and writes invites; redeeming is atomic so a code is used once. Also keeps the wrong
+ * codes people try (as audit events, under the bot's clock), so that guessing can be limited.
+ */
 export class InviteRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: DbClient) {}
 
   async create(
     invite: Omit<InviteRecord, "usedAt" | "revokedAt" | "organisationCode" | "createdAt">,
@@ -59,13 +67,30 @@ export class InviteRepository {
     return count === 1;
   }
 
+  /** When `personId` tried a code that does not exist, after `since`, oldest first. */
+  async wrongCodesSince(personId: number, since: Date): Promise<Date[]> {
+    const rows = await this.prisma.auditEvent.findMany({
+      where: { actorId: personId, action: WRONG_CODE_ACTION, at: { gt: since } },
+      select: { at: true },
+      orderBy: { at: "asc" },
+    });
+    return rows.map((row) => row.at);
+  }
+
+  /** Records that `personId` tried a code that does not exist, at `at` on the bot's clock. */
+  async recordWrongCode(personId: number, code: string, at: Date): Promise<void> {
+    await this.prisma.auditEvent.create({
+      data: { blocId: null, actorId: personId, action: WRONG_CODE_ACTION, entity: "invite", entityId: code.slice(0, KEPT_CODE_LENGTH), at },
+    });
+  }
+
   /**
    * Uses the invite for `personId` and gives them its role, in one transaction. A new
    * representative of an organisation replaces the previous one (whose membership ends, so
    * their submissions stay attributed to them).
    */
   async redeem(code: string, personId: number, now: Date): Promise<InviteRecord | InviteProblem> {
-    return this.prisma.$transaction(async (tx) => {
+    return atomically(this.prisma, async (tx) => {
       const invite = await tx.invite.findUnique({ where: { code }, include: withOrganisation });
       if (!invite) return "unknown";
       if (invite.revokedAt) return "revoked";
@@ -93,7 +118,8 @@ export class InviteRepository {
       });
       if (!existing) {
         await tx.membership.create({
-          data: { personId, blocId: invite.blocId, role: invite.role, organisationId: invite.organisationId },
+          // The bot's clock, not the database's: under CLOCK_START /thanhvien dates must agree with the rest.
+          data: { personId, blocId: invite.blocId, role: invite.role, organisationId: invite.organisationId, createdAt: now },
         });
       }
       await recordAudit(tx, {

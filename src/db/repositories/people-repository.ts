@@ -1,5 +1,5 @@
 import type { Role } from "../../domain/catalog/catalog.js";
-import type { PrismaClient } from "../generated/client.js";
+import type { DbClient } from "../database.js";
 import type { SqlSession } from "../sql-session.js";
 
 /** A person's active role in a bloc. */
@@ -51,7 +51,7 @@ interface PersonRow {
 /** Reads and writes people and their memberships. */
 export class PeopleRepository {
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly prisma: DbClient,
     private readonly sql: SqlSession,
   ) {}
 
@@ -103,12 +103,12 @@ export class PeopleRepository {
     return toPerson(row);
   }
 
-  /** Gives a person a role in a bloc unless they already hold it (for that organisation). */
-  async ensureMembership(personId: number, blocId: number, role: Role, organisationId: number | null): Promise<void> {
+  /** Gives a person a role in a bloc from `now` unless they already hold it (for that organisation). */
+  async ensureMembership(personId: number, blocId: number, role: Role, organisationId: number | null, now: Date): Promise<void> {
     const existing = await this.prisma.membership.findFirst({
       where: { personId, blocId, role, organisationId, endedAt: null },
     });
-    if (!existing) await this.prisma.membership.create({ data: { personId, blocId, role, organisationId } });
+    if (!existing) await this.prisma.membership.create({ data: { personId, blocId, role, organisationId, createdAt: now } });
   }
 
   /** The active members of a bloc, by organisation order then role. */

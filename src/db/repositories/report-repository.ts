@@ -1,5 +1,5 @@
 import type { TextSection } from "../../domain/submission/draft.js";
-import type { PrismaClient } from "../generated/client.js";
+import type { DbClient } from "../database.js";
 
 /** One version of one organisation's report for one quarter, as stored. */
 export interface StoredReport {
@@ -10,12 +10,14 @@ export interface StoredReport {
   submittedAt: Date;
   /** Exact decimal strings by indicator code; null = skipped. */
   values: Record<string, string | null>;
+  /** The hedges typed with values ("khoảng 500": "about"), by indicator code. */
+  hedges: Record<string, string>;
   texts: Partial<Record<TextSection, string>>;
 }
 
 /** Reads what the answers and the briefing are computed from; records briefing posts. */
 export class ReportRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: DbClient) {}
 
   /**
    * The current version of every report of a bloc, all quarters or only `periodKeys`; with
@@ -46,6 +48,7 @@ export class ReportRepository {
         submittedBy: version.submittedBy.displayName ?? version.submittedBy.externalId,
         submittedAt: version.submittedAt,
         values: Object.fromEntries(version.values.map((row) => [row.indicator.code, row.value?.toFixed() ?? null])),
+        hedges: Object.fromEntries(version.values.flatMap((row) => (row.hedge ? [[row.indicator.code, row.hedge]] : []))),
         texts: Object.fromEntries(version.texts.map((text) => [text.section, text.body])),
       })),
     );
@@ -65,5 +68,13 @@ export class ReportRepository {
       update: { briefingVersion: { increment: 1 }, briefingPostedAt: now },
     });
     return row.briefingVersion;
+  }
+
+  /** Undoes post `version` when it is still the last one recorded. */
+  async withdrawBriefingPost(blocId: number, periodKey: string, version: number): Promise<void> {
+    await this.prisma.reportingPeriod.updateMany({
+      where: { blocId, periodKey, briefingVersion: version },
+      data: { briefingVersion: version - 1 },
+    });
   }
 }

@@ -1,5 +1,5 @@
 import type { Draft, TextSection } from "../../domain/submission/draft.js";
-import type { PrismaClient } from "../generated/client.js";
+import { atomically, type DbClient } from "../database.js";
 import type { SqlSession } from "../sql-session.js";
 import { recordAudit } from "./audit-repository.js";
 
@@ -7,6 +7,7 @@ import { recordAudit } from "./audit-repository.js";
 export interface CurrentSubmission {
   version: number;
   submittedBy: string;
+  submittedById: number;
   submittedAt: string;
   values: Record<string, { value: string | null; raw: string | null; hedge: string | null }>;
   texts: Partial<Record<TextSection, string>>;
@@ -17,9 +18,13 @@ export interface CurrentSubmission {
  * refusal because the quarter was locked.
  */
 export type SubmitOutcome =
-  | { kind: "saved"; version: number; at: Date }
+  | { kind: "saved"; version: number; at: Date; submitted: number }
   | { kind: "conflict"; currentVersion: number }
-  | { kind: "locked" };
+  | { kind: "locked" }
+  /** The deadline passed while the person was typing. */
+  | { kind: "closed" }
+  /** The person was replaced as the organisation's representative while typing. */
+  | { kind: "not-representative" };
 
 /** Everything a submission is stored from. */
 export interface SubmissionInput {
@@ -31,6 +36,8 @@ export interface SubmissionInput {
   personId: number;
   /** The version the person reviewed; the save fails if another was saved since. */
   baseVersion: number;
+  /** After this the report is refused. */
+  deadline: Date;
   draft: Draft;
   /** Indicator ids by code; every value of the draft must have one. */
   indicatorIds: Record<string, number>;
@@ -39,7 +46,7 @@ export interface SubmissionInput {
 /** Drafts, versioned submissions, locks and their audit trail. */
 export class SubmissionRepository {
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly prisma: DbClient,
     private readonly sql: SqlSession,
   ) {}
 
@@ -56,6 +63,7 @@ export class SubmissionRepository {
     return {
       version: version.version,
       submittedBy: version.submittedBy.displayName ?? version.submittedBy.externalId,
+      submittedById: version.submittedById,
       submittedAt: version.submittedAt.toISOString(),
       values: Object.fromEntries(
         version.values.map((row) => [row.indicator.code, { value: row.value?.toFixed() ?? null, raw: row.rawInput, hedge: row.hedge }]),
@@ -109,17 +117,34 @@ export class SubmissionRepository {
 
   /**
    * Stores the draft as the report's next version, with an audit record of the values before
-   * and after, and removes the draft; all or nothing. Refuses when the quarter is locked, and
-   * (conflict) when another version was saved after the one the person reviewed.
+   * and after, and removes the draft; all or nothing. Refuses when the quarter is locked or
+   * past its deadline, when the person is no longer the organisation's representative, and
+   * (conflict) when another version was saved after the one the person reviewed. Also returns
+   * how many organisations have submitted, counted after this one.
    */
   async submit(input: SubmissionInput): Promise<SubmitOutcome> {
     const before = await this.current(input.organisationId, input.periodKey);
-    return this.prisma.$transaction(async (tx) => {
-      // Checked here, not only when /nop starts: the quarter may be locked while someone types.
-      const period = await tx.reportingPeriod.findUnique({
-        where: { blocId_periodKey: { blocId: input.blocId, periodKey: input.periodKey } },
-      });
+    return atomically(this.prisma, async (tx) => {
+      // Checked here, at the moment of writing, not only when /nop starts: the quarter may be
+      // locked, the deadline pass or the representative change while someone types. The
+      // quarter's row is locked first, so submissions of one quarter (and its lock) take turns
+      // and each counts the others that committed before it.
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "ReportingPeriod" ("blocId", "periodKey") VALUES ($1, $2) ON CONFLICT ("blocId", "periodKey") DO NOTHING`,
+        input.blocId,
+        input.periodKey,
+      );
+      const [period] = await tx.$queryRawUnsafe<{ lockedAt: Date | null }[]>(
+        `SELECT "lockedAt" FROM "ReportingPeriod" WHERE "blocId" = $1 AND "periodKey" = $2 FOR UPDATE`,
+        input.blocId,
+        input.periodKey,
+      );
       if (period?.lockedAt) return { kind: "locked" as const };
+      if (input.at > input.deadline) return { kind: "closed" as const };
+      const representative = await tx.membership.findFirst({
+        where: { personId: input.personId, organisationId: input.organisationId, role: "representative", endedAt: null },
+      });
+      if (!representative) return { kind: "not-representative" as const };
       const submission = await tx.submission.upsert({
         where: { organisationId_periodKey: { organisationId: input.organisationId, periodKey: input.periodKey } },
         create: { blocId: input.blocId, organisationId: input.organisationId, periodKey: input.periodKey },
@@ -158,17 +183,11 @@ export class SubmissionRepository {
       await tx.submissionDraft.deleteMany({
         where: { personId: input.personId, organisationId: input.organisationId, periodKey: input.periodKey },
       });
-      return { kind: "saved" as const, version: next, at: version.submittedAt };
+      const submitted = await tx.submission.count({
+        where: { blocId: input.blocId, periodKey: input.periodKey, currentVersion: { gt: 0 } },
+      });
+      return { kind: "saved" as const, version: next, at: version.submittedAt, submitted };
     });
-  }
-
-  /** Codes of the organisations of a bloc with at least one version for the quarter. */
-  async submittedOrganisations(blocId: number, periodKey: string): Promise<number[]> {
-    const rows = await this.prisma.submission.findMany({
-      where: { blocId, periodKey, currentVersion: { gt: 0 } },
-      select: { organisationId: true },
-    });
-    return rows.map((row) => row.organisationId);
   }
 
   async isLocked(blocId: number, periodKey: string): Promise<boolean> {

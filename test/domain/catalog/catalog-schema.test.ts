@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { BUILTIN_CATALOG } from "../../../src/domain/catalog/builtin-catalog.js";
 import { CatalogError, parseCatalog } from "../../../src/domain/catalog/catalog-schema.js";
-import { scenarioDocument } from "../../support/acceptance.js";
+import { projectScenario, scenarioDocument } from "../../support/acceptance.js";
 
 function problemsOf(document: unknown): string {
   try {
@@ -29,13 +31,22 @@ describe("the catalog file", () => {
       expect(bloc?.indicators.some((indicator) => indicator.organisations.includes(org.code))).toBe(true);
   });
 
-  it("loads the acceptance scenario's catalog as it is written", () => {
-    const [bloc] = parseCatalog(scenarioDocument("gia-lai-q4-2023.yaml"));
+  it("reads an indicator's optional English name, which the built-in catalog gives every indicator", () => {
+    const [bloc] = parseCatalog(BUILTIN_CATALOG);
+    expect(bloc?.indicators.every((indicator) => indicator.nameEn)).toBe(true);
+    expect(bloc?.indicators[0]?.nameEn).toBe("New members");
+    expect(parseCatalog(minimal)[0]?.indicators[0]?.nameEn).toBeUndefined();
+    const named = { ...minimal, indicators: [{ ...minimal.indicators[0], name_en: "Fund for the Poor" }] };
+    expect(parseCatalog(named)[0]?.indicators[0]?.nameEn).toBe("Fund for the Poor");
+  });
+
+  it("loads a scenario file's catalog (the acceptance layout) as it is written", () => {
+    const [bloc] = parseCatalog(scenarioDocument(projectScenario("dak-lak-q4-2023.yaml")));
     expect(bloc).toMatchObject({
-      name: "Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Gia Lai",
-      area: "tỉnh Gia Lai",
+      name: "Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Đắk Lắk",
+      area: "tỉnh Đắk Lắk",
       level: "province",
-      code: "khoi-mat-tran-to-quoc-va-cac-to-chuc-chinh-tri-xa-hoi-tinh-gia-lai",
+      code: "khoi-mat-tran-to-quoc-va-cac-to-chuc-chinh-tri-xa-hoi-tinh-dak-lak",
       groupChat: "telegram:-1001000000001",
     });
     expect(bloc?.organisations).toHaveLength(6);
@@ -47,6 +58,28 @@ describe("the catalog file", () => {
       organisations: ["MTTQ"],
     });
     expect(bloc?.indicators.find((indicator) => indicator.code === "HV_MOI")?.integer).toBe(true);
+  });
+
+  it("maps a scenario's aggregate onto the indicator kind, and reads a commune bloc from its name", () => {
+    const [bloc] = parseCatalog(scenarioDocument(projectScenario("hoa-phu-q2-2024.yaml")));
+    expect(bloc).toMatchObject({ level: "commune", area: "xã Hòa Phú" });
+    const kinds = Object.fromEntries((bloc?.indicators ?? []).map((indicator) => [indicator.code, indicator.kind]));
+    expect(kinds).toEqual({ HV_MOI: "flow", TONG_HV: "stock", QUY_VNN: "flow", TL_GDVH: "rate" });
+    expect(bloc?.indicators.find((indicator) => indicator.code === "TL_GDVH")).toMatchObject({ integer: false, max: "100" });
+  });
+
+  it("loads the README's catalog example, which is the file test/fixtures/catalogs/example.yaml", () => {
+    const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+    const example = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    const file = parseYaml(readFileSync(new URL("../../fixtures/catalogs/example.yaml", import.meta.url), "utf8"));
+    expect(parseYaml(example ?? "")).toEqual(file);
+    const [bloc] = parseCatalog(file);
+    expect(bloc?.organisations.map((org) => org.code)).toEqual(["MTTQ", "ND"]);
+    expect(bloc?.indicators.find((indicator) => indicator.code === "HV_MOI")).toMatchObject({
+      max: "100000",
+      firstQuarter: "2023-Q1",
+      lastQuarter: "2025-Q2",
+    });
   });
 
   it("derives commune level and the area from a commune bloc's name", () => {

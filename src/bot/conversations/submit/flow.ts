@@ -1,0 +1,184 @@
+import { formatDateTime } from "../../../domain/periods/format-date.js";
+import { formatPeriod } from "../../../domain/periods/format-period.js";
+import { parsePeriodKey, periodKey, type Quarter } from "../../../domain/periods/period.js";
+import { emptyDraft } from "../../../domain/submission/draft.js";
+import type { OpenQuarter } from "../../../domain/submission/open-quarters.js";
+import type { BotContext } from "../../context.js";
+import { readInput } from "./input.js";
+import { itemCount, type LoadedReport, showPrompt } from "./prompts.js";
+import { endSession, readSession, type SubmitSession, type SubmitStep, writeSession } from "./session.js";
+import { commonInput, draftFrom, draftStep, editStep, itemStep, quarterStep, reviewStep, type Transition } from "./steps.js";
+
+/** A submission left alone this long ends; the draft stays and /nop offers to continue it. */
+const IDLE_LIMIT_MS = 3 * 24 * 60 * 60 * 1000;
+
+/**
+ * `/nop`: opens a submission in a private chat. Every update of the submission runs in one
+ * transaction (the bot's unit of work): the answer, the draft, the new step and the replies
+ * commit together, so the step stored is always the question the person was shown.
+ */
+export async function startSubmission(ctx: BotContext): Promise<void> {
+  const actor = ctx.actor;
+  const open = actor ? await ctx.deps.services.submissions.openQuarters(actor) : [];
+  if (open.length === 0) {
+    await ctx.reply(ctx.t("submit-no-open-quarter"));
+    return;
+  }
+  const options = open.map((item) => ({ key: periodKey(item.quarter), deadline: item.deadline.toISOString(), locked: item.locked }));
+  if (options.length > 1) {
+    await apply(ctx, { step: { kind: "quarter", options }, prompt: 0, shownAt: "" }, undefined, {
+      kind: "goto",
+      step: { kind: "quarter", options },
+    });
+    return;
+  }
+  await chooseQuarter(ctx, open[0] as OpenQuarter & { locked: boolean }, 0);
+}
+
+/**
+ * Takes the update as the answer to the chat's open submission, if there is one and the update
+ * is for it; otherwise passes it on (another command, another feature's button).
+ */
+export async function continueSubmission(ctx: BotContext, next: () => Promise<void>): Promise<void> {
+  const chatId = ctx.chat?.id;
+  if (ctx.chat?.type !== "private" || chatId === undefined) return next();
+  const session = await readSession(ctx.deps.services, chatId);
+  if (!session) return next();
+  const input = readInput(ctx, session.prompt);
+  if (input.kind === "elsewhere") return next();
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  if (ctx.deps.services.clock().getTime() - new Date(session.shownAt).getTime() >= IDLE_LIMIT_MS) {
+    // Days later the person may not have the question in mind: what came is not an answer. A
+    // late /nop starts afresh (and offers the draft).
+    await endSession(ctx.deps.services, chatId);
+    if (input.kind === "repeat") return next();
+    await ctx.reply(ctx.t("submit-idle-ended"), { reply_markup: { remove_keyboard: true } });
+    return;
+  }
+  if (session.step.kind === "quarter") {
+    const choice = await quarterStep(ctx, session, input);
+    if (choice.kind !== "quarter") return apply(ctx, session, undefined, choice);
+    const option = session.step.options[choice.index];
+    const quarter = option && parsePeriodKey(option.key);
+    if (!option || quarter?.kind !== "quarter") return apply(ctx, session, undefined, { kind: "end" });
+    return chooseQuarter(ctx, { quarter, deadline: new Date(option.deadline), locked: option.locked }, session.prompt);
+  }
+  const report = await loadReport(ctx, session);
+  if (!report) {
+    // The person is no longer the organisation's representative: nothing to continue.
+    const quarter = session.report && parsePeriodKey(session.report.quarter);
+    const period = quarter ? formatPeriod(quarter, ctx.t.bind(ctx)) : "";
+    await ctx.reply(ctx.t("submit-no-longer-representative", { period }), { reply_markup: { remove_keyboard: true } });
+    return endSession(ctx.deps.services, chatId);
+  }
+  return apply(ctx, session, report, await stepFor(ctx, session, report, input));
+}
+
+function stepFor(ctx: BotContext, session: SubmitSession, report: LoadedReport, input: ReturnType<typeof readInput>): Promise<Transition> {
+  switch (session.step.kind) {
+    case "draft":
+      return draftStep(ctx, session, report, input);
+    case "item":
+    case "reading":
+      return itemStep(ctx, session, report, input);
+    case "review":
+      return reviewStep(ctx, report, input);
+    case "edit":
+      return editStep(ctx, report, input);
+    default:
+      return commonInput(ctx, input).then((transition) => transition ?? { kind: "stay" });
+  }
+}
+
+/** Opens the report of the quarter chosen: the draft offer, the correction, or the first question. */
+async function chooseQuarter(
+  ctx: BotContext,
+  option: { quarter: Quarter; deadline: Date; locked: boolean },
+  prompt: number,
+): Promise<void> {
+  const period = formatPeriod(option.quarter, ctx.t.bind(ctx));
+  const end = async (key: string) => {
+    await ctx.reply(ctx.t(key, { period }), { reply_markup: { remove_keyboard: true } });
+    if (ctx.chat) await endSession(ctx.deps.services, ctx.chat.id);
+  };
+  if (option.locked) return end("submit-locked");
+  const context = ctx.actor ? await ctx.deps.services.submissions.context(ctx.actor, option.quarter, option.deadline) : undefined;
+  if (!context) return end("submit-not-representative");
+  if (context.othersDrafting.length) await ctx.reply(ctx.t("submit-others-drafting", { names: context.othersDrafting.join(", ") }));
+  const baseVersion = context.draft?.baseVersion ?? context.current?.version ?? 0;
+  const report: LoadedReport = {
+    context,
+    baseVersion,
+    draft: context.draft?.draft ?? (context.current ? draftFrom(context.current) : emptyDraft()),
+  };
+  let step: SubmitStep;
+  if (context.draft) {
+    step = { kind: "draft" };
+  } else if (context.current) {
+    step = { kind: "review" };
+    await ctx.reply(
+      ctx.t("submit-correcting", {
+        period,
+        version: context.current.version,
+        by: context.current.submittedBy,
+        at: formatDateTime(new Date(context.current.submittedAt)),
+      }),
+    );
+  } else {
+    step = { kind: "item", index: 0, returnTo: null };
+    await ctx.reply(
+      ctx.t("submit-intro", {
+        period,
+        organisation: context.organisation.name,
+        count: context.indicators.length,
+        deadline: formatDateTime(option.deadline),
+      }),
+    );
+  }
+  const session: SubmitSession = {
+    report: { quarter: context.periodKey, deadline: option.deadline.toISOString(), baseVersion },
+    step,
+    prompt,
+    shownAt: "",
+  };
+  await apply(ctx, session, report, { kind: "goto", step, baseVersion });
+}
+
+/** The session's report, read again from the database: the draft as stored, the catalog as it is now. */
+async function loadReport(ctx: BotContext, session: SubmitSession): Promise<LoadedReport | undefined> {
+  const stored = session.report;
+  const quarter = stored && parsePeriodKey(stored.quarter);
+  if (!stored || quarter?.kind !== "quarter" || !ctx.actor) return undefined;
+  const context = await ctx.deps.services.submissions.context(ctx.actor, quarter, new Date(stored.deadline));
+  if (!context) return undefined;
+  const draft =
+    context.draft?.draft ?? (context.current && stored.baseVersion === context.current.version ? draftFrom(context.current) : emptyDraft());
+  return { context, baseVersion: stored.baseVersion, draft };
+}
+
+/** Carries out a step's decision: stores the new step with the update and shows its prompt. */
+async function apply(ctx: BotContext, session: SubmitSession, report: LoadedReport | undefined, transition: Transition): Promise<void> {
+  const chatId = ctx.chat?.id;
+  if (chatId === undefined || transition.kind === "stay") return;
+  const { services } = ctx.deps;
+  if (transition.kind === "end") return endSession(services, chatId);
+  if (transition.kind === "again") return showPrompt(ctx, session, report);
+  const next: SubmitSession = {
+    ...session,
+    ...(session.report && transition.baseVersion !== undefined
+      ? { report: { ...session.report, baseVersion: transition.baseVersion } }
+      : {}),
+    step: clampStep(transition.step, report),
+    prompt: session.prompt + 1,
+    shownAt: services.clock().toISOString(),
+  };
+  const shown = report && transition.baseVersion !== undefined ? { ...report, baseVersion: transition.baseVersion } : report;
+  if (!transition.quiet) await showPrompt(ctx, next, shown);
+  await writeSession(services, chatId, next);
+}
+
+/** An item past the end (the catalog shrank) is the card. */
+function clampStep(step: SubmitStep, report: LoadedReport | undefined): SubmitStep {
+  if ((step.kind === "item" || step.kind === "reading") && report && step.index >= itemCount(report.context)) return { kind: "review" };
+  return step;
+}

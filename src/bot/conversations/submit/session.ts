@@ -1,0 +1,68 @@
+import type { Services } from "../../../app/services.js";
+import type { AmbiguityReason } from "../../../domain/numbers/parse-number.js";
+
+/** A reading offered at a follow-up question, JSON-safe (the value as a decimal string). */
+export interface OfferedReading {
+  value: string;
+  hedge: string | null;
+  fromWords: boolean;
+}
+
+/**
+ * The step a submission is at: what the person was last asked. Stored with the update that
+ * asked it, so an answer is always taken for the question the person was shown.
+ */
+export type SubmitStep =
+  /** Which of the open quarters (when several are open). */
+  | { kind: "quarter"; options: { key: string; deadline: string; locked: boolean }[] }
+  /** Continue the draft found, or start again. */
+  | { kind: "draft" }
+  /** Item `index` (figures, then the texts); `returnTo` "review" when reached from the card. */
+  | { kind: "item"; index: number; returnTo: "review" | null }
+  /** Which reading of a figure was meant, or whether a doubtful one is right. */
+  | {
+      kind: "reading";
+      index: number;
+      returnTo: "review" | null;
+      typed: string;
+      readings: OfferedReading[];
+      doubtful: boolean;
+      /** Why the figure was read several ways ("fraction", "joined"…), worded in the question; null for a doubt. */
+      reason: AmbiguityReason | null;
+    }
+  /** The review card: confirm, edit or cancel. */
+  | { kind: "review" }
+  /** Which item to edit. */
+  | { kind: "edit" };
+
+/** A submission in progress in one private chat. */
+export interface SubmitSession {
+  /** The quarter's key ("2023-Q4") and deadline; absent while the quarter is being chosen. */
+  report?: { quarter: string; deadline: string; baseVersion: number };
+  step: SubmitStep;
+  /** Numbers the prompts: a button carries it, so one of an earlier prompt is recognised as stale. */
+  prompt: number;
+  /** When the current prompt was shown, on the bot's clock (the idle limit). */
+  shownAt: string;
+}
+
+const KEY_PREFIX = "submit:";
+
+function key(chatId: number): string {
+  return `${KEY_PREFIX}${chatId}`;
+}
+
+/** The chat's submission in progress, if any. */
+export async function readSession(services: Services, chatId: number): Promise<SubmitSession | undefined> {
+  return (await services.conversationStates.read(key(chatId))) as SubmitSession | undefined;
+}
+
+/** Stores the chat's submission step (in the update's transaction). */
+export function writeSession(services: Services, chatId: number, session: SubmitSession): Promise<void> {
+  return services.conversationStates.write(key(chatId), session);
+}
+
+/** Ends the chat's submission; the draft stays. */
+export function endSession(services: Services, chatId: number): Promise<void> {
+  return services.conversationStates.delete(key(chatId));
+}

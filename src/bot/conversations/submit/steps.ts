@@ -1,0 +1,311 @@
+import type { CurrentSubmission } from "../../../db/repositories/submission-repository.js";
+import { formatDateTime } from "../../../domain/periods/format-date.js";
+import { formatPeriod } from "../../../domain/periods/format-period.js";
+import { type Draft, emptyDraft } from "../../../domain/submission/draft.js";
+import type { Reading } from "../../../domain/submission/judge-answer.js";
+import type { BotContext } from "../../context.js";
+import { replyInParts } from "../../reply-in-parts.js";
+import { echoText, judgeFigure, pickedReading } from "./ask-figure.js";
+import { acceptText, MAX_TEXT_LENGTH } from "./ask-text.js";
+import type { Input } from "./input.js";
+import { draftKeyboard, itemCount, type LoadedReport, quarterKeyboard, sectionAt } from "./prompts.js";
+import { reviewCard } from "./review-card.js";
+import type { SubmitSession, SubmitStep } from "./session.js";
+
+/** What a step decided: go to another step (and show its prompt), stay, show the prompt again, or end. */
+export type Transition =
+  | { kind: "goto"; step: SubmitStep; baseVersion?: number; quiet?: boolean }
+  | { kind: "stay" }
+  | { kind: "again" }
+  | { kind: "end" };
+
+/** Where a quarter chosen at the picker leads; the flow loads its report. */
+export type QuarterChoice = { kind: "quarter"; index: number };
+
+/** Answers what every step answers the same way; undefined when the step must decide. */
+export async function commonInput(ctx: BotContext, input: Input): Promise<Transition | undefined> {
+  if (input.kind === "repeat") return { kind: "again" };
+  if (input.kind === "control" && input.control === "cancel") {
+    await ctx.reply(ctx.t("submit-cancelled-kept"), { reply_markup: { remove_keyboard: true } });
+    return { kind: "end" };
+  }
+  const refusal = {
+    "stale-button": "submit-stale-button",
+    "not-text": "submit-not-text",
+    "too-long": "submit-too-long",
+    edited: "submit-edited",
+  }[input.kind as string];
+  if (refusal) {
+    await ctx.reply(ctx.t(refusal, { limit: 4096 }));
+    return { kind: "stay" };
+  }
+  return undefined;
+}
+
+/** The quarter picker: a button picks, anything else asks again. */
+export async function quarterStep(ctx: BotContext, session: SubmitSession, input: Input): Promise<Transition | QuarterChoice> {
+  const step = session.step as Extract<SubmitStep, { kind: "quarter" }>;
+  if (input.kind === "control" && input.control === "cancel") {
+    await ctx.reply(ctx.t("submit-cancelled-nothing"), { reply_markup: { remove_keyboard: true } });
+    return { kind: "end" };
+  }
+  const picked = input.kind === "button" ? /^quarter:(\d+)$/.exec(input.data) : null;
+  if (picked && step.options[Number(picked[1])]) return { kind: "quarter", index: Number(picked[1]) };
+  const common = await commonInput(ctx, input);
+  if (common) return common;
+  await ctx.reply(ctx.t("submit-which-quarter-again"), { reply_markup: quarterKeyboard(ctx, session.prompt, step) });
+  return { kind: "stay" };
+}
+
+/** The draft offer: continue it or start again. */
+export async function draftStep(ctx: BotContext, session: SubmitSession, report: LoadedReport, input: Input): Promise<Transition> {
+  const { context } = report;
+  if (input.kind === "button" && input.data === "continue") {
+    const draft = context.draft;
+    return { kind: "goto", step: firstUnanswered(report), ...(draft ? { baseVersion: draft.baseVersion } : {}) };
+  }
+  if (input.kind === "button" && input.data === "restart") {
+    await ctx.deps.services.submissions.discardDraft(context);
+    report.draft = context.current ? draftFrom(context.current) : emptyDraft();
+    return {
+      kind: "goto",
+      baseVersion: context.current?.version ?? 0,
+      step: context.current ? { kind: "review" } : { kind: "item", index: 0, returnTo: null },
+    };
+  }
+  const common = await commonInput(ctx, input);
+  if (common) return common;
+  await ctx.reply(ctx.t("submit-draft-choose"), { reply_markup: draftKeyboard(ctx, session.prompt) });
+  return { kind: "stay" };
+}
+
+/** One item (a figure or a text): an answer is saved and echoed, a control moves. */
+export async function itemStep(ctx: BotContext, session: SubmitSession, report: LoadedReport, input: Input): Promise<Transition> {
+  const step = session.step as Extract<SubmitStep, { kind: "item" | "reading" }>;
+  const { context } = report;
+  const indicator = context.indicators[step.index];
+  const position = `${step.index + 1}/${itemCount(context)}`;
+  if (input.kind === "control" && input.control === "back") {
+    return step.returnTo === "review"
+      ? { kind: "goto", step: { kind: "review" } }
+      : { kind: "goto", step: { kind: "item", index: Math.max(0, step.index - 1), returnTo: null } };
+  }
+  if (input.kind === "control" && input.control === "skip") {
+    if (indicator) {
+      await save(ctx, report, (draft) => {
+        draft.values[indicator.code] = { value: null, raw: "", hedge: null };
+      });
+      await ctx.reply(ctx.t("submit-skipped", { name: indicator.name }));
+    } else {
+      const section = sectionAt(context, step.index);
+      await save(ctx, report, (draft) => {
+        delete draft.texts[section];
+      });
+      if (step.returnTo !== "review") await ctx.reply(ctx.t("submit-text-skipped"));
+    }
+    return advance(report, step);
+  }
+  if (input.kind === "button" && step.kind === "reading") return readingButton(ctx, report, step, input.data, position);
+  if (input.kind === "button") {
+    await ctx.reply(ctx.t("submit-stale-button"));
+    return { kind: "stay" };
+  }
+  const common = await commonInput(ctx, input);
+  if (common) return common;
+  if (input.kind !== "text") return { kind: "stay" };
+  if (!indicator) return textAnswer(ctx, report, step, input.text, position);
+  const verdict = judgeFigure(ctx, input.text, indicator);
+  if (verdict.kind === "refused") {
+    await ctx.reply(verdict.reply);
+    return { kind: "stay" };
+  }
+  if (verdict.kind === "ask") {
+    return {
+      kind: "goto",
+      step: {
+        kind: "reading",
+        index: step.index,
+        returnTo: step.returnTo,
+        typed: input.text,
+        readings: verdict.readings,
+        doubtful: verdict.doubtful,
+        reason: verdict.reason,
+      },
+    };
+  }
+  return saveFigure(ctx, report, step, verdict.reading, input.text, position);
+}
+
+async function readingButton(
+  ctx: BotContext,
+  report: LoadedReport,
+  step: Extract<SubmitStep, { kind: "reading" }>,
+  data: string,
+  position: string,
+): Promise<Transition> {
+  const indicator = report.context.indicators[step.index];
+  const reading = indicator && pickedReading(data, step.readings, indicator);
+  if (reading) return saveFigure(ctx, report, step, reading, step.typed, position);
+  await ctx.reply(ctx.t("submit-type-again", { name: indicator?.name ?? "" }));
+  // The question is still on screen above: only the follow-up is over.
+  return { kind: "goto", step: { kind: "item", index: step.index, returnTo: step.returnTo }, quiet: true };
+}
+
+async function saveFigure(
+  ctx: BotContext,
+  report: LoadedReport,
+  step: { index: number; returnTo: "review" | null },
+  reading: Reading,
+  raw: string,
+  position: string,
+): Promise<Transition> {
+  const indicator = report.context.indicators[step.index];
+  if (!indicator) throw new Error(`Item ${step.index} is not a figure`);
+  await save(ctx, report, (draft) => {
+    draft.values[indicator.code] = { value: reading.value.toFixed(), raw, hedge: reading.hedge };
+  });
+  await ctx.reply(echoText(ctx, reading, indicator, position));
+  return advance(report, step);
+}
+
+async function textAnswer(
+  ctx: BotContext,
+  report: LoadedReport,
+  step: { index: number; returnTo: "review" | null },
+  typed: string,
+  position: string,
+): Promise<Transition> {
+  const text = acceptText(typed);
+  if (text === undefined) {
+    await ctx.reply(ctx.t("submit-text-too-long", { length: typed.trim().length, limit: MAX_TEXT_LENGTH }));
+    return { kind: "stay" };
+  }
+  const section = sectionAt(report.context, step.index);
+  await save(ctx, report, (draft) => {
+    draft.texts[section] = text;
+  });
+  if (step.returnTo !== "review") await ctx.reply(ctx.t("submit-text-saved", { position, section: ctx.t(`section-${section}`) }));
+  return advance(report, step);
+}
+
+/** The review card: confirm stores the report, edit opens the menu, back goes to the last item. */
+export async function reviewStep(ctx: BotContext, report: LoadedReport, input: Input): Promise<Transition> {
+  if (input.kind === "button" && input.data === "confirm") return confirm(ctx, report);
+  if (input.kind === "button" && input.data === "edit") return { kind: "goto", step: { kind: "edit" } };
+  if (input.kind === "button" && input.data === "cancel")
+    return (await commonInput(ctx, { kind: "control", control: "cancel" })) ?? { kind: "end" };
+  if (input.kind === "control" && input.control === "back") {
+    return { kind: "goto", step: { kind: "item", index: itemCount(report.context) - 1, returnTo: "review" } };
+  }
+  const common = await commonInput(ctx, input);
+  if (common) return common;
+  await ctx.reply(ctx.t("review-use-buttons"));
+  return { kind: "stay" };
+}
+
+/** The edit menu: an item's button opens it; anything else goes back to the card. */
+export async function editStep(ctx: BotContext, report: LoadedReport, input: Input): Promise<Transition> {
+  const item = input.kind === "button" ? /^item:(\d+)$/.exec(input.data) : null;
+  if (item && Number(item[1]) < itemCount(report.context)) {
+    return { kind: "goto", step: { kind: "item", index: Number(item[1]), returnTo: "review" } };
+  }
+  if (input.kind === "control" && input.control === "cancel") return (await commonInput(ctx, input)) ?? { kind: "end" };
+  return { kind: "goto", step: { kind: "review" } };
+}
+
+/** Stores the reviewed draft: a receipt and the group's note, or why it could not be stored. */
+async function confirm(ctx: BotContext, report: LoadedReport): Promise<Transition> {
+  const { context } = report;
+  const { submissions } = ctx.deps.services;
+  const period = formatPeriod(context.quarter, ctx.t.bind(ctx));
+  const result = await submissions.submit(context, report.baseVersion, report.draft);
+  if (result.kind === "locked" || result.kind === "closed" || result.kind === "not-representative") {
+    const key = { locked: "submit-locked", closed: "submit-closed", "not-representative": "submit-no-longer-representative" }[result.kind];
+    await ctx.reply(ctx.t(key, { period }), { reply_markup: { remove_keyboard: true } });
+    return { kind: "end" };
+  }
+  if (result.kind === "conflict") {
+    const current = await submissions.current(context);
+    const version = current?.version ?? result.currentVersion;
+    if (current?.submittedById === context.personId) {
+      // The same confirm, pressed twice (two devices, two instances): it is stored already.
+      await ctx.reply(ctx.t("submit-already-stored", { period, version, at: formatDateTime(new Date(current.submittedAt)) }), {
+        reply_markup: { remove_keyboard: true },
+      });
+      return { kind: "end" };
+    }
+    await ctx.reply(
+      ctx.t("submit-conflict", {
+        by: current?.submittedBy ?? "",
+        at: current ? formatDateTime(new Date(current.submittedAt)) : "",
+        version,
+      }),
+    );
+    if (current) {
+      const theirs = reviewCard(ctx, 0, context, draftFrom(current), version - 1);
+      await replyInParts(ctx, `${ctx.t("submit-conflict-theirs", { version })}\n\n${theirs.body}`);
+    }
+    return { kind: "goto", step: { kind: "review" }, baseVersion: version };
+  }
+  ctx.deps.metrics.submissionStored();
+  await ctx.reply(
+    ctx.t(result.version === 1 ? "submit-receipt" : "submit-receipt-corrected", {
+      organisation: context.organisation.name,
+      period,
+      version: result.version,
+      at: formatDateTime(result.at),
+    }),
+    { reply_markup: { remove_keyboard: true } },
+  );
+  await notifyGroup(ctx, report, result.version, result.submitted, result.total);
+  return { kind: "end" };
+}
+
+/** Posts the progress note to the bloc's group, if one is linked on this channel, in the bloc's language. */
+async function notifyGroup(ctx: BotContext, report: LoadedReport, version: number, submitted: number, total: number): Promise<void> {
+  const { context } = report;
+  const [groupChannel, chatId] = context.groupChat?.split(":") ?? [];
+  if (!chatId || groupChannel !== ctx.deps.channel) return;
+  const groupText = ctx.groupText;
+  const period = formatPeriod(context.quarter, groupText);
+  const text =
+    version === 1
+      ? groupText("group-submitted", { organisation: context.organisation.name, period, submitted, total })
+      : groupText("group-corrected", { organisation: context.organisation.name, period, version });
+  await ctx.api.sendMessage(chatId, text);
+}
+
+/** The step after an answer to item `step.index`: the next item, or the card. */
+function advance(report: LoadedReport, step: { index: number; returnTo: "review" | null }): Transition {
+  if (step.returnTo === "review" || step.index + 1 >= itemCount(report.context)) return { kind: "goto", step: { kind: "review" } };
+  return { kind: "goto", step: { kind: "item", index: step.index + 1, returnTo: null } };
+}
+
+/** Changes the draft and saves it with the update. */
+async function save(ctx: BotContext, report: LoadedReport, change: (draft: Draft) => void): Promise<void> {
+  change(report.draft);
+  await ctx.deps.services.submissions.saveDraft(report.context, report.baseVersion, report.draft);
+}
+
+/** The first item (figures, then texts) the draft has no answer for; all answered: the card. */
+export function firstUnanswered(report: LoadedReport): SubmitStep {
+  const { context, draft } = report;
+  const figure = context.indicators.findIndex((indicator) => !(indicator.code in draft.values));
+  if (figure >= 0) return { kind: "item", index: figure, returnTo: null };
+  const sections = itemCount(context) - context.indicators.length;
+  for (let offset = 0; offset < sections; offset += 1) {
+    const index = context.indicators.length + offset;
+    if (!(sectionAt(context, index) in draft.texts)) return { kind: "item", index, returnTo: null };
+  }
+  return { kind: "review" };
+}
+
+/** A draft holding a stored version's answers, for corrections and conflicts. */
+export function draftFrom(current: CurrentSubmission): Draft {
+  return {
+    values: Object.fromEntries(
+      Object.entries(current.values).map(([code, item]) => [code, { value: item.value, raw: item.raw ?? "", hedge: item.hedge }]),
+    ),
+    texts: { ...current.texts },
+  };
+}

@@ -1,0 +1,72 @@
+import type { SqlSession } from "../sql-session.js";
+
+/** A Bot API call to make once the update that caused it has committed. */
+export interface OutgoingCall {
+  method: string;
+  payload: Record<string, unknown>;
+  /** What the deliverer does once the call succeeds or is refused; null for nothing. */
+  purpose: OutboxPurpose | null;
+}
+
+/** A follow-up the deliverer runs after a call: its kind names the handler, the rest is its data. */
+export type OutboxPurpose = { kind: string } & Record<string, unknown>;
+
+/** An outgoing call as stored, with its id. */
+export interface OutboxRow extends OutgoingCall {
+  id: number;
+}
+
+/**
+ * Messages waiting to be sent: written in the transaction of the update that caused them,
+ * marked once Telegram has them. Their times are the database's clock: they are bookkeeping,
+ * not what people are shown. A row still unsent after a crash is sent at the next start.
+ */
+export class OutboxRepository {
+  constructor(private readonly sql: SqlSession) {}
+
+  /** Stores the calls of one update in order, in one statement; returns them with their ids. */
+  async add(botId: string, updateId: number | null, calls: readonly OutgoingCall[]): Promise<OutboxRow[]> {
+    if (calls.length === 0) return [];
+    const rows = calls.map((_, index) => `($1, $2::bigint, $${index * 3 + 3}, $${index * 3 + 4}::jsonb, $${index * 3 + 5}::jsonb)`);
+    const inserted = await this.sql.query<{ id: number }>(
+      `INSERT INTO "OutboxMessage" ("botId", "updateId", "method", "payload", "purpose") VALUES ${rows.join(", ")} RETURNING "id"`,
+      [
+        botId,
+        updateId === null ? null : String(updateId),
+        ...calls.flatMap((call) => [call.method, JSON.stringify(call.payload), call.purpose ? JSON.stringify(call.purpose) : null]),
+      ],
+    );
+    // RETURNING follows the VALUES order for a single INSERT.
+    return calls.map((call, index) => ({ ...call, id: Number(inserted[index]?.id) }));
+  }
+
+  /** Records that Telegram accepted the call. */
+  async markSent(id: number): Promise<void> {
+    await this.sql.query(`UPDATE "OutboxMessage" SET "sentAt" = now() WHERE "id" = $1`, [id]);
+  }
+
+  /** Records that Telegram refused the call for good (it is not tried again). */
+  async markFailed(id: number, error: string): Promise<void> {
+    await this.sql.query(`UPDATE "OutboxMessage" SET "failedAt" = now(), "error" = $2 WHERE "id" = $1`, [id, error]);
+  }
+
+  /** Calls neither sent nor refused, created at least `ageSeconds` ago, oldest first. */
+  async unsent(botId: string, ageSeconds: number, limit = 500): Promise<OutboxRow[]> {
+    const rows = await this.sql.query<{ id: number; method: string; payload: Record<string, unknown>; purpose: OutboxPurpose | null }>(
+      `SELECT "id", "method", "payload", "purpose" FROM "OutboxMessage"
+       WHERE "botId" = $1 AND "sentAt" IS NULL AND "failedAt" IS NULL AND "createdAt" <= now() - make_interval(secs => $2::double precision)
+       ORDER BY "id" LIMIT $3`,
+      [botId, ageSeconds, limit],
+    );
+    return rows.map((row) => ({ id: Number(row.id), method: row.method, payload: row.payload, purpose: row.purpose }));
+  }
+
+  /** Forgets calls sent or refused more than `ageSeconds` ago; returns how many. */
+  async prune(ageSeconds: number): Promise<number> {
+    const rows = await this.sql.query(
+      `DELETE FROM "OutboxMessage" WHERE COALESCE("sentAt", "failedAt") < now() - make_interval(secs => $1::double precision) RETURNING 1 AS "pruned"`,
+      [ageSeconds],
+    );
+    return rows.length;
+  }
+}
