@@ -6,3 +6,12 @@
 export function withoutControlCharacters(text: string): string {
   return text.replace(/\p{Cc}/gu, (char) => (char === "\t" || char === "\n" ? char : ""));
 }
+
+/**
+ * A value as JSON text, every string in it without control characters: PostgreSQL's jsonb
+ * refuses a NUL ("\u0000") as it refuses one in text, and the updates and messages stored as
+ * JSON (the inbox, the outbox) carry what people typed.
+ */
+export function jsonWithoutControlCharacters(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (typeof item === "string" ? withoutControlCharacters(item) : item));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutControlCharacters } from "../../../src/domain/text/control-characters.js";
+import { jsonWithoutControlCharacters, withoutControlCharacters } from "../../../src/domain/text/control-characters.js";
 
 describe("withoutControlCharacters", () => {
   it("removes NUL, the other C0 and C1 controls, DEL and carriage returns, and keeps tabs and line breaks", () => {
@@ -8,5 +8,15 @@ describe("withoutControlCharacters", () => {
 
   it("leaves letters, emoji, RTL marks and other format characters as they are", () => {
     expect(withoutControlCharacters("Đảng viên 👨‍👩‍👧 \u200f\u202e")).toBe("Đảng viên 👨‍👩‍👧 \u200f\u202e");
+  });
+});
+
+describe("jsonWithoutControlCharacters", () => {
+  it("writes every string of a value, however deep, without control characters, and the rest as JSON does", () => {
+    const update = { update_id: 7, message: { text: "ABC\u0000DEF", entities: [{ type: "bold", note: "a\rb" }], ok: true } };
+    expect(JSON.parse(jsonWithoutControlCharacters(update))).toEqual({
+      update_id: 7,
+      message: { text: "ABCDEF", entities: [{ type: "bold", note: "ab" }], ok: true },
+    });
   });
 });
