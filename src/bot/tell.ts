@@ -1,3 +1,4 @@
+import { cutText } from "../domain/text/cut-text.js";
 import type { BotContext } from "./context.js";
 
 /** Telegram's limit for the pop-up that answers a button press, in characters. */
@@ -13,5 +14,5 @@ export async function tell(ctx: BotContext, text: string): Promise<void> {
     await ctx.reply(text);
     return;
   }
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: [...text].slice(0, ALERT_LIMIT).join(""), show_alert: true });
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: cutText(text, ALERT_LIMIT), show_alert: true });
 }
