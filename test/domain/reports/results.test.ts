@@ -390,6 +390,14 @@ describe("rankings", () => {
     );
   });
 
+  it("escapes the catalog's unit in the ranked figures", () => {
+    const data = giaLai();
+    for (const indicator of data.indicators) indicator.unit = "hộ <nghèo> & cận nghèo";
+    const parsed = parseTelegramHtml(rank(data));
+    expect(parsed).toMatchObject({ ok: true });
+    expect(parsed.ok && parsed.text).toContain("1. Tỉnh đoàn: 18.406 hộ <nghèo> & cận nghèo");
+  });
+
   it("gives equal figures the same place, and lists those without a figure apart, never as 0", () => {
     const reports = q4Reports().map((r) =>
       r.organisationCode === "ND"
