@@ -29,6 +29,23 @@ describe.each(DATABASE_KINDS)("when something fails or is out of date [%s]", (ki
     expect(textOf(await harness.say(repOf("PN"), "private", "/trogiup"))).not.toContain("Xin lỗi");
   });
 
+  it("answers a button press with no chat that failed with the apology as its pop-up", async () => {
+    vi.spyOn(harness.services, "transaction").mockRejectedValueOnce(new Error("database unavailable"));
+    const replies = await harness.deliver({
+      update_id: 879_000,
+      callback_query: {
+        id: "inline-failed",
+        from: { id: repOf("PN").id, is_bot: false, first_name: "Lan" },
+        chat_instance: "1",
+        inline_message_id: "m1",
+        data: "brief:2023-Q4",
+      },
+    });
+    expect(harness.lastPressAnswered()).toBe(true);
+    expect(replies.map((reply) => reply.method)).toEqual(["answerCallbackQuery"]);
+    expect(textOf(replies)).toContain("Xin lỗi, đã có lỗi");
+  });
+
   it("answers a button of a finished submission and says what to type", async () => {
     const rep = repOf("CCB");
     await submitReport(harness, rep.id, ["1.102", "96", "318", "121"]);
@@ -40,9 +57,9 @@ describe.each(DATABASE_KINDS)("when something fails or is out of date [%s]", (ki
   });
 
   it("answers a button press that came with no chat (an inline message's) as its pop-up, and fails nothing", async () => {
-    for (const data of ["stale-button", "brief:2023-Q4"]) {
+    for (const [index, data] of ["stale-button", "brief:2023-Q4", "nop:1:confirm", "nop:1:quarter:0"].entries()) {
       const replies = await harness.deliver({
-        update_id: 880_000 + data.length,
+        update_id: 880_000 + index,
         callback_query: {
           id: `inline-${data}`,
           from: { id: repOf("PN").id, is_bot: false, first_name: "Lan" },
