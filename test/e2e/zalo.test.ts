@@ -66,7 +66,7 @@ describe("the bot on Zalo, against a fake Zalo Bot API on loopback", () => {
     await reply(REPRESENTATIVE, "không nhận ảnh, nhãn dán");
 
     zalo.say(REPRESENTATIVE, "2.5");
-    const ambiguous = await reply(REPRESENTATIVE, "“2.5” có thể hiểu là");
+    const ambiguous = await reply(REPRESENTATIVE, "“2.5” có phần lẻ. Có phải anh/chị muốn nhập 25 người hoặc 2.500 người?");
     expect(ambiguous).toMatch(/\n {3}1\) 25\b/);
     const before = zalo.sentTo(REPRESENTATIVE).length;
     zalo.say(REPRESENTATIVE, "1");
