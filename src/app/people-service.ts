@@ -3,6 +3,7 @@ import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-r
 import type { MemberRecord, PeopleRepository } from "../db/repositories/people-repository.js";
 import type { ChatKind } from "../domain/access/access-policy.js";
 import type { Role } from "../domain/catalog/catalog.js";
+import { withoutControlCharacters } from "../domain/text/control-characters.js";
 import type { Actor } from "./actor.js";
 
 /** Finds who is speaking and in which bloc; registers the admins named in the configuration. */
@@ -38,9 +39,9 @@ export class PeopleService {
     };
   }
 
-  /** Registers the person (or refreshes their name) before they join or act. */
+  /** Registers the person (or refreshes their name, without control characters) before they join or act. */
   register(channel: string, externalId: string, displayName: string | null) {
-    return this.people.upsert(channel, externalId, displayName);
+    return this.people.upsert(channel, externalId, displayName === null ? null : withoutControlCharacters(displayName));
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Update } from "grammy/types";
 import type { Services } from "../app/services.js";
 import type { GiaobanBot } from "../bot/create-bot.js";
-import { withoutControlCharacters } from "../domain/text/clean-update.js";
+import { updateWithoutControlCharacters } from "../domain/text/clean-update.js";
 import type { Logger } from "../logger.js";
 
 /** How often abandoned work is picked up again, and how old it must be to count as abandoned. */
@@ -39,7 +39,7 @@ export class UpdatePump {
    * be stored would be received again and again.
    */
   async accept(received: readonly Update[]): Promise<void> {
-    const updates = received.map(withoutControlCharacters);
+    const updates = received.map((update) => updateWithoutControlCharacters(update));
     await this.services.inbox.accept(
       this.botId,
       updates.map((update) => ({ updateId: update.update_id, chatKey: chatKeyOf(update), payload: update })),

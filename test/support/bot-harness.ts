@@ -6,6 +6,7 @@ import type { Database } from "../../src/db/database.js";
 import { createLogger, type Logger } from "../../src/logger.js";
 import { createPrometheusMetrics } from "../../src/transports/http/prometheus-metrics.js";
 import { BRIDGE_BOT_INFO } from "../../src/transports/text-bridge.js";
+import { type BotApiRefusal, StrictBotApi, visibleText } from "./strict-bot-api.js";
 
 /** The acceptance scenario's group chat. */
 export const GROUP_CHAT_ID = -1001000000001;
@@ -17,13 +18,18 @@ export const TEST_BOT_INFO: UserFromGetMe = { ...BRIDGE_BOT_INFO, id: 777000111,
 export interface ApiCall {
   method: string;
   params: Record<string, unknown>;
+  /** Its text or caption as Telegram shows it. */
+  seen: string;
 }
 
 /** What a person sees of one call: the chat, the text and the button labels. */
 export interface Reply {
   method: string;
   chatId: number;
+  /** The text as sent, with its HTML markup. */
   text: string;
+  /** The text as the person reads it: the formatting parsed away, entities decoded. */
+  seen: string;
   buttons: string[];
 }
 
@@ -42,8 +48,19 @@ interface InlineButton {
 /**
  * Drives the real bot with the updates Telegram would send, and records every API call at the
  * fetch level (so calls made inside conversations are seen too). Nothing of the bot is mocked.
+ *
+ * The fetch answers as Telegram would, strictly: a call Telegram refuses (HTML it cannot parse,
+ * an empty or over-long text, callback data over 64 bytes, a chat it does not know…) gets
+ * Telegram's 400 and is recorded in `refusals`, and the delivery that caused it throws, so every
+ * test checks that the bot only sends what Telegram accepts.
  */
 export class BotHarness {
+  /** One Telegram for every harness of a test file: a bot restarted still talks to the chats it knew. */
+  private static readonly telegram = new StrictBotApi([GROUP_CHAT_ID]);
+  /** Every call Telegram refused, with its error. */
+  readonly refusals: BotApiRefusal[] = [];
+  /** What the bot logged at level error (the unit of work's "handler failed" among them), parsed; none when a test passes its own logger. */
+  readonly errors: Record<string, unknown>[] = [];
   /** Calls made by deliveries in flight; emptied when none is, so long runs stay small. */
   private readonly calls: ApiCall[] = [];
   private inFlight = 0;
@@ -64,11 +81,20 @@ export class BotHarness {
   /** Calls still to be answered 429 (see `answerTooManyRequests`), and how many were. */
   private tooManyRequests = { remaining: 0, methods: new Set<string>(), times: 1, refused: new Map<string, number>(), answered: 0 };
 
-  /** `logger`: where the bot logs (silent unless a test reads the lines). */
+  /** `logger`: where the bot logs, for a test that reads the lines (by default errors go to `errors`). */
   constructor(database: Database, options: { now?: () => Date; logger?: Logger } = {}) {
     this.services = createServices(database, options.now ?? (() => new Date()));
     this.bot = createBot(
-      { channel: "telegram", logger: options.logger ?? createLogger("silent"), services: this.services, metrics: this.metrics },
+      {
+        channel: "telegram",
+        logger:
+          options.logger ??
+          createLogger("error", {
+            destination: { write: (line: string) => this.errors.push(JSON.parse(line) as Record<string, unknown>) },
+          }),
+        services: this.services,
+        metrics: this.metrics,
+      },
       {
         token: "123456:TEST-TOKEN-abcdefghijklmnopqrstu",
         config: { botInfo: TEST_BOT_INFO, client: { fetch: this.fetch as typeof fetch } },
@@ -177,9 +203,15 @@ export class BotHarness {
   /** Handles one raw update and returns the replies it caused. */
   async deliver(update: Update): Promise<Reply[]> {
     const before = this.calls.length;
+    const refusedBefore = this.refusals.length;
+    BotHarness.telegram.observe(update);
+    if (update.callback_query) this.lastQueryId = update.callback_query.id;
     this.inFlight += 1;
     try {
       await this.bot.handleUpdate(update);
+      const refused = this.refusals.slice(refusedBefore);
+      if (refused.length)
+        throw new Error(`Telegram refused ${refused.length} call(s) for update ${update.update_id}:\n${describe(refused)}`);
       return this.calls.slice(before).flatMap((call) => toReply(call));
     } finally {
       this.inFlight -= 1;
@@ -225,8 +257,17 @@ export class BotHarness {
       const refusal = { ok: false, error_code: 429, description: "Too Many Requests: retry after 0", parameters: { retry_after: 0 } };
       return new Response(JSON.stringify(refusal), { headers: { "content-type": "application/json" } });
     }
-    this.calls.push({ method, params });
-    this.followed.get(Number(params.chat_id))?.push(...toReply({ method, params }));
+    const refused = BotHarness.telegram.refusal(method, params);
+    if (refused) {
+      this.refusals.push({ method, params, ...refused });
+      return new Response(JSON.stringify({ ok: false, ...refused }), {
+        status: refused.error_code,
+        headers: { "content-type": "application/json" },
+      });
+    }
+    const seen = seenText(params);
+    this.calls.push({ method, params, seen });
+    this.followed.get(Number(params.chat_id))?.push(...toReply({ method, params, seen }));
     if (method === "answerCallbackQuery") this.answeredQueries.add(String(params.callback_query_id));
     const messageId = method === "editMessageText" ? Number(params.message_id) : this.nextMessageId++;
     const buttons = (params.reply_markup as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard;
@@ -244,7 +285,7 @@ export class BotHarness {
               id: Number(params.chat_id),
               type: Number(params.chat_id) < 0 ? "supergroup" : "private",
             },
-            text: params.text,
+            text: seen,
           }
         : true;
     return new Response(JSON.stringify({ ok: true, result }), {
@@ -261,6 +302,7 @@ function toReply(call: ApiCall): Reply[] {
       method: call.method,
       chatId: Number(call.params.chat_id),
       text: String(call.params.text ?? call.params.caption),
+      seen: call.seen,
       buttons: [...(markup?.inline_keyboard ?? []), ...(markup?.keyboard ?? [])].flat().map((b) => b.text),
     },
   ];
@@ -269,4 +311,21 @@ function toReply(call: ApiCall): Reply[] {
 /** All reply texts joined, for substring assertions. */
 export function textOf(replies: Reply[]): string {
   return replies.map((reply) => reply.text).join("\n");
+}
+
+/** All reply texts joined as people read them, formatting parsed away. */
+export function seenOf(replies: Reply[]): string {
+  return replies.map((reply) => reply.seen).join("\n");
+}
+
+/** The text or caption of an accepted call as Telegram shows it. */
+function seenText(params: Record<string, unknown>): string {
+  const seen = visibleText(String(params.text ?? params.caption ?? ""), String(params.parse_mode ?? ""));
+  return typeof seen === "string" ? seen : "";
+}
+
+function describe(refusals: readonly BotApiRefusal[]): string {
+  return refusals
+    .map((refusal) => `  ${refusal.method}: ${refusal.description}\n    ${JSON.stringify(refusal.params).slice(0, 300)}`)
+    .join("\n");
 }

@@ -1,5 +1,5 @@
 import type { NextFunction } from "grammy";
-import { withoutControlCharacters } from "../../domain/text/clean-update.js";
+import { updateWithoutControlCharacters } from "../../domain/text/clean-update.js";
 import type { BotContext } from "../context.js";
 
 /**
@@ -8,6 +8,6 @@ import type { BotContext } from "../context.js";
  * the same text without it, never a database error.
  */
 export async function cleanUpdate(ctx: BotContext, next: NextFunction): Promise<void> {
-  Object.assign(ctx.update, withoutControlCharacters(ctx.update));
+  Object.assign(ctx.update, updateWithoutControlCharacters(ctx.update));
   await next();
 }

@@ -3,6 +3,7 @@ import type { OutboxRow } from "../../db/repositories/outbox-repository.js";
 import type { BotContext } from "../context.js";
 import type { OutboxDeliverer } from "../outbox/outbox-deliverer.js";
 import { OutboxRecorder } from "../outbox/outbox-recorder.js";
+import { tell } from "../tell.js";
 
 /**
  * Runs each update as one unit: its claim (so a redelivered update is ignored), every write
@@ -49,7 +50,7 @@ export function unitOfWork(deliverer: OutboxDeliverer): Middleware<BotContext> {
  * Records the failed update and the apology in a transaction of their own. When the database
  * itself is what failed, the apology goes out directly: there is nowhere to keep it. A button
  * press is answered too (its answer was rolled back with the rest), or the person's app keeps
- * showing it loading.
+ * showing it loading; one with no chat gets the apology as its pop-up.
  */
 async function recordFailure(
   ctx: BotContext,
@@ -77,6 +78,6 @@ async function recordFailure(
 
 /** Answers the button pressed, if any, and says sorry in the chat, if there is one. */
 async function apologise(ctx: BotContext): Promise<void> {
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-  if (ctx.chat) await ctx.reply(ctx.t("error-internal"));
+  if (ctx.callbackQuery && ctx.chat) await ctx.answerCallbackQuery();
+  await tell(ctx, ctx.t("error-internal"));
 }

@@ -1,3 +1,4 @@
+import { jsonWithoutControlCharacters } from "../../domain/text/control-characters.js";
 import type { SqlSession } from "../sql-session.js";
 
 /** A Bot API call to make once the update that caused it has committed. */
@@ -24,20 +25,28 @@ export interface OutboxRow extends OutgoingCall {
 export class OutboxRepository {
   constructor(private readonly sql: SqlSession) {}
 
-  /** Stores the calls of one update in order, in one statement; returns them with their ids. */
+  /**
+   * Stores the calls of one update in order, in one statement; returns them with their ids, as
+   * stored: without control characters (an echo of a NUL someone sent would refuse the row).
+   */
   async add(botId: string, updateId: number | null, calls: readonly OutgoingCall[]): Promise<OutboxRow[]> {
     if (calls.length === 0) return [];
+    const payloads = calls.map((call) => jsonWithoutControlCharacters(call.payload));
     const rows = calls.map((_, index) => `($1, $2::bigint, $${index * 3 + 3}, $${index * 3 + 4}::jsonb, $${index * 3 + 5}::jsonb)`);
     const inserted = await this.sql.query<{ id: number }>(
       `INSERT INTO "OutboxMessage" ("botId", "updateId", "method", "payload", "purpose") VALUES ${rows.join(", ")} RETURNING "id"`,
       [
         botId,
         updateId === null ? null : String(updateId),
-        ...calls.flatMap((call) => [call.method, JSON.stringify(call.payload), call.purpose ? JSON.stringify(call.purpose) : null]),
+        ...calls.flatMap((call, index) => [call.method, payloads[index], call.purpose ? JSON.stringify(call.purpose) : null]),
       ],
     );
     // RETURNING follows the VALUES order for a single INSERT.
-    return calls.map((call, index) => ({ ...call, id: Number(inserted[index]?.id) }));
+    return calls.map((call, index) => ({
+      ...call,
+      payload: JSON.parse(payloads[index] ?? "{}") as Record<string, unknown>,
+      id: Number(inserted[index]?.id),
+    }));
   }
 
   /** Records that Telegram accepted the call. */

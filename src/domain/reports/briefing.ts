@@ -125,7 +125,7 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
     const lines = [`<b>${position + 1}. ${escapeHtml(section.organisation.name)}</b>`];
     const figures = section.figures.map(
       ({ indicator, value, hedge }) =>
-        `${escapeHtml(indicatorName(indicator, t))}: ${value === null ? t("reports-missing") : hedgedQuantity(value, indicator.unit, hedge, t)}`,
+        `${escapeHtml(indicatorName(indicator, t))}: ${value === null ? t("reports-missing") : escapeHtml(hedgedQuantity(value, indicator.unit, hedge, t))}`,
     );
     if (figures.length) lines.push(`${figures.join("; ")}.`);
     if (section.highlights) lines.push(escapeHtml(section.highlights));
@@ -160,7 +160,7 @@ function opening(model: BriefingModel, t: Translate): string {
   const previous = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter - 1), t);
   // "…, tăng 2.489 người (6,2%) so với quý III/2023": the change goes on the sentence, not in parentheses.
   const change = ({ indicator, value, previous: before }: BriefingModel["summary"][number]) =>
-    before === undefined ? "" : `, ${wordChangeFrom(value, before, indicator.unit, t, previous)}`;
+    before === undefined ? "" : `, ${escapeHtml(wordChangeFrom(value, before, indicator.unit, t, previous))}`;
   const sentences = [
     t("reports-briefing-opening", { period: formatPeriod(model.quarter, t), submitted: model.submitted, total: model.total }),
   ];
@@ -179,7 +179,7 @@ function opening(model: BriefingModel, t: Translate): string {
   if (plain.length) {
     const totals = plain.map(
       (entry) =>
-        `${escapeHtml(lowerFirst(indicatorName(entry.indicator, t)))}: ${hedgedQuantity(entry.value, entry.indicator.unit, entry.hedge, t)}${change(entry)}`,
+        `${escapeHtml(lowerFirst(indicatorName(entry.indicator, t)))}: ${escapeHtml(hedgedQuantity(entry.value, entry.indicator.unit, entry.hedge, t))}${change(entry)}`,
     );
     sentences.push(t("reports-briefing-totals", { level: model.level, totals: totals.join("; ") }));
   }

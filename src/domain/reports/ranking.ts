@@ -88,7 +88,7 @@ export function renderRanking(model: RankingModel, order: "most" | "least" | "al
     .map((ranking) => {
       const title = t("reports-ranking-title", { indicator: escapeHtml(ranking.indicator.name), period });
       if (ranking.entries.length === 0) return `${title}\n${t("reports-no-data", { period })}`;
-      const figure = (entry: RankedEntry) => hedgedQuantity(entry.value, ranking.indicator.unit, entry.hedge, t);
+      const figure = (entry: RankedEntry) => escapeHtml(hedgedQuantity(entry.value, ranking.indicator.unit, entry.hedge, t));
       const named = (place: number) => {
         const at = ranking.entries.filter((entry) => entry.place === place);
         return { names: at.map((entry) => escapeHtml(entry.organisation.name)).join(", "), value: figure(at[0] as RankedEntry) };

@@ -191,13 +191,13 @@ export function renderResults(model: ResultsModel, t: Translate): string {
  */
 function figureLine(figure: ResultFigure, t: Translate, comparison: ComparisonLabels | undefined, bold: boolean): string {
   const { indicator, value } = figure;
-  const shown = value === null ? `<i>${t("reports-missing")}</i>` : hedgedQuantity(value, indicator.unit, figure.hedge, t);
+  const shown = value === null ? `<i>${t("reports-missing")}</i>` : escapeHtml(hedgedQuantity(value, indicator.unit, figure.hedge, t));
   let line = `• ${escapeHtml(indicatorName(indicator, t))}: ${bold && value !== null ? `<b>${shown}</b>` : shown}`;
   if (comparison && figure.compared !== undefined) {
     line +=
       figure.compared === null && figure.comparedMissing
         ? `; ${comparison.period}: ${t("reports-compared-incomplete", { count: figure.comparedMissing })}`
-        : `; ${wordComparison(value, figure.compared, indicator.unit, t, comparison, figure.comparedHedge ? t(`hedge-${figure.comparedHedge}`) : "")}`;
+        : `; ${escapeHtml(wordComparison(value, figure.compared, indicator.unit, t, comparison, figure.comparedHedge ? t(`hedge-${figure.comparedHedge}`) : ""))}`;
   }
   return line;
 }

@@ -1,4 +1,4 @@
-import { stripControlCharacters } from "./fold.js";
+import { withoutControlCharacters } from "./control-characters.js";
 
 /** A message entity as Telegram counts it: UTF-16 code units from the start of the text. */
 interface Entity {
@@ -15,12 +15,12 @@ const ENTITIES_OF: Record<string, string> = { text: "entities", caption: "captio
  * text and JSON, so one in a name or an answer would otherwise fail the update wherever it is
  * stored or echoed. Entities (a command's, a mention's) are moved to stay on their words.
  */
-export function withoutControlCharacters<T>(value: T): T {
+export function updateWithoutControlCharacters<T>(value: T): T {
   return clean(value) as T;
 }
 
 function clean(value: unknown): unknown {
-  if (typeof value === "string") return stripControlCharacters(value);
+  if (typeof value === "string") return withoutControlCharacters(value);
   if (Array.isArray(value)) return value.map(clean);
   if (value === null || typeof value !== "object") return value;
   const source = value as Record<string, unknown>;
@@ -38,7 +38,7 @@ function clean(value: unknown): unknown {
 function moveEntities(text: string, entities: readonly Entity[]): Entity[] {
   const removed: number[] = [];
   for (let index = 0; index < text.length; index += 1) {
-    if (stripControlCharacters(text.charAt(index)) === "") removed.push(index);
+    if (withoutControlCharacters(text.charAt(index)) === "") removed.push(index);
   }
   if (removed.length === 0) return [...entities];
   const shift = (position: number) => removed.filter((index) => index < position).length;

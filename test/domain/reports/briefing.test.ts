@@ -3,6 +3,7 @@ import type { Quarter } from "../../../src/domain/periods/period.js";
 import { compileBriefing, renderBriefing } from "../../../src/domain/reports/briefing.js";
 import type { ReportData, SubmittedReport } from "../../../src/domain/reports/report-data.js";
 import { fluentTranslate } from "../../support/fluent.js";
+import { parseTelegramHtml } from "../../support/telegram-html.js";
 import { giaLai, LDLD_LIMITATION, ND_LIMITATION, q4Reports, report } from "./gia-lai.js";
 
 const t = fluentTranslate("vi", "reports", "periods", "figures");
@@ -102,6 +103,20 @@ describe("texts in the briefing", () => {
     const text = whole(giaLai(withTexts("ND", { limitations: "Thiếu <vốn> & đất" })));
     expect(text).toContain("Thiếu &lt;vốn&gt; &amp; đất");
     expect(text).not.toContain("<vốn>");
+  });
+
+  it("escapes the catalog's units, in the sections and the opening totals", () => {
+    const data = giaLai();
+    for (const indicator of data.indicators) indicator.unit = "hộ <nghèo> & cận nghèo";
+    for (const part of briefing(data)) {
+      const parsed = parseTelegramHtml(part);
+      expect(parsed, part).toMatchObject({ ok: true });
+    }
+    expect(
+      briefing(data)
+        .map((part) => parseTelegramHtml(part))
+        .some((parsed) => parsed.ok && parsed.text.includes("hộ <nghèo> & cận nghèo")),
+    ).toBe(true);
   });
 });
 

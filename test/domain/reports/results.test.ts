@@ -5,6 +5,7 @@ import { compileResults, renderResults } from "../../../src/domain/reports/resul
 import { compileTexts, renderTexts } from "../../../src/domain/reports/texts.js";
 import type { TextSection } from "../../../src/domain/submission/draft.js";
 import { fluentTranslate } from "../../support/fluent.js";
+import { parseTelegramHtml } from "../../support/telegram-html.js";
 import { giaLai, LDLD_LIMITATION, MEMBER_ORGS, ND_LIMITATION, q4Reports, report } from "./gia-lai.js";
 
 const t = fluentTranslate("vi", "reports", "periods", "figures");
@@ -338,6 +339,16 @@ describe("text from data", () => {
     expect(text.replace(/<\/?[bi]>/g, "")).not.toMatch(/[<>]/);
   });
 
+  it("escapes the catalog's units too, in the figures and in the comparison", () => {
+    const data = giaLai([...q4Reports(), report("ND", "2023-Q3", { HV_MOI: 6000 })]);
+    for (const indicator of data.indicators) indicator.unit = "hộ <nghèo> & cận nghèo";
+    const parsed = parseTelegramHtml(answer(data, { organisationCodes: ["ND"], compareWith: Q3 }));
+    expect(parsed).toMatchObject({ ok: true });
+    expect(parsed.ok && parsed.text).toContain(
+      "6.541 hộ <nghèo> & cận nghèo; quý III/2023: 6.000 hộ <nghèo> & cận nghèo; tăng 541 hộ <nghèo> & cận nghèo (9%)",
+    );
+  });
+
   it("renders in English with the English file", () => {
     const text = renderResults(
       compileResults(giaLai(), { period: Q4, organisationCodes: [], indicatorCodes: [] }),
@@ -377,6 +388,14 @@ describe("rankings", () => {
     expect(text).toContain(
       "1. Tỉnh đoàn: 18.406 người\n2. Hội Liên hiệp Phụ nữ tỉnh: 10.212 người\n3. Hội Nông dân tỉnh: 6.541 người\n4. Liên đoàn Lao động tỉnh: 6.228 người\n5. Hội Cựu chiến binh tỉnh: 1.102 người",
     );
+  });
+
+  it("escapes the catalog's unit in the ranked figures", () => {
+    const data = giaLai();
+    for (const indicator of data.indicators) indicator.unit = "hộ <nghèo> & cận nghèo";
+    const parsed = parseTelegramHtml(rank(data));
+    expect(parsed).toMatchObject({ ok: true });
+    expect(parsed.ok && parsed.text).toContain("1. Tỉnh đoàn: 18.406 hộ <nghèo> & cận nghèo");
   });
 
   it("gives equal figures the same place, and lists those without a figure apart, never as 0", () => {

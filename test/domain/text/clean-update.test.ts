@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutControlCharacters } from "../../../src/domain/text/clean-update.js";
+import { updateWithoutControlCharacters } from "../../../src/domain/text/clean-update.js";
 
 describe("removing control characters from an update", () => {
   it("cleans every string, names and button data included, and leaves line breaks and tabs", () => {
@@ -8,7 +8,7 @@ describe("removing control characters from an update", () => {
       callback_query: { id: "q", data: "nop:1:\u0000confirm", from: { id: 5, first_name: "Ng\u0000uyễn\u001b", is_bot: false } },
       message: { text: "dòng 1\ndòng\t2\u0007" },
     };
-    expect(withoutControlCharacters(update)).toEqual({
+    expect(updateWithoutControlCharacters(update)).toEqual({
       update_id: 1,
       callback_query: { id: "q", data: "nop:1:confirm", from: { id: 5, first_name: "Nguyễn", is_bot: false } },
       message: { text: "dòng 1\ndòng\t2" },
@@ -24,7 +24,7 @@ describe("removing control characters from an update", () => {
         { type: "mention", offset: 7, length: 13 },
       ],
     };
-    const cleaned = withoutControlCharacters(message);
+    const cleaned = updateWithoutControlCharacters(message);
     expect(cleaned.text).toBe("/nop @giaoban_bot");
     expect(cleaned.entities.map((entity) => cleaned.text.slice(entity.offset, entity.offset + entity.length))).toEqual([
       "/nop",
@@ -33,7 +33,7 @@ describe("removing control characters from an update", () => {
   });
 
   it("drops an entity that held only control characters, and moves caption entities too", () => {
-    const cleaned = withoutControlCharacters({
+    const cleaned = updateWithoutControlCharacters({
       caption: "a\u0000\u0000b",
       caption_entities: [
         { type: "bold", offset: 1, length: 2 },

@@ -6,9 +6,13 @@ import { formatPeriod } from "../../../domain/periods/format-period.js";
 import { describeAnswer, doubtText, reviewComparison } from "../../../domain/submission/answer-wording.js";
 import { type Draft, TEXT_SECTIONS } from "../../../domain/submission/draft.js";
 import { doubtsAbout } from "../../../domain/submission/judge-answer.js";
+import { cutText } from "../../../domain/text/cut-text.js";
 import { escapeHtml } from "../../../domain/text/escape-html.js";
 import type { BotContext } from "../../context.js";
 import { ownButton } from "./input.js";
+
+/** How much of an item's name its edit button shows: a long name is cut, the number before it says which. */
+const BUTTON_LABEL_LIMIT = 60;
 
 /**
  * The review card: every figure with its change against last quarter, the warnings and the
@@ -66,7 +70,7 @@ export function editMenu(ctx: BotContext, prompt: number, context: SubmissionCon
     ...TEXT_SECTIONS.map((section) => ctx.t(`section-${section}`)),
   ];
   labels.forEach((label, index) => {
-    keyboard.text(`${index + 1}. ${label}`.slice(0, 60), ownButton(prompt, `item:${index}`)).row();
+    keyboard.text(cutText(`${index + 1}. ${label}`, BUTTON_LABEL_LIMIT), ownButton(prompt, `item:${index}`)).row();
   });
   keyboard.text(ctx.t("review-back-to-card"), ownButton(prompt, "card"));
   return { text: ctx.t("review-pick-item"), keyboard };
