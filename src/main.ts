@@ -49,7 +49,6 @@ async function main(): Promise<void> {
   const database = countDatabaseErrors(opened, () => metrics.databaseError());
   const clock = createClock(config.clockStart);
   const services = createServices(database, clock);
-  await applyCatalogs(services.catalog, catalogs, clock());
   // In the console with no ADMIN_IDS, the first speaker is the admin, so everything can be tried.
   const adminIds =
     channel === "console" && config.adminIds.length === 0
@@ -60,7 +59,13 @@ async function main(): Promise<void> {
     channel === "zalo"
       ? adminIds.map((admin) => (admin.channel === "zalo" ? { ...admin, id: String(zaloAlias(admin.id, "user")) } : admin))
       : adminIds;
-  await services.people.bootstrapAdmins(adminIdsOnChannel, channel);
+  // One transaction, under a lock: instances starting together on a new database would
+  // otherwise both create the bloc and the admins, and one would stop on a duplicate.
+  await services.transaction(async (scoped) => {
+    await scoped.catalog.lockForStartup();
+    await applyCatalogs(scoped.catalog, catalogs, clock());
+    await scoped.people.bootstrapAdmins(adminIdsOnChannel, channel, clock());
+  });
   const deps = { channel, logger, services, metrics };
   const ready = () => checkReadiness(database);
 

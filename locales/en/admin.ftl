@@ -1,6 +1,7 @@
 members-title = Members of { $bloc }
 members-secretariat = Secretariat, chair, viewers
 members-line = • { $name } ({ $id }) — { $role }, since { $since }
+members-line-unnamed = • { $id } — { $role }, since { $since }
 members-none = (nobody yet; invite with /moi)
 members-pending = Pending invites: { $count } (see /moi).
 catalog-indicator = • { $name } ({ $unit })

@@ -8,7 +8,7 @@ invite-created-by-command = Invite created: { $role }{ $organisation }.
   Code: { $code } (revoke with /moi huy { $code })
 invite-organisation-suffix = { " " }— { $name }
 invite-of-organisation = { " " }of { $name }
-invite-usage = To invite: /moi <organisation> [role], e.g. "/moi Hội Nông dân" (representative), "/moi chủ trì" (chair), "/moi thư ký" (admin), "/moi theo dõi" (viewer). Organisations: { $list }.
+invite-usage = To invite: /moi &lt;organisation&gt; [role], e.g. "/moi Hội Nông dân" (representative), "/moi chủ trì" (chair), "/moi thư ký" (admin), "/moi theo dõi" (viewer). Organisations: { $list }.
 invite-org-unknown = No organisation matches "{ $query }". The bloc's organisations: { $list }.
 invite-org-ambiguous = "{ $query }" could be several organisations: { $list }. Please be more specific.
 invite-revoke-done = Invite { $code } revoked.

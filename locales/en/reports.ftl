@@ -34,7 +34,6 @@ reports-briefing-achievements = Across the { $level -> [commune] commune
 reports-briefing-totals = Shared indicators across the { $level -> [commune] commune
    *[province] province
 }: { $totals }.
-reports-briefing-change = ({ $change } on { $period })
 reports-briefing-no-totals = There are no shared figures to total yet.
 reports-briefing-limitations = Limitations and difficulties
 reports-briefing-limitations-intro = Alongside the results, some limitations and difficulties remain:
@@ -43,3 +42,20 @@ reports-briefing-proposals = Proposals
 reports-briefing-next-tasks = Key tasks for { $period }
 reports-briefing-missing = <b>Not yet submitted ({ $count }):</b> { $names }.
 reports-briefing-all-submitted = All { $total }/{ $total } organisations have submitted.
+reports-quarters-without-reports = <i>No organisation has submitted for { $quarters }: the figures cover the quarters reported.</i>
+reports-as-of = <i>(as of { $period })</i>
+reports-compared-incomplete = { $count } of these organisations had no figure then, so no comparison
+
+reports-ranking-title = <b>Ranking by { $indicator }, { $period }</b>
+reports-ranking-most = Highest: { $names } ({ $value }).
+reports-ranking-least = Lowest: { $names } ({ $value }).
+reports-ranking-missing = <i>No figure yet: { $names }.</i>
+reports-ranking-which = Ranked by which indicator? Please say, e.g. "đơn vị nào kết nạp nhiều đảng viên nhất". Indicators several organisations report: { $indicators }.
+
+reports-texts-title = <b>{ $section }</b> — reports for { $period }
+reports-section-highlights = Highlights
+reports-section-limitations = Limitations and difficulties
+reports-section-proposals = Proposals
+reports-section-next_tasks = Next quarter's tasks
+reports-texts-silent = <i>Nothing written: { $names }.</i>
+reports-texts-not-submitted = <i>Not submitted: { $names }.</i>

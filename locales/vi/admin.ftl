@@ -1,6 +1,7 @@
 members-title = Thành viên của { $bloc }
 members-secretariat = Thư ký, chủ trì, theo dõi
 members-line = • { $name } ({ $id }) — { $role }, từ { $since }
+members-line-unnamed = • { $id } — { $role }, từ { $since }
 members-none = (chưa có ai; mời bằng /moi)
 members-pending = Lời mời đang chờ: { $count } (xem bằng /moi).
 catalog-indicator = • { $name } ({ $unit })

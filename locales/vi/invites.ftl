@@ -8,7 +8,7 @@ invite-created-by-command = Đã tạo lời mời { $role }{ $organisation }.
   Mã mời: { $code } (hủy bằng /moi huy { $code })
 invite-organisation-suffix = { " " }— { $name }
 invite-of-organisation = { " " }của { $name }
-invite-usage = Cách mời: /moi <đơn vị> [vai trò], ví dụ “/moi Hội Nông dân” (đại diện đơn vị), “/moi chủ trì”, “/moi thư ký”, “/moi theo dõi”. Đơn vị: { $list }.
+invite-usage = Cách mời: /moi &lt;đơn vị&gt; [vai trò], ví dụ “/moi Hội Nông dân” (đại diện đơn vị), “/moi chủ trì”, “/moi thư ký”, “/moi theo dõi”. Đơn vị: { $list }.
 invite-org-unknown = Không tìm thấy đơn vị “{ $query }”. Các đơn vị của khối: { $list }.
 invite-org-ambiguous = “{ $query }” có thể là nhiều đơn vị: { $list }. Xin gõ rõ hơn.
 invite-revoke-done = Đã hủy lời mời { $code }.

@@ -34,7 +34,6 @@ reports-briefing-achievements = Toàn { $level -> [commune] xã
 reports-briefing-totals = Một số chỉ tiêu chung toàn { $level -> [commune] xã
    *[province] tỉnh
 }: { $totals }.
-reports-briefing-change = ({ $change } so với { $period })
 reports-briefing-no-totals = Chưa có số liệu chung để tổng hợp.
 reports-briefing-limitations = Hạn chế, khó khăn
 reports-briefing-limitations-intro = Bên cạnh kết quả đạt được, vẫn còn một số hạn chế, khó khăn:
@@ -43,3 +42,20 @@ reports-briefing-proposals = Kiến nghị, đề xuất
 reports-briefing-next-tasks = Nhiệm vụ trọng tâm { $period }
 reports-briefing-missing = <b>Chưa nộp báo cáo ({ $count } đơn vị):</b> { $names }.
 reports-briefing-all-submitted = Tất cả { $total }/{ $total } cơ quan, đơn vị đã nộp báo cáo.
+reports-quarters-without-reports = <i>Chưa có đơn vị nào nộp báo cáo { $quarters }: số liệu gồm các quý đã có báo cáo.</i>
+reports-as-of = <i>(số liệu { $period })</i>
+reports-compared-incomplete = thiếu số liệu của { $count } trong các đơn vị trên, không so sánh được
+
+reports-ranking-title = <b>Xếp hạng theo { $indicator }, { $period }</b>
+reports-ranking-most = Nhiều nhất: { $names } ({ $value }).
+reports-ranking-least = Ít nhất: { $names } ({ $value }).
+reports-ranking-missing = <i>Chưa có số liệu: { $names }.</i>
+reports-ranking-which = Xếp hạng theo chỉ tiêu nào? Xin nói rõ, ví dụ “đơn vị nào kết nạp nhiều đảng viên nhất”. Các chỉ tiêu nhiều đơn vị cùng báo cáo: { $indicators }.
+
+reports-texts-title = <b>{ $section }</b> — báo cáo { $period }
+reports-section-highlights = Kết quả nổi bật
+reports-section-limitations = Hạn chế, khó khăn
+reports-section-proposals = Kiến nghị, đề xuất
+reports-section-next_tasks = Nhiệm vụ quý tới
+reports-texts-silent = <i>Không nêu: { $names }.</i>
+reports-texts-not-submitted = <i>Chưa nộp báo cáo: { $names }.</i>

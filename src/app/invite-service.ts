@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { addDays, addMinutes, subMinutes } from "date-fns";
 import type { InviteProblem, InviteRecord, InviteRepository } from "../db/repositories/invite-repository.js";
 import type { Role } from "../domain/catalog/catalog.js";
+import { withoutControlCharacters } from "../domain/text/control-characters.js";
 import type { Actor } from "./actor.js";
 import type { Clock } from "./clock.js";
 
@@ -30,6 +31,8 @@ export interface TooManyWrongCodes {
 
 // No 0/O, 1/I/L: codes are sometimes read out over the phone.
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+/** What can be a code at all: anything else typed after /start or /moi huy is unknown without asking the database. */
+const CODE_SHAPE = /^[A-Z0-9]{1,32}$/;
 
 /** Creates, lists, revokes and redeems invites. */
 export class InviteService {
@@ -53,23 +56,27 @@ export class InviteService {
     return this.invites.pending(blocId, this.clock());
   }
 
-  revoke(admin: Actor, blocId: number, code: string): Promise<boolean> {
-    return this.invites.revoke(code.toUpperCase(), blocId, admin.person?.id ?? 0, this.clock());
+  /** Revokes a pending invite of the bloc; false when there is none with that code. */
+  async revoke(admin: Actor, blocId: number, code: string): Promise<boolean> {
+    const upper = code.toUpperCase();
+    return CODE_SHAPE.test(upper) && this.invites.revoke(upper, blocId, admin.person?.id ?? 0, this.clock());
   }
 
   /**
    * Uses an invite for a registered person: their new role, or why the code does not work.
    * Codes are guessable only by trying: after WRONG_CODE_LIMIT codes that do not exist within
    * the window, every code, a right one too, is refused until the oldest of them leaves it.
-   * A used, expired or revoked code is a real one the person was sent, and does not count.
+   * A used, expired or revoked code is a real one the person was sent, and does not count; text
+   * that cannot be a code at all is unknown without looking it up (and counts).
    */
   async redeem(code: string, personId: number): Promise<InviteRecord | InviteProblem | TooManyWrongCodes> {
     const now = this.clock();
     const recent = await this.wrongCodes.wrongCodesSince(personId, subMinutes(now, WRONG_CODE_WINDOW_MINUTES));
     const oldest = recent[recent.length - WRONG_CODE_LIMIT];
     if (oldest) return { tooMany: true, limit: WRONG_CODE_LIMIT, retryAt: addMinutes(oldest, WRONG_CODE_WINDOW_MINUTES) };
-    const result = await this.invites.redeem(code.toUpperCase(), personId, now);
-    if (result === "unknown") await this.wrongCodes.recordWrongCode(personId, code, now);
+    const upper = code.toUpperCase();
+    const result = CODE_SHAPE.test(upper) ? await this.invites.redeem(upper, personId, now) : "unknown";
+    if (result === "unknown") await this.wrongCodes.recordWrongCode(personId, withoutControlCharacters(code), now);
     return result;
   }
 }

@@ -3,6 +3,7 @@ import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-r
 import type { MemberRecord, PeopleRepository } from "../db/repositories/people-repository.js";
 import type { ChatKind } from "../domain/access/access-policy.js";
 import type { Role } from "../domain/catalog/catalog.js";
+import { withoutControlCharacters } from "../domain/text/control-characters.js";
 import type { Actor } from "./actor.js";
 
 /** Finds who is speaking and in which bloc; registers the admins named in the configuration. */
@@ -38,22 +39,22 @@ export class PeopleService {
     };
   }
 
-  /** Registers the person (or refreshes their name) before they join or act. */
+  /** Registers the person (or refreshes their name, without control characters) before they join or act. */
   register(channel: string, externalId: string, displayName: string | null) {
-    return this.people.upsert(channel, externalId, displayName);
+    return this.people.upsert(channel, externalId, displayName === null ? null : withoutControlCharacters(displayName));
   }
 
   /**
-   * Makes the configured admins secretariat admins of every bloc. Plain ids are Telegram ids;
-   * the console, which speaks as Telegram users, uses them too.
+   * Makes the configured admins secretariat admins of every bloc, from `now` on the bot's clock.
+   * Plain ids are Telegram ids; the console, which speaks as Telegram users, uses them too.
    */
-  async bootstrapAdmins(adminIds: readonly AdminId[], channel: string): Promise<void> {
+  async bootstrapAdmins(adminIds: readonly AdminId[], channel: string, now: Date): Promise<void> {
     const blocs = await this.catalog.blocs();
     for (const admin of adminIds) {
       const applies = admin.channel === "zalo" ? channel === "zalo" : channel !== "zalo";
       if (!applies) continue;
       const person = await this.people.upsert(channel, admin.id, null);
-      for (const bloc of blocs) await this.people.ensureMembership(person.id, bloc.id, "admin", null);
+      for (const bloc of blocs) await this.people.ensureMembership(person.id, bloc.id, "admin", null, now);
     }
   }
 

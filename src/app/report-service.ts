@@ -56,6 +56,7 @@ export class ReportService {
       indicators: indicators.map((indicator) => ({
         code: indicator.code,
         name: indicator.name,
+        nameEn: indicator.nameEn ?? undefined,
         unit: indicator.unit,
         kind: indicator.kind,
         organisationCodes: indicator.organisationCodes,
@@ -84,9 +85,11 @@ export class ReportService {
   /**
    * Records a post of the briefing, with the update that sends it; returns the version posted.
    * Posts of one quarter are numbered one after the other even when two admins tap at once.
+   * With `previewed` (the version a preview's button names): undefined, and nothing recorded,
+   * when that version was posted already.
    */
-  recordBriefingPosted(bloc: BlocRecord, period: Period): Promise<number> {
-    return this.reports.recordBriefingPosted(bloc.id, periodKey(period), this.clock());
+  recordBriefingPosted(bloc: BlocRecord, period: Period, previewed?: number): Promise<number | undefined> {
+    return this.reports.recordBriefingPosted(bloc.id, periodKey(period), this.clock(), previewed);
   }
 
   /** Takes back the record of a post the group refused, so only posts that arrived are counted. */
@@ -103,6 +106,7 @@ function toSubmittedReport(report: StoredReport): SubmittedReport {
     submittedBy: report.submittedBy,
     submittedAt: report.submittedAt,
     values: Object.fromEntries(Object.entries(report.values).map(([code, value]) => [code, value === null ? null : new Decimal(value)])),
+    hedges: report.hedges,
     texts: report.texts,
   };
 }

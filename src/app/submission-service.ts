@@ -11,6 +11,8 @@ export interface AskedIndicator {
   id: number;
   code: string;
   name: string;
+  /** The English name, for English readers; null: the Vietnamese one, marked. */
+  nameEn: string | null;
   unit: string;
   integer: boolean;
   min: string | null;
@@ -105,6 +107,7 @@ export class SubmissionService {
         id: indicator.id,
         code: indicator.code,
         name: indicator.name,
+        nameEn: indicator.nameEn,
         unit: indicator.unit,
         integer: indicator.integer,
         min: indicator.min,

@@ -15,6 +15,8 @@ import { startFeature } from "./features/start.js";
 import { submitFeature } from "./features/submit.js";
 import { createI18n } from "./i18n.js";
 import { attachActor } from "./middlewares/attach-actor.js";
+import { chatlessButtons } from "./middlewares/chatless-buttons.js";
+import { cleanUpdate } from "./middlewares/clean-update.js";
 import { countUpdates } from "./middlewares/count-updates.js";
 import { groupGate } from "./middlewares/group-gate.js";
 import { unitOfWork } from "./middlewares/unit-of-work.js";
@@ -72,11 +74,12 @@ export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
     ctx.failed = false;
     await next();
   });
-  bot.use(updateLogger, countUpdates(deps.metrics));
+  bot.use(updateLogger, countUpdates(deps.metrics), cleanUpdate);
   // Before the unit of work, which answers failures in the person's language.
   bot.use(i18n);
   bot.use(unitOfWork(outbox));
   bot.use(
+    chatlessButtons,
     attachActor,
     // A group no bloc linked sees nothing of a bloc; it needs the actor, and comes before every feature.
     groupGate,

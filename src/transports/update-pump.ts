@@ -1,6 +1,7 @@
 import type { Update } from "grammy/types";
 import type { Services } from "../app/services.js";
 import type { GiaobanBot } from "../bot/create-bot.js";
+import { updateWithoutControlCharacters } from "../domain/text/clean-update.js";
 import type { Logger } from "../logger.js";
 
 /** How often abandoned work is picked up again, and how old it must be to count as abandoned. */
@@ -32,8 +33,13 @@ export class UpdatePump {
     return String(this.bot.botInfo.id);
   }
 
-  /** Stores received updates in the inbox, then hands them to the bot without waiting for them. */
-  async accept(updates: readonly Update[]): Promise<void> {
+  /**
+   * Stores received updates in the inbox, then hands them to the bot without waiting for them.
+   * Control characters go first: the inbox's JSON column refuses NUL, and an update that cannot
+   * be stored would be received again and again.
+   */
+  async accept(received: readonly Update[]): Promise<void> {
+    const updates = received.map((update) => updateWithoutControlCharacters(update));
     await this.services.inbox.accept(
       this.botId,
       updates.map((update) => ({ updateId: update.update_id, chatKey: chatKeyOf(update), payload: update })),
@@ -41,9 +47,13 @@ export class UpdatePump {
     for (const update of updates) await this.dispatch(update);
   }
 
-  /** Picks up what a stopped process left (inbox and outbox), then keeps doing so on a timer. */
+  /**
+   * Picks up what a stopped process left (inbox and outbox) and prunes, then keeps doing both on
+   * timers. Pruning at start too: a process restarted more often than hourly would never prune.
+   */
   async start(): Promise<void> {
     await this.recover(0);
+    await this.prune();
     const sweep = setInterval(() => void this.recover(ABANDONED_AFTER_SECONDS), SWEEP_EVERY_MS);
     const prune = setInterval(() => void this.prune(), PRUNE_EVERY_MS);
     sweep.unref();

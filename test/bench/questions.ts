@@ -102,7 +102,7 @@ export async function measureQuestions(kind: BenchKind, database: Database, orga
   const harness = new BotHarness(database, { now: () => NOW });
   await applyCatalogs(harness.services.catalog, parseCatalog(catalogDocument()), NOW);
   await addOrganisations(database, organisations);
-  await harness.services.people.bootstrapAdmins([{ channel: "telegram", id: String(ADMIN) }], "telegram");
+  await harness.services.people.bootstrapAdmins([{ channel: "telegram", id: String(ADMIN) }], "telegram", NOW);
   await join(harness, ADMIN, { id: CHAIR, role: "chair" });
   const runs = organisations >= 1000 ? 7 : 15;
   const lines: Record<string, unknown>[] = [];

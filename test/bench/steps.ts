@@ -68,7 +68,7 @@ function catalogDocument() {
 export async function measureStepGrowth(kind: BenchKind, database: Database) {
   const harness = new BotHarness(database, { now: () => NOW });
   await applyCatalogs(harness.services.catalog, parseCatalog(catalogDocument()), NOW);
-  await harness.services.people.bootstrapAdmins([{ channel: "telegram", id: String(ADMIN) }], "telegram");
+  await harness.services.people.bootstrapAdmins([{ channel: "telegram", id: String(ADMIN) }], "telegram", NOW);
   const byK = new Map<number, number[]>(REPORTED_K.map((k) => [k, []]));
   let state = { step_record_bytes: 0, draft_bytes: 0 };
   for (let index = 0; index < SUBMISSIONS; index += 1) {

@@ -73,7 +73,7 @@ export async function measureUpdates(kind: BenchKind, database: Database) {
   const progress = (what: string) => process.stderr.write(`${kind}: ${what} at ${Math.round((performance.now() - began) / 1000)} s\n`);
   const harness = new BotHarness(database, { now: () => NOW });
   await applyCatalogs(harness.services.catalog, parseCatalog(catalogDocument()), NOW);
-  await harness.services.people.bootstrapAdmins([{ channel: "telegram", id: String(ADMIN) }], "telegram");
+  await harness.services.people.bootstrapAdmins([{ channel: "telegram", id: String(ADMIN) }], "telegram", NOW);
   await join(harness, ADMIN, { id: CHAIR, role: "chair" });
   const total = SOLO_REPRESENTATIVES + CONCURRENT_REPRESENTATIVES;
   for (let index = 0; index < total; index += 1) await join(harness, ADMIN, { id: 1000 + index, role: "representative", org: `O${index}` });

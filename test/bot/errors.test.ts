@@ -29,6 +29,23 @@ describe.each(DATABASE_KINDS)("when something fails or is out of date [%s]", (ki
     expect(textOf(await harness.say(repOf("PN"), "private", "/trogiup"))).not.toContain("Xin lỗi");
   });
 
+  it("answers a button press with no chat that failed with the apology as its pop-up", async () => {
+    vi.spyOn(harness.services, "transaction").mockRejectedValueOnce(new Error("database unavailable"));
+    const replies = await harness.deliver({
+      update_id: 879_000,
+      callback_query: {
+        id: "inline-failed",
+        from: { id: repOf("PN").id, is_bot: false, first_name: "Lan" },
+        chat_instance: "1",
+        inline_message_id: "m1",
+        data: "brief:2023-Q4",
+      },
+    });
+    expect(harness.lastPressAnswered()).toBe(true);
+    expect(replies.map((reply) => reply.method)).toEqual(["answerCallbackQuery"]);
+    expect(textOf(replies)).toContain("Xin lỗi, đã có lỗi");
+  });
+
   it("answers a button of a finished submission and says what to type", async () => {
     const rep = repOf("CCB");
     await submitReport(harness, rep.id, ["1.102", "96", "318", "121"]);
@@ -37,6 +54,40 @@ describe.each(DATABASE_KINDS)("when something fails or is out of date [%s]", (ki
     expect(textOf(replies)).toContain("Nút này đã hết hạn");
     expect(textOf(replies)).toContain("/nop");
     expect(await database.prisma.submissionVersion.count()).toBe(1);
+  });
+
+  it("answers a button press that came with no chat (an inline message's) as its pop-up, and fails nothing", async () => {
+    for (const [index, data] of ["stale-button", "brief:2023-Q4", "nop:1:confirm", "nop:1:quarter:0"].entries()) {
+      const replies = await harness.deliver({
+        update_id: 880_000 + index,
+        callback_query: {
+          id: `inline-${data}`,
+          from: { id: repOf("PN").id, is_bot: false, first_name: "Lan" },
+          chat_instance: "1",
+          inline_message_id: "m1",
+          data,
+        },
+      });
+      expect(replies.map((reply) => reply.method)).toEqual(["answerCallbackQuery"]);
+      expect(harness.errors).toEqual([]);
+    }
+  });
+
+  it("answers a button a person may not use, so their app stops waiting, and says why", async () => {
+    const rep = repOf("PN").id;
+    const replies = await harness.deliver({
+      update_id: 881_000,
+      callback_query: {
+        id: "not-theirs",
+        from: { id: rep, is_bot: false, first_name: "Lan" },
+        chat_instance: "1",
+        message: { message_id: 1, date: 0, chat: { id: rep, type: "private", first_name: "Lan" }, text: "…" },
+        data: "brief:2023-Q4",
+      } as never,
+    });
+    expect(harness.lastPressAnswered()).toBe(true);
+    expect(replies.map((reply) => reply.method)).toEqual(["sendMessage"]);
+    expect(textOf(replies)).toContain("/baocao");
   });
 
   it("says the briefing could not be posted when the group refuses the bot, and counts only the post that arrived", async () => {

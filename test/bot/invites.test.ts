@@ -74,6 +74,17 @@ describe("joining by invite", () => {
     expect(textOf(await harness.say({ id: 9996 }, "private", "/start NOTACODE99"))).toContain("không đúng");
   });
 
+  it("answers a code or a name with control characters like any other, never with a database error", async () => {
+    expect(textOf(await harness.say({ id: 9995 }, "private", "/start ABC\u0000DEF"))).toContain("không đúng");
+    expect(textOf(await harness.say(ADMIN, "private", "/moi huy AB\u0000CD"))).toContain("Không có lời mời đang chờ nào mang mã");
+    const code = /start=([A-Z0-9]+)/.exec(textOf(await harness.say(ADMIN, "private", "/moi PN")))?.[1];
+    expect(textOf(await harness.say({ id: 9103, first_name: "Lan\u0000\u0007 Hoa" }, "private", `/start ${code}`))).toContain(
+      "Chào mừng Lan Hoa",
+    );
+    expect(textOf(await harness.say(ADMIN, "private", "/thanhvien"))).toContain("• Lan Hoa (9103)");
+    expect(harness.errors).toEqual([]);
+  });
+
   it("limits wrong codes to 5 an hour per person, on the bot's clock and across a restart, saying when to try again", async () => {
     const guesser = { id: 9990 };
     const invite = /start=([A-Z0-9]+)/.exec(textOf(await harness.say(ADMIN, "private", "/moi PN")))?.[1];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { applyCatalogs } from "../../src/app/catalog-service.js";
 import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
+import { parsePeriodKey } from "../../src/domain/periods/period.js";
 import { projectScenario, scenarioDocument } from "../support/acceptance.js";
 import { freshScenarioBot, join } from "../support/bloc-setup.js";
 import { BotHarness, GROUP_CHAT_ID, type Reply, textOf } from "../support/bot-harness.js";
@@ -61,6 +62,40 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     expect(replies.some((reply) => reply.chatId === GROUP_CHAT_ID)).toBe(false);
     expect(await stored(database, "ND")).toEqual({ version: 0, codes: [] });
     expect(await database.prisma.auditEvent.count({ where: { action: "submit" } })).toBe(0);
+    expect(await database.prisma.submissionDraft.count()).toBe(1);
+  });
+
+  it("a lock and a confirm at the same moment on two instances: stored before the lock, or refused after it", async () => {
+    const rep = repOf("ND");
+    await harness.say(rep, "private", "/nop");
+    for (const answer of ["6.541", "7.289", "1.105", "448", "không", "không", "không", "không"]) await harness.say(rep, "private", answer);
+    const other = new BotHarness(database, { now: () => NOW });
+    const confirm = harness.buttonPress(rep, "private", "Xác nhận");
+    const [confirmed, locked] = await Promise.all([harness.deliver(confirm), other.say(ADMIN, "private", "/khoa quý IV/2023")]);
+    expect(textOf(locked)).toContain("Đã khóa báo cáo quý IV/2023");
+    const version = (await stored(database, "ND")).version;
+    expect(textOf(confirmed)).toContain(version === 1 ? "Đã nhận báo cáo quý IV/2023" : "Báo cáo quý IV/2023 đã được khóa");
+    expect(textOf(confirmed)).not.toContain("Xin lỗi, đã có lỗi");
+    expect(harness.answered(confirm.callback_query.id)).toBe(true);
+  });
+
+  it("refuses to store a report confirmed after the deadline passed while the card was open, and keeps the draft", async () => {
+    const bloc = (await harness.services.catalog.blocs())[0];
+    const quarter = parsePeriodKey("2023-Q4");
+    if (!bloc || quarter?.kind !== "quarter") throw new Error("the scenario's bloc and quarter");
+    const deadline = harness.services.reports.deadline(bloc, quarter);
+    let now = new Date(deadline.getTime() - 60 * 60 * 1000);
+    const clocked = new BotHarness(database, { now: () => now });
+    const rep = repOf("ND");
+    await clocked.say(rep, "private", "/nop");
+    for (const answer of ["6.541", "7.289", "1.105", "448", "không", "không", "không", "không"]) await clocked.say(rep, "private", answer);
+    now = new Date(deadline.getTime() + 60 * 1000);
+    const replies = await clocked.press(rep, "private", "Xác nhận");
+    expect(textOf(replies)).toContain("Báo cáo quý IV/2023 đã hết hạn nộp nên chưa được lưu; bản nháp vẫn còn");
+    expect(textOf(replies)).not.toContain("Đã nhận");
+    expect(replies.some((reply) => reply.chatId === GROUP_CHAT_ID)).toBe(false);
+    expect(clocked.lastPressAnswered()).toBe(true);
+    expect(await stored(database, "ND")).toEqual({ version: 0, codes: [] });
     expect(await database.prisma.submissionDraft.count()).toBe(1);
   });
 

@@ -122,7 +122,7 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     const rep = { id: repOf("CCB") };
     await later.say(rep, "private", "/nop");
     const doubt = textOf(await later.say(rep, "private", "11020"));
-    expect(doubt).toContain("cao hơn 5 lần so với quý trước (1.102 người)");
+    expect(doubt).toContain("gấp 10 lần quý trước (1.102 người)");
     expect(doubt).not.toContain("Đã lưu");
     expect(textOf(await later.press(rep, "private", "Đúng, lưu"))).toMatch(/✔ Đã lưu \d+\/\d+ [^:\n]+: 11.020 người/);
   });
@@ -181,7 +181,7 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     const offer = await harness.say(rep, "private", "/nop");
     expect(textOf(offer)).toContain("bản nháp báo cáo quý IV/2023 (1 mục đã nhập");
     const typed = await harness.say(rep, "private", "2.115");
-    expect(textOf(typed)).toContain("Xin chọn một nút: tiếp tục bản nháp hay làm lại từ đầu");
+    expect(textOf(typed)).toContain("gõ “tiếp tục” để tiếp tục bản nháp hay “làm lại” để làm lại từ đầu");
     expect(typed.at(-1)?.buttons).toContain("Tiếp tục bản nháp");
     expect(textOf(await harness.press(rep, "private", "Tiếp tục"))).toContain("Đoàn viên, hội viên giảm");
   });

@@ -24,6 +24,16 @@ describe.each(DATABASE_KINDS)("catalog in the database [%s]", (kind) => {
     expect(indicators.find((indicator) => indicator.code === "QUY_VNN")).toMatchObject({ integer: false, max: "1000000" });
   });
 
+  it("gives each indicator the English name of the catalog applied, or none", async () => {
+    const catalog = parseCatalog(BUILTIN_CATALOG);
+    const [bloc] = await applyCatalogs(repository, catalog, new Date());
+    if (!bloc) throw new Error("no bloc");
+    expect((await repository.indicators(bloc.id))[0]).toMatchObject({ code: "HV_MOI", nameEn: "New members" });
+    const unnamed = catalog.map((bc) => ({ ...bc, indicators: bc.indicators.map((item) => ({ ...item, nameEn: undefined })) }));
+    await applyCatalogs(repository, unnamed, new Date());
+    expect((await repository.indicators(bloc.id))[0]).toMatchObject({ code: "HV_MOI", nameEn: null });
+  });
+
   it("retires an indicator removed from the file, keeping its figures", async () => {
     const catalog = parseCatalog(BUILTIN_CATALOG);
     const [bloc] = await applyCatalogs(repository, catalog, new Date());

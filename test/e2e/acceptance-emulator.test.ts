@@ -2,14 +2,14 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Scenario, scenarioSets } from "../support/acceptance.js";
 import { joinScenarioPeople } from "../support/bloc-setup.js";
 import { textOf } from "../support/bot-harness.js";
 import { EmulatorDriver } from "../support/emulator-driver.js";
 import { indicatorsOf, ScenarioPlayer } from "../support/scenario-player.js";
-import { freePort, type SpawnedBot, spawnBot, waitFor } from "../support/spawn-bot.js";
+import { type SpawnedBot, spawnBot, waitFor } from "../support/spawn-bot.js";
+import { type StrictEmulator, startStrictEmulator } from "../support/strict-emulator.js";
 
 const TOKEN = "123456789:AAE2eTestTokenForTheEmulatorOnly";
 
@@ -31,11 +31,12 @@ const KINDS: ("pglite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["pglit
 const sets = scenarioSets();
 for (const set of sets)
   console.info(`Acceptance against the running bot replays ${set.title}: ${set.scenarios.map((s) => s.file).join(", ")}`);
+/** The groups the bot is in from the start, for the gate: every scenario's. */
+const groups = sets.flatMap((set) => set.scenarios.map((scenario) => scenario.group_chat_id));
 
 describe.each(KINDS)("acceptance scenarios against the running bot over the Bot API emulator [%s]", (kind) => {
   let dir: string;
-  let server: TelegramServer;
-  let apiRoot: string;
+  let emulator: StrictEmulator;
   const databaseNames: string[] = [];
   let running: SpawnedBot[] = [];
 
@@ -49,23 +50,20 @@ describe.each(KINDS)("acceptance scenarios against the running bot over the Bot 
   // Each scenario has an emulator of its own, and its bot is stopped after it, so no scenario's
   // bot takes another's updates and no scenario sees another's messages.
   beforeEach(async () => {
-    const port = await freePort();
-    apiRoot = `http://127.0.0.1:${port}`;
-    server = new TelegramServer({ port, host: "127.0.0.1", storeTimeout: 3600 });
-    await server.start();
+    emulator = await startStrictEmulator({ storeTimeout: 3600, groups });
   });
   afterEach(async () => {
     for (const bot of running) bot.process.kill("SIGTERM");
     await Promise.all(running.map((bot) => bot.exited));
     running = [];
-    await server.stop();
+    await emulator.stop();
   });
 
   /** Starts `src/main.ts` as `npm start` would, on this suite's database, and waits until it polls. */
   async function startBot(scenario: Scenario, database: Record<string, string>): Promise<SpawnedBot> {
     const bot = spawnBot({
       BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: apiRoot,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
       CATALOG_FILE: scenario.path,
       ADMIN_IDS: scenario.people
         .filter((person) => person.role === "admin")
@@ -96,7 +94,7 @@ describe.each(KINDS)("acceptance scenarios against the running bot over the Bot 
       const database = await newDatabase();
       let bot = await startBot(scenario, database);
       const log = () => running.map((item) => item.stderr()).join("");
-      const driver = new EmulatorDriver(server, TOKEN, scenario.group_chat_id, log);
+      const driver = new EmulatorDriver(emulator.server, TOKEN, scenario.group_chat_id, log, emulator.refusals);
       await joinScenarioPeople(driver, scenario);
 
       // Killed with SIGKILL in the middle of a submission and started again, the bot goes on at

@@ -1,27 +1,25 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, type SpawnedBot, spawnBot, waitFor } from "../support/spawn-bot.js";
+import { type StrictEmulator, startStrictEmulator } from "../support/strict-emulator.js";
 
 const TOKEN = "123456789:AAE2eTestTokenForTheEmulatorOnly";
 
 describe("the bot on Telegram, against a Bot API emulator on loopback", () => {
   let dir: string;
-  let server: TelegramServer;
+  let emulator: StrictEmulator;
   let bot: SpawnedBot;
   let httpPort: number;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "giaoban-e2e-"));
-    const port = await freePort();
-    server = new TelegramServer({ port, host: "127.0.0.1", storeTimeout: 600 });
-    await server.start();
+    emulator = await startStrictEmulator({ storeTimeout: 600 });
     httpPort = await freePort();
     bot = spawnBot({
       PORT: String(httpPort),
       BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
       DATA_DIR: join(dir, "data"),
       LOG_LEVEL: "info",
     });
@@ -30,18 +28,19 @@ describe("the bot on Telegram, against a Bot API emulator on loopback", () => {
   afterAll(async () => {
     bot.process.kill("SIGTERM");
     await bot.exited;
-    await server.stop();
+    await emulator.stop();
     await rm(dir, { recursive: true, force: true });
   });
 
   it("answers /help sent by a user over HTTP", async () => {
-    const client = server.getClient(TOKEN, { userId: 9102, chatId: 9102, firstName: "Minh" });
+    const client = emulator.server.getClient(TOKEN, { userId: 9102, chatId: 9102, firstName: "Minh" });
     await client.sendCommand(client.makeCommand("/help"));
     const updates = await waitFor("the bot's answer", async () => {
       const result = await client.getUpdates();
       return result.result.length > 0 ? result.result : undefined;
     });
     expect(updates[0]?.message.text).toContain("/trogiup (/help)");
+    expect(emulator.refusals).toEqual([]);
   });
 
   it("serves /healthz, /readyz and /metrics while polling, since PORT is set", async () => {

@@ -18,6 +18,7 @@ export async function setUpBloc(harness: BotHarness, document: unknown, adminIds
   await harness.services.people.bootstrapAdmins(
     adminIds.map((id) => ({ channel: "telegram" as const, id: String(id) })),
     "telegram",
+    harness.services.clock(),
   );
 }
 

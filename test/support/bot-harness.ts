@@ -1,13 +1,12 @@
-import type { Bot } from "grammy";
-import type { Message, Update, UserFromGetMe } from "grammy/types";
+import type { CallbackQuery, Message, Update, UserFromGetMe } from "grammy/types";
 import { createServices, type Services } from "../../src/app/services.js";
-import type { BotContext } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/create-bot.js";
+import { createBot, type GiaobanBot } from "../../src/bot/create-bot.js";
 import { GroupPace } from "../../src/bot/outbox/group-pace.js";
 import type { Database } from "../../src/db/database.js";
 import { createLogger, type Logger } from "../../src/logger.js";
 import { createPrometheusMetrics } from "../../src/transports/http/prometheus-metrics.js";
 import { BRIDGE_BOT_INFO } from "../../src/transports/text-bridge.js";
+import { type BotApiRefusal, StrictBotApi, visibleText } from "./strict-bot-api.js";
 
 /** The acceptance scenario's group chat. */
 export const GROUP_CHAT_ID = -1001000000001;
@@ -19,13 +18,18 @@ export const TEST_BOT_INFO: UserFromGetMe = { ...BRIDGE_BOT_INFO, id: 777000111,
 export interface ApiCall {
   method: string;
   params: Record<string, unknown>;
+  /** Its text or caption as Telegram shows it. */
+  seen: string;
 }
 
 /** What a person sees of one call: the chat, the text and the button labels. */
 export interface Reply {
   method: string;
   chatId: number;
+  /** The text as sent, with its HTML markup. */
   text: string;
+  /** The text as the person reads it: the formatting parsed away, entities decoded. */
+  seen: string;
   buttons: string[];
 }
 
@@ -44,12 +48,23 @@ interface InlineButton {
 /**
  * Drives the real bot with the updates Telegram would send, and records every API call at the
  * fetch level (so calls made inside conversations are seen too). Nothing of the bot is mocked.
+ *
+ * The fetch answers as Telegram would, strictly: a call Telegram refuses (HTML it cannot parse,
+ * an empty or over-long text, callback data over 64 bytes, a chat it does not know…) gets
+ * Telegram's 400 and is recorded in `refusals`, and the delivery that caused it throws, so every
+ * test checks that the bot only sends what Telegram accepts.
  */
 export class BotHarness {
+  /** One Telegram for every harness of a test file: a bot restarted still talks to the chats it knew. */
+  private static readonly telegram = new StrictBotApi([GROUP_CHAT_ID]);
+  /** Every call Telegram refused, with its error. */
+  readonly refusals: BotApiRefusal[] = [];
+  /** What the bot logged at level error (the unit of work's "handler failed" among them), parsed; none when a test passes its own logger. */
+  readonly errors: Record<string, unknown>[] = [];
   /** Calls made by deliveries in flight; emptied when none is, so long runs stay small. */
   private readonly calls: ApiCall[] = [];
   private inFlight = 0;
-  readonly bot: Bot<BotContext>;
+  readonly bot: GiaobanBot;
   readonly services: Services;
   /** What the bot counted, as /metrics shows it. */
   readonly metrics = createPrometheusMetrics();
@@ -58,15 +73,28 @@ export class BotHarness {
   private nextMessageId = 1;
   private readonly keyboards = new Map<number, { messageId: number; buttons: InlineButton[] }[]>();
   private readonly answeredQueries = new Set<string>();
+  /** Everything that arrived in the chats a test asked to follow (see `follow`). */
+  private readonly followed = new Map<number, Reply[]>();
   /** Chats the Bot API refuses to send to, as after the bot was removed from a group. */
   readonly refusedChats = new Set<number>();
   private lastQueryId = "";
+  /** Calls still to be answered 429 (see `answerTooManyRequests`), and how many were. */
+  private tooManyRequests = { remaining: 0, methods: new Set<string>(), times: 1, refused: new Map<string, number>(), answered: 0 };
 
-  /** `logger`: where the bot logs (silent unless a test reads the lines). */
+  /** `logger`: where the bot logs, for a test that reads the lines (by default errors go to `errors`). */
   constructor(database: Database, options: { now?: () => Date; logger?: Logger } = {}) {
     this.services = createServices(database, options.now ?? (() => new Date()));
     this.bot = createBot(
-      { channel: "telegram", logger: options.logger ?? createLogger("silent"), services: this.services, metrics: this.metrics },
+      {
+        channel: "telegram",
+        logger:
+          options.logger ??
+          createLogger("error", {
+            destination: { write: (line: string) => this.errors.push(JSON.parse(line) as Record<string, unknown>) },
+          }),
+        services: this.services,
+        metrics: this.metrics,
+      },
       {
         token: "123456:TEST-TOKEN-abcdefghijklmnopqrstu",
         config: { botInfo: TEST_BOT_INFO, client: { fetch: this.fetch as typeof fetch } },
@@ -94,17 +122,27 @@ export class BotHarness {
 
   /** Presses the newest inline button in the chat whose label contains `label`. */
   press(user: TestUser, chat: "private" | "group", label: string): Promise<Reply[]> {
+    const update = this.buttonPress(user, chat, label);
+    this.lastQueryId = update.callback_query.id;
+    return this.deliver(update);
+  }
+
+  /**
+   * The update Telegram sends when `user` presses the newest inline button of the chat whose
+   * label contains `label`, not delivered: a test hands it to this bot or to another instance
+   * (a second device pressing the same button is a second update).
+   */
+  buttonPress(user: TestUser, chat: "private" | "group", label: string): Update & { callback_query: CallbackQuery } {
     const chatId = chat === "private" ? user.id : GROUP_CHAT_ID;
     const keyboards = this.keyboards.get(chatId) ?? [];
     for (const keyboard of [...keyboards].reverse()) {
       const button = keyboard.buttons.find((candidate) => candidate.text.includes(label));
       if (!button?.callback_data) continue;
       const updateId = BotHarness.nextUpdateId++;
-      this.lastQueryId = `query-${updateId}`;
-      return this.deliver({
+      return {
         update_id: updateId,
         callback_query: {
-          id: this.lastQueryId,
+          id: `query-${updateId}`,
           from: this.from(user),
           chat_instance: String(chatId),
           data: button.callback_data,
@@ -116,9 +154,24 @@ export class BotHarness {
             text: "",
           } as Message.TextMessage,
         },
-      });
+      };
     }
     throw new Error(`No button containing "${label}" in chat ${chatId}`);
+  }
+
+  /** Whether this bot answered the button press `queryId` (see `buttonPress`). */
+  answered(queryId: string): boolean {
+    return this.answeredQueries.has(queryId);
+  }
+
+  /**
+   * Keeps every message that arrives in `chatId` from now on: what updates handled at once
+   * return overlaps (each sees the calls made while it ran), this does not.
+   */
+  follow(chatId: number): Reply[] {
+    const arrived: Reply[] = [];
+    this.followed.set(chatId, arrived);
+    return arrived;
   }
 
   /** Whether the bot answered the last button pressed; unanswered, the person's app shows it loading. */
@@ -126,12 +179,39 @@ export class BotHarness {
     return this.answeredQueries.has(this.lastQueryId);
   }
 
+  /**
+   * Makes the fake Bot API answer each of the next `count` calls (of `methods`, or of any
+   * method) with Telegram's 429 and retry_after 0, as when the bot sends too fast, `times`
+   * times before it lets the same call through. A refused call delivers nothing: what arrives
+   * is only what was sent again after the 429.
+   */
+  answerTooManyRequests(count: number, options: { methods?: string[]; times?: number } = {}): void {
+    this.tooManyRequests = {
+      remaining: count,
+      methods: new Set(options.methods),
+      times: options.times ?? 1,
+      refused: new Map(),
+      answered: 0,
+    };
+  }
+
+  /** How many calls were answered 429 since `answerTooManyRequests`. */
+  tooManyRequestsAnswered(): number {
+    return this.tooManyRequests.answered;
+  }
+
   /** Handles one raw update and returns the replies it caused. */
   async deliver(update: Update): Promise<Reply[]> {
     const before = this.calls.length;
+    const refusedBefore = this.refusals.length;
+    BotHarness.telegram.observe(update);
+    if (update.callback_query) this.lastQueryId = update.callback_query.id;
     this.inFlight += 1;
     try {
       await this.bot.handleUpdate(update);
+      const refused = this.refusals.slice(refusedBefore);
+      if (refused.length)
+        throw new Error(`Telegram refused ${refused.length} call(s) for update ${update.update_id}:\n${describe(refused)}`);
       return this.calls.slice(before).flatMap((call) => toReply(call));
     } finally {
       this.inFlight -= 1;
@@ -149,6 +229,23 @@ export class BotHarness {
       : { id: GROUP_CHAT_ID, type: "supergroup" as const, title: "Khối MTTQ tỉnh Đắk Lắk" };
   }
 
+  /** Whether this call is to be answered 429 (see `answerTooManyRequests`); a call is known by its body. */
+  private refuseAsTooMany(method: string, body: string): boolean {
+    const limit = this.tooManyRequests;
+    if (limit.methods.size > 0 && !limit.methods.has(method)) return false;
+    const key = `${method} ${body}`;
+    const refused = limit.refused.get(key);
+    if (refused === undefined) {
+      if (limit.remaining === 0) return false;
+      limit.remaining -= 1;
+    } else if (refused >= limit.times) {
+      return false;
+    }
+    limit.refused.set(key, (refused ?? 0) + 1);
+    limit.answered += 1;
+    return true;
+  }
+
   private readonly fetch = async (input: unknown, init?: { body?: unknown }): Promise<Response> => {
     const method = String(input).split("/").pop() ?? "";
     const params = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
@@ -156,7 +253,21 @@ export class BotHarness {
       const refusal = { ok: false, error_code: 403, description: "Forbidden: bot was kicked from the supergroup chat" };
       return new Response(JSON.stringify(refusal), { headers: { "content-type": "application/json" } });
     }
-    this.calls.push({ method, params });
+    if (this.refuseAsTooMany(method, String(init?.body ?? ""))) {
+      const refusal = { ok: false, error_code: 429, description: "Too Many Requests: retry after 0", parameters: { retry_after: 0 } };
+      return new Response(JSON.stringify(refusal), { headers: { "content-type": "application/json" } });
+    }
+    const refused = BotHarness.telegram.refusal(method, params);
+    if (refused) {
+      this.refusals.push({ method, params, ...refused });
+      return new Response(JSON.stringify({ ok: false, ...refused }), {
+        status: refused.error_code,
+        headers: { "content-type": "application/json" },
+      });
+    }
+    const seen = seenText(params);
+    this.calls.push({ method, params, seen });
+    this.followed.get(Number(params.chat_id))?.push(...toReply({ method, params, seen }));
     if (method === "answerCallbackQuery") this.answeredQueries.add(String(params.callback_query_id));
     const messageId = method === "editMessageText" ? Number(params.message_id) : this.nextMessageId++;
     const buttons = (params.reply_markup as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard;
@@ -174,7 +285,7 @@ export class BotHarness {
               id: Number(params.chat_id),
               type: Number(params.chat_id) < 0 ? "supergroup" : "private",
             },
-            text: params.text,
+            text: seen,
           }
         : true;
     return new Response(JSON.stringify({ ok: true, result }), {
@@ -191,6 +302,7 @@ function toReply(call: ApiCall): Reply[] {
       method: call.method,
       chatId: Number(call.params.chat_id),
       text: String(call.params.text ?? call.params.caption),
+      seen: call.seen,
       buttons: [...(markup?.inline_keyboard ?? []), ...(markup?.keyboard ?? [])].flat().map((b) => b.text),
     },
   ];
@@ -199,4 +311,21 @@ function toReply(call: ApiCall): Reply[] {
 /** All reply texts joined, for substring assertions. */
 export function textOf(replies: Reply[]): string {
   return replies.map((reply) => reply.text).join("\n");
+}
+
+/** All reply texts joined as people read them, formatting parsed away. */
+export function seenOf(replies: Reply[]): string {
+  return replies.map((reply) => reply.seen).join("\n");
+}
+
+/** The text or caption of an accepted call as Telegram shows it. */
+function seenText(params: Record<string, unknown>): string {
+  const seen = visibleText(String(params.text ?? params.caption ?? ""), String(params.parse_mode ?? ""));
+  return typeof seen === "string" ? seen : "";
+}
+
+function describe(refusals: readonly BotApiRefusal[]): string {
+  return refusals
+    .map((refusal) => `  ${refusal.method}: ${refusal.description}\n    ${JSON.stringify(refusal.params).slice(0, 300)}`)
+    .join("\n");
 }

@@ -2,12 +2,14 @@ import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import type { Reply, TestUser } from "./bot-harness.js";
 import type { ChatDriver } from "./scenario-player.js";
 import { waitFor } from "./spawn-bot.js";
+import { type BotApiRefusal, visibleText } from "./strict-bot-api.js";
 
 interface StoredBotMessage {
   messageId: number;
   message: {
     chat_id: number | string;
     text?: string;
+    parse_mode?: string;
     reply_markup?: { inline_keyboard?: { text: string; callback_data?: string }[][]; keyboard?: { text: string }[][] };
   };
 }
@@ -16,7 +18,8 @@ interface StoredBotMessage {
  * Talks to a bot process through the Telegram Bot API emulator, as people would: messages and
  * commands from private chats and the group, button presses on the bot's messages. A step is
  * over when the bot has logged the update as handled (its one log line per update), so every
- * reply it sent for the step is collected, and nothing is guessed from timing.
+ * reply it sent for the step is collected, and nothing is guessed from timing. A step during
+ * which the gate refused a call (see startStrictEmulator) fails with Telegram's error.
  */
 export class EmulatorDriver implements ChatDriver {
   private lastSeenMessageId = 0;
@@ -27,6 +30,8 @@ export class EmulatorDriver implements ChatDriver {
     private readonly groupChatId: number,
     /** The bot process's log so far (JSON lines). */
     private readonly botLog: () => string,
+    /** The calls the strict gate refused so far. */
+    private readonly refusals: readonly BotApiRefusal[] = [],
   ) {}
 
   say(user: TestUser, chat: "private" | "group", text: string): Promise<Reply[]> {
@@ -50,17 +55,25 @@ export class EmulatorDriver implements ChatDriver {
 
   /** Sends one update and returns the bot's messages sent while handling it. */
   private async step(send: () => Promise<unknown>): Promise<Reply[]> {
+    const refusedBefore = this.refusals.length;
     await send();
     const updates = this.server.storage.userMessages as { updateId: number }[];
     const updateId = updates.at(-1)?.updateId;
     const handled = new RegExp(`"update_id":${updateId}[,}][^\\n]*"msg":"update"`);
     await waitFor(`the bot to handle update ${updateId}`, () => (handled.test(this.botLog()) ? true : undefined), 30_000);
+    const refused = this.refusals.slice(refusedBefore);
+    if (refused.length) {
+      throw new Error(
+        `Telegram refused, for update ${updateId}: ${refused.map((item) => `${item.method}: ${item.description}`).join("; ")}`,
+      );
+    }
     const fresh = (this.server.storage.botMessages as StoredBotMessage[]).filter((stored) => stored.messageId > this.lastSeenMessageId);
     this.lastSeenMessageId = Math.max(this.lastSeenMessageId, ...fresh.map((stored) => stored.messageId));
     return fresh.map((stored) => ({
       method: "sendMessage",
       chatId: Number(stored.message.chat_id),
       text: stored.message.text ?? "",
+      seen: seen(stored.message.text ?? "", stored.message.parse_mode ?? ""),
       buttons: [...(stored.message.reply_markup?.inline_keyboard ?? []), ...(stored.message.reply_markup?.keyboard ?? [])]
         .flat()
         .map((button) => button.text),
@@ -78,4 +91,9 @@ export class EmulatorDriver implements ChatDriver {
           type: "supergroup",
         });
   }
+}
+
+function seen(text: string, parseMode: string): string {
+  const shown = visibleText(text, parseMode);
+  return typeof shown === "string" ? shown : "";
 }

@@ -8,6 +8,15 @@ export interface Delivered {
   text: string;
   /** The callback data of inline buttons, by label. */
   buttons: Record<string, string>;
+  /** Which bot instance sent it: the first segment of its API root's path (empty without one). */
+  via: string;
+}
+
+/** An update the fake posted to a bot instance's webhook, and the HTTP status it got. */
+export interface Posted {
+  updateId: number;
+  url: string;
+  status: number;
 }
 
 /** Methods that only read or configure: never held, never counted. */
@@ -16,7 +25,8 @@ const QUIET = new Set(["getMe", "getUpdates", "deleteWebhook", "setMyCommands", 
 /**
  * A Bot API over HTTP that can hold one call of the bot's: it never answers it, as when the
  * bot is killed while the request is in flight. Only answered calls count as delivered, so a
- * message the bot sends again after a restart is the person's first copy.
+ * message the bot sends again after a restart is the person's first copy. Updates are served
+ * to getUpdates (polling) until a bot sets a webhook; then they are posted to the webhooks.
  */
 export class HoldingBotApi {
   readonly delivered: Delivered[] = [];
@@ -26,6 +36,18 @@ export class HoldingBotApi {
   holdAt: number | undefined;
   /** Set once the held call arrived. */
   held: { method: string; number: number } | undefined;
+  /**
+   * The webhooks the bot instances set, in the order they did. Once one is set, updates are
+   * posted to them in turn, as a load balancer in front of several instances spreads them.
+   */
+  readonly webhooks: { url: string; secret: string }[] = [];
+  /** Every update posted to a webhook. */
+  readonly posted: Posted[] = [];
+  private nextWebhook = 0;
+  /** The updates posted, by id, to post again. */
+  private readonly sentUpdates = new Map<number, Record<string, unknown>>();
+  /** Posts go out one after the other, as a person waits for each answer anyway. */
+  private posting: Promise<void> = Promise.resolve();
   private readonly queue: unknown[] = [];
   private nextUpdateId = 1;
   private waiting: (() => void)[] = [];
@@ -39,7 +61,8 @@ export class HoldingBotApi {
       request.on("end", () => {
         const method = request.url?.split("/").pop() ?? "";
         const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>) : {};
-        void this.answer(method, body).then((result) => {
+        const via = /^\/([^/]+)\/bot/.exec(request.url ?? "")?.[1] ?? "";
+        void this.answer(method, body, via).then((result) => {
           if (result === undefined) return; // held: never answered
           response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, result }));
         });
@@ -55,10 +78,13 @@ export class HoldingBotApi {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
-  /** The person sends a text (a command when it starts with "/") in their private chat. */
-  say(userId: number, text: string): void {
+  /**
+   * The person sends a text (a command when it starts with "/") in their private chat; returns
+   * the update's id.
+   */
+  say(userId: number, text: string): number {
     const command = /^\/\S+/.exec(text);
-    this.push({
+    return this.push({
       message: {
         message_id: this.nextUpdateId,
         date: Math.floor(Date.now() / 1000),
@@ -70,9 +96,9 @@ export class HoldingBotApi {
     });
   }
 
-  /** The person presses an inline button. */
-  press(userId: number, data: string): void {
-    this.push({
+  /** The person presses an inline button; returns the update's id. */
+  press(userId: number, data: string): number {
+    return this.push({
       callback_query: {
         id: `q${this.nextUpdateId}`,
         from: { id: userId, is_bot: false, first_name: `User ${userId}`, language_code: "vi" },
@@ -83,12 +109,42 @@ export class HoldingBotApi {
     });
   }
 
-  private push(update: Record<string, unknown>): void {
-    this.queue.push({ update_id: this.nextUpdateId++, ...update });
-    for (const wake of this.waiting.splice(0)) wake();
+  /**
+   * Posts an update made by `say` or `press` once more, to every webhook at once: as
+   * Telegram does when it did not get an answer in time and redelivers, to another instance.
+   */
+  redeliverToAll(updateId: number): Promise<void> {
+    const update = this.sentUpdates.get(updateId);
+    if (!update) throw new Error(`No update ${updateId} was posted`);
+    return Promise.all(this.webhooks.map((webhook) => this.post(webhook, update))).then(() => {});
   }
 
-  private async answer(method: string, body: Record<string, unknown>): Promise<unknown> {
+  private push(update: Record<string, unknown>): number {
+    const updateId = this.nextUpdateId++;
+    const full = { update_id: updateId, ...update };
+    if (this.webhooks.length > 0) {
+      this.sentUpdates.set(updateId, full);
+      const webhook = this.webhooks[this.nextWebhook++ % this.webhooks.length] as { url: string; secret: string };
+      this.posting = this.posting.then(() => this.post(webhook, full));
+      return updateId;
+    }
+    this.queue.push(full);
+    for (const wake of this.waiting.splice(0)) wake();
+    return updateId;
+  }
+
+  private async post(webhook: { url: string; secret: string }, update: Record<string, unknown>): Promise<void> {
+    const response = await fetch(webhook.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": webhook.secret },
+      body: JSON.stringify(update),
+    });
+    await response.arrayBuffer();
+    this.posted.push({ updateId: Number(update.update_id), url: webhook.url, status: response.status });
+  }
+
+  private async answer(method: string, body: Record<string, unknown>, via: string): Promise<unknown> {
+    if (method === "setWebhook") this.webhooks.push({ url: String(body.url), secret: String(body.secret_token ?? "") });
     if (method === "getMe") return { id: 777000222, is_bot: true, first_name: "Giao ban", username: "giaoban_kill_bot" };
     if (method === "getUpdates") return this.updates(Number(body.offset ?? 0), Number(body.timeout ?? 0));
     if (QUIET.has(method)) return true;
@@ -103,6 +159,7 @@ export class HoldingBotApi {
       chatId: Number(body.chat_id ?? 0),
       text: String(body.text ?? ""),
       buttons: Object.fromEntries((markup?.inline_keyboard ?? []).flat().map((button) => [button.text, button.callback_data ?? ""])),
+      via,
     });
     return method === "sendMessage" ? { message_id: this.delivered.length, date: 0, chat: { id: body.chat_id, type: "private" } } : true;
   }

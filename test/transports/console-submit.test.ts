@@ -47,7 +47,7 @@ describe("the submission in the console, with numbered choices", () => {
   it("a representative joins, submits with typed numbers and confirms by choosing 1", async () => {
     const services = createServices(database, () => new Date("2023-12-10T03:00:00Z"));
     await applyCatalogs(services.catalog, parseCatalog(scenarioDocument(projectScenario("dak-lak-q4-2023.yaml"))), new Date());
-    await services.people.bootstrapAdmins([{ channel: "telegram", id: "1" }], "console");
+    await services.people.bootstrapAdmins([{ channel: "telegram", id: "1" }], "console", services.clock());
     const terminal = new Terminal();
     const bridge = new TextBridge((message) => terminal.write(renderForConsole(message)));
     const bot = createBot(

@@ -4,18 +4,11 @@ import { checkReadiness } from "../../src/db/readiness.js";
 import { createLogger } from "../../src/logger.js";
 import { type HttpServer, startHttpServer } from "../../src/transports/http/http-server.js";
 import { createPrometheusMetrics } from "../../src/transports/http/prometheus-metrics.js";
+import { deferred } from "../support/deferred.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 const SECRET = "webhook-secret-0123456789";
 
-/** A promise with its resolve function outside. */
-function deferred() {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
-}
 const MIB = 1024 * 1024;
 
 describe("the HTTP server", () => {
@@ -198,11 +191,15 @@ describe.each(DATABASE_KINDS)("/readyz [%s]", (kind) => {
   if (kind === "postgres")
     it("answers 503 within its bound when the database does not answer", async () => {
       const released = deferred();
+      const locked = deferred();
       const holding = database.sessions.withSession(async (session) => {
         await session.exec(`BEGIN; LOCK TABLE "_giaoban_migrations" IN ACCESS EXCLUSIVE MODE`);
+        locked.resolve();
         await released.promise;
         await session.exec("ROLLBACK");
       });
+      // Asked only once the table is locked: asked before, it answers 200, as it should.
+      await locked.promise;
       const response = await fetch(`${base}/readyz`);
       released.resolve();
       await holding;

@@ -7,19 +7,11 @@ import { createLogger } from "../../src/logger.js";
 import { createPrometheusMetrics } from "../../src/transports/http/prometheus-metrics.js";
 import { runTelegram } from "../../src/transports/telegram.js";
 import { TEST_BOT_INFO } from "../support/bot-harness.js";
+import { deferred } from "../support/deferred.js";
 import { freePort } from "../support/spawn-bot.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 const SECRET = "webhook-secret-0123456789";
-
-/** A promise with its resolve function outside. */
-function deferred() {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
-}
 
 describe("Telegram in webhook mode", () => {
   let database: TestDatabase;

@@ -47,7 +47,8 @@ briefingFeature.command(commandNames("baocao"), requireAccess("baocao"), async (
     await ctx.reply(ctx.t("group-not-linked"));
     return;
   }
-  await post(ctx, bloc, quarter, groupChatId);
+  const version = await ctx.deps.services.reports.recordBriefingPosted(bloc, quarter);
+  if (version !== undefined) await post(ctx, bloc, quarter, groupChatId, version);
 });
 
 briefingFeature.callbackQuery(/^brief:([^:]+)(?::(\d+))?$/, requireAccess("baocao"), async (ctx) => {
@@ -60,13 +61,14 @@ briefingFeature.callbackQuery(/^brief:([^:]+)(?::(\d+))?$/, requireAccess("baoca
     return;
   }
   const previewed = Number(ctx.match[2] ?? 0);
-  const posted = await ctx.deps.services.reports.briefingVersion(bloc, period);
+  const { reports } = ctx.deps.services;
+  const version = await reports.recordBriefingPosted(bloc, period, previewed > 0 ? previewed : undefined);
   const formatted = formatPeriod(period, ctx.t.bind(ctx));
-  if (previewed > 0 && posted >= previewed) {
-    await ctx.reply(ctx.t("briefing-already-posted", { period: formatted, version: posted }));
+  if (version === undefined) {
+    await ctx.reply(ctx.t("briefing-already-posted", { period: formatted, version: await reports.briefingVersion(bloc, period) }));
     return;
   }
-  await post(ctx, bloc, period, chatId, ctx.chat ? { chatId: ctx.chat.id, period: formatted } : undefined);
+  await post(ctx, bloc, period, chatId, version, ctx.chat ? { chatId: ctx.chat.id, period: formatted } : undefined);
 });
 
 /** Where to say how a post went: the admin's chat, with the period as they read it. */
@@ -76,13 +78,19 @@ interface PostNotice {
 }
 
 /**
- * Compiles the briefing and posts it to a group chat with the update. The post is counted now
- * and taken back if the group refuses it (see `briefingFollowUps`), so only posts that
- * arrived are counted; the admin who asked is told either way.
+ * Compiles post `version` of the briefing and posts it to a group chat with the update. The
+ * post is counted before (recordBriefingPosted) and taken back if the group refuses it (see
+ * `briefingFollowUps`), so only posts that arrived are counted; the admin who asked is told
+ * either way.
  */
-async function post(ctx: BotContext, bloc: BlocRecord, quarter: Quarter, chatId: string, notice?: PostNotice): Promise<void> {
-  const { reports } = ctx.deps.services;
-  const version = await reports.recordBriefingPosted(bloc, quarter);
+async function post(
+  ctx: BotContext,
+  bloc: BlocRecord,
+  quarter: Quarter,
+  chatId: string,
+  version: number,
+  notice?: PostNotice,
+): Promise<void> {
   const parts = await briefingParts(ctx, bloc, quarter, version);
   const series = `briefing:${bloc.id}:${periodKey(quarter)}:${version}`;
   for (const [index, part] of parts.entries()) {

@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import { tell } from "../tell.js";
 
 /**
  * A button no feature or conversation took: one under a question that is over (a report already
@@ -9,6 +10,6 @@ import type { BotContext } from "../context.js";
 export const expiredButtonsFeature = new Composer<BotContext>();
 
 expiredButtonsFeature.on("callback_query", async (ctx) => {
-  await ctx.answerCallbackQuery();
-  await ctx.reply(ctx.t("button-expired"));
+  if (ctx.chat) await ctx.answerCallbackQuery();
+  await tell(ctx, ctx.t("button-expired"));
 });

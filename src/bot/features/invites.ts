@@ -7,6 +7,7 @@ import { matchName } from "../../domain/text/match-name.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
+import { translateHtml } from "../translate-html.js";
 
 /** `/moi` (`/invite`): admins create, list and revoke invites; `/start <code>` redeems one. */
 export const invitesFeature = new Composer<BotContext>();
@@ -32,7 +33,7 @@ invitesFeature.command("start", async (ctx, next) => {
   const bloc = (await catalog.blocs()).find((b) => b.id === result.blocId);
   await ctx.reply(
     `${ctx.t("invite-welcome", {
-      name,
+      name: person.displayName ?? name,
       role: ctx.t(`role-${result.role}`),
       organisation: organisation ? ctx.t("invite-of-organisation", { name: organisation.name }) : "",
       bloc: bloc?.name ?? "",
@@ -73,7 +74,7 @@ invitesFeature.command(commandNames("moi"), requireAccess("moi"), async (ctx) =>
     }
     organisationId = Number(match.id);
   } else if (role === "representative") {
-    await ctx.reply(ctx.t("invite-usage", { list: organisations.map((org) => org.code).join(", ") }));
+    await ctx.reply(usage(ctx, organisations), { parse_mode: "HTML" });
     return;
   }
   const invite = await ctx.deps.services.invites.create(actor, actor.bloc.id, role, organisationId);
@@ -98,7 +99,7 @@ async function pendingList(ctx: BotContext, blocId: number): Promise<string> {
   ]);
   const line = (invite: InviteRecord) => {
     const organisation = organisations.find((org) => org.id === invite.organisationId);
-    return ctx.t("invite-pending-line", {
+    return translateHtml(ctx, "invite-pending-line", {
       code: invite.code,
       role: ctx.t(`role-${invite.role}`),
       organisation: organisation ? ctx.t("invite-organisation-suffix", { name: organisation.name }) : "",
@@ -106,5 +107,10 @@ async function pendingList(ctx: BotContext, blocId: number): Promise<string> {
     });
   };
   const body = pending.length ? pending.map(line).join("\n") : ctx.t("invite-pending-none");
-  return `${ctx.t("invite-pending-title")}\n${body}\n\n${ctx.t("invite-usage", { list: organisations.map((org) => org.code).join(", ") })}`;
+  return `${ctx.t("invite-pending-title")}\n${body}\n\n${usage(ctx, organisations)}`;
+}
+
+/** How to invite, with the bloc's organisation codes; HTML, for its "/moi &lt;đơn vị&gt;". */
+function usage(ctx: BotContext, organisations: readonly { code: string }[]): string {
+  return translateHtml(ctx, "invite-usage", { list: organisations.map((org) => org.code).join(", ") });
 }

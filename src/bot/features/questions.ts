@@ -1,19 +1,22 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import { organisationNames } from "../../domain/catalog/catalog.js";
-import { type Period, parsePeriodKey, periodKey, previousPeriod, quartersOf, samePeriodLastYear } from "../../domain/periods/period.js";
-import { parseQuestion, type Question } from "../../domain/questions/parse-question.js";
-import { compileProgress, renderProgress } from "../../domain/reports/progress.js";
-import { compileResults, renderResults } from "../../domain/reports/results.js";
+import { quartersOf } from "../../domain/periods/period.js";
+import { parseQuestion } from "../../domain/questions/parse-question.js";
 import { renderHistory } from "../../domain/reports/trace.js";
 import { isAddressedToBot } from "../addressed.js";
-import { commandNames } from "../commands.js";
+import { answerCourtesy, answerStranger, answerSubmitWish } from "../answers/courtesy.js";
+import { answerFromReports } from "../answers/figures.js";
+import { parseTraceData, TRACE_DATA } from "../answers/trace-button.js";
+import { answerUnanswerable } from "../answers/unanswerable.js";
+import { COMMANDS, commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
 import { replyInParts } from "../reply-in-parts.js";
 
 /**
- * Questions about the figures, typed freely ("kết quả quý IV", "ai chưa nộp", "HND quý 3") in a
- * private chat or addressed to the bot in the group, and as `/ketqua` and `/tiendo`.
+ * Messages typed freely in a private chat, or addressed to the bot in the group: questions
+ * about the figures and the texts ("kết quả quý IV", "Hội Nông dân có kiến nghị gì"), a wish to
+ * submit, a greeting; `/ketqua` and `/tiendo`; and the help line for a command that does not exist.
  */
 export const questionsFeature = new Composer<BotContext>();
 
@@ -25,73 +28,87 @@ questionsFeature.command(commandNames("tiendo"), requireAccess("tiendo"), async 
   await answer(ctx, `tien do ${ctx.match}`);
 });
 
-questionsFeature.callbackQuery(/^trace:(\S+)$/, async (ctx) => {
+questionsFeature.callbackQuery(TRACE_DATA, async (ctx) => {
   await ctx.answerCallbackQuery();
   const bloc = ctx.actor?.bloc;
-  const period = parsePeriodKey(ctx.match[1] ?? "");
-  if (!bloc || !period || !ctx.actor?.roles.size) return;
-  const history = await ctx.deps.services.reports.history(bloc, quartersOf(period));
-  const reports = renderHistory(history.reports, history, ctx.t.bind(ctx));
+  const scope = parseTraceData(ctx.match[1] ?? "", ctx.match[2]);
+  if (!bloc || !scope || !ctx.actor?.roles.size) return;
+  const history = await ctx.deps.services.reports.history(bloc, scope.periods.flatMap(quartersOf));
+  const shown = history.reports.filter(
+    (report) => scope.organisationCodes.length === 0 || scope.organisationCodes.includes(report.organisationCode),
+  );
+  const reports = renderHistory(shown, history, ctx.t.bind(ctx));
   await replyInParts(ctx, reports.length ? reports.join("\n\n") : ctx.t("questions-no-data"));
 });
 
 questionsFeature.on("message:text", async (ctx, next) => {
   const text = ctx.message.text;
-  if (text.startsWith("/")) return next();
+  const username = `@${ctx.me.username}`;
+  if (text.startsWith("/")) {
+    if (!(await answerUnknownCommand(ctx, text, username))) await next();
+    return;
+  }
   if (ctx.chat.type === "private") {
     await answer(ctx, text);
     return;
   }
   if (!isAddressedToBot(ctx)) return next();
-  await answer(ctx, text.replace(`@${ctx.me.username}`, " "));
+  await answer(ctx, text.replace(username, " "));
 });
 
-/** Answers a question from the stored figures, in the person's language, to members of the bloc only. */
+/**
+ * A command no feature took, and none of the bot's: the help line. In the group, only when it is
+ * addressed to this bot ("/xuat@giaoban_bot"): other bots' commands are not ours to answer.
+ */
+async function answerUnknownCommand(ctx: BotContext, text: string, username: string): Promise<boolean> {
+  const [, name = "", target] = /^\/([^\s@]+)(@\S+)?/.exec(text) ?? [];
+  if (COMMANDS.some((command) => command.name === name || command.alias === name)) return false;
+  if (ctx.chat?.type !== "private" && target?.toLowerCase() !== username.toLowerCase()) return false;
+  await ctx.reply(ctx.t("questions-unknown-command", { command: `/${name}` }));
+  return true;
+}
+
+/** Answers a message from the stored reports, in the person's language, or says why it cannot. */
 async function answer(ctx: BotContext, text: string): Promise<void> {
   const actor = ctx.actor;
   const bloc = actor?.bloc;
+  const { services } = ctx.deps;
+  // Only members of the bloc are answered, in any chat; a stranger is told how to join.
   if (!bloc || !actor?.roles.size) {
-    await ctx.reply(ctx.t("questions-not-registered"));
+    const greeted = parseQuestion(text, { now: services.clock(), organisations: [], indicators: [] }).intent === "greeting";
+    await answerStranger(ctx, greeted);
     return;
   }
-  const { services } = ctx.deps;
   const [organisations, indicators] = await Promise.all([services.catalog.organisations(bloc.id), services.catalog.indicators(bloc.id)]);
   const question = parseQuestion(text, {
     now: services.clock(),
     organisations: organisations.map((org) => ({ id: org.code, names: organisationNames(org) })),
     // Not the codes: "DOAN_HIEN_MAU" would read as words and take the organisation's "đoàn".
-    indicators: indicators.map((indicator) => ({ id: indicator.code, names: [indicator.name, ...indicator.aliases] })),
+    indicators: indicators.map((indicator) => ({
+      id: indicator.code,
+      names: [indicator.name, ...indicator.aliases],
+      kind: indicator.kind,
+    })),
   });
-  if (question.intent === "help" || question.intent === "not_understood") {
-    await ctx.reply(ctx.t(question.intent === "help" ? "questions-help" : "questions-not-understood"));
-    return;
+  switch (question.intent) {
+    case "help":
+    case "not_understood":
+      await ctx.reply(ctx.t(question.intent === "help" ? "questions-help" : "questions-not-understood"));
+      return;
+    case "greeting":
+      await answerCourtesy(ctx, question.kind);
+      return;
+    case "submit":
+      await answerSubmitWish(ctx, question.correction);
+      return;
+    case "unanswerable":
+      await answerUnanswerable(ctx, question, {
+        organisations: organisations.map((org) => org.name),
+        indicatorName: (code) => indicators.find((indicator) => indicator.code === code)?.name ?? code,
+        reporting: services.submissions.reportingQuarter(bloc),
+      });
+      return;
+    default:
+      await answerFromReports(ctx, bloc, question);
   }
-  const t = ctx.t.bind(ctx);
-  if (question.intent === "progress") {
-    const quarter = question.period?.kind === "quarter" ? question.period : ctx.deps.services.submissions.reportingQuarter(bloc);
-    const data = await services.reports.data(bloc, [quarter]);
-    const model = compileProgress(data, quarter, services.reports.deadline(bloc, quarter), services.reports.now());
-    await replyInParts(ctx, renderProgress(model, t));
-    return;
-  }
-  const period = question.period ?? ctx.deps.services.submissions.reportingQuarter(bloc);
-  const compareWith = question.intent === "compare" ? comparisonPeriod(period, question) : undefined;
-  const data = await services.reports.data(bloc, compareWith ? [period, compareWith] : [period], question.organisationIds);
-  const model = compileResults(data, {
-    period,
-    organisationCodes: question.organisationIds,
-    indicatorCodes: question.indicatorIds,
-    ...(compareWith ? { compareWith } : {}),
-  });
-  await replyInParts(
-    ctx,
-    renderResults(model, t),
-    new InlineKeyboard().text(ctx.t("questions-trace-button"), `trace:${periodKey(period)}`),
-  );
-}
-
-function comparisonPeriod(period: Period, question: Extract<Question, { intent: "compare" }>): Period {
-  if (question.against === "previous") return previousPeriod(period);
-  if (question.against === "same_last_year") return samePeriodLastYear(period);
-  return question.against;
 }

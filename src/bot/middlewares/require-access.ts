@@ -2,10 +2,12 @@ import type { NextFunction } from "grammy";
 import { checkAccess } from "../../domain/access/access-policy.js";
 import { commandSpec } from "../commands.js";
 import type { BotContext } from "../context.js";
+import { tell } from "../tell.js";
 
 /**
- * Lets a command through only for the roles and chats its spec allows; otherwise tells the
- * person why, and who can help.
+ * Lets a command (or a button standing for one) through only for the roles and chats its spec
+ * allows; otherwise tells the person why, and who can help. A refused button press is answered
+ * too, so the person's app stops waiting.
  */
 export function requireAccess(name: string) {
   const spec = commandSpec(name);
@@ -16,13 +18,15 @@ export function requireAccess(name: string) {
       await next();
       return;
     }
+    if (ctx.callbackQuery && ctx.chat) await ctx.answerCallbackQuery();
     if (decision.reason === "wrong_chat") {
       const where = decision.allowedChats.includes("group") ? "access-only-group" : "access-only-private";
-      await ctx.reply(ctx.t(where, { command: `/${spec.name}` }));
+      await tell(ctx, ctx.t(where, { command: `/${spec.name}` }));
       return;
     }
     const key = actor?.person?.memberships.length ? "access-role" : "access-not-registered";
-    await ctx.reply(
+    await tell(
+      ctx,
       ctx.t(key, {
         command: `/${spec.name}`,
         roles: decision.neededRoles.map((role) => ctx.t(`role-${role}`)).join(", "),

@@ -3,6 +3,7 @@ import type { OutboxRow } from "../../db/repositories/outbox-repository.js";
 import type { BotContext } from "../context.js";
 import type { OutboxDeliverer } from "../outbox/outbox-deliverer.js";
 import { OutboxRecorder } from "../outbox/outbox-recorder.js";
+import { tell } from "../tell.js";
 
 /**
  * Runs each update as one unit: its claim (so a redelivered update is ignored), every write
@@ -47,7 +48,9 @@ export function unitOfWork(deliverer: OutboxDeliverer): Middleware<BotContext> {
 
 /**
  * Records the failed update and the apology in a transaction of their own. When the database
- * itself is what failed, the apology goes out directly: there is nowhere to keep it.
+ * itself is what failed, the apology goes out directly: there is nowhere to keep it. A button
+ * press is answered too (its answer was rolled back with the rest), or the person's app keeps
+ * showing it loading; one with no chat gets the apology as its pop-up.
  */
 async function recordFailure(
   ctx: BotContext,
@@ -59,18 +62,22 @@ async function recordFailure(
   try {
     return await ctx.deps.services.transaction(async (services) => {
       if (!(await services.inbox.claim(botId, updateId, chatKey, "error"))) return [];
-      if (ctx.chat) await ctx.reply(ctx.t("error-internal"));
+      await apologise(ctx);
       return services.outbox.add(botId, updateId, recorder.take());
     });
   } catch (error) {
     ctx.logger.error({ err: error }, "could not record the failed update");
     recorder.discard();
     recorder.sendDirectly();
-    if (ctx.chat) {
-      await ctx.reply(ctx.t("error-internal")).catch((replyError: unknown) => {
-        ctx.logger.warn({ err: replyError }, "could not tell the person about the error");
-      });
-    }
+    await apologise(ctx).catch((replyError: unknown) => {
+      ctx.logger.warn({ err: replyError }, "could not tell the person about the error");
+    });
     return [];
   }
+}
+
+/** Answers the button pressed, if any, and says sorry in the chat, if there is one. */
+async function apologise(ctx: BotContext): Promise<void> {
+  if (ctx.callbackQuery && ctx.chat) await ctx.answerCallbackQuery();
+  await tell(ctx, ctx.t("error-internal"));
 }

@@ -36,22 +36,33 @@ export class OutboxDeliverer {
   /**
    * Sends the rows of one update, in order. Rows whose purpose names a `series` (the parts of
    * one briefing) stop at the first refusal: the rest of the series is marked refused unsent.
+   * A row that could not be sent yet (network, 5xx, a 429 auto-retry gave up on) holds back
+   * the rest of its chat, which the next sweep sends after it: the next question never arrives
+   * before the echo of the answer.
    */
   async deliver(rows: readonly OutboxRow[]): Promise<void> {
     const refusedSeries = new Set<unknown>();
+    const heldChats = new Set<string>();
     for (const row of rows) {
       const series = row.purpose?.series;
       if (series !== undefined && refusedSeries.has(series)) {
         await this.services.outbox.markFailed(row.id, "an earlier part was refused");
         continue;
       }
-      if ((await this.deliverOne(row)) === "refused" && series !== undefined) refusedSeries.add(series);
+      const chat = String(row.payload.chat_id ?? "");
+      if (heldChats.has(chat)) continue;
+      const outcome = await this.deliverOne(row);
+      if (outcome === "later") heldChats.add(chat);
+      if (outcome === "refused" && series !== undefined) refusedSeries.add(series);
     }
   }
 
-  /** Sends what earlier processes left unsent (at start-up: all of it; later: what is abandoned). */
+  /**
+   * Sends what earlier processes left unsent (at start-up: all of it; later: what is
+   * abandoned), claiming each row so another instance's sweep does not send it too.
+   */
   async sweep(ageSeconds = ABANDONED_AFTER_SECONDS): Promise<number> {
-    const rows = await this.services.outbox.unsent(this.botId(), ageSeconds);
+    const rows = await this.services.outbox.claimUnsent(this.botId(), ageSeconds);
     await this.deliver(rows);
     return rows.length;
   }

@@ -29,6 +29,8 @@ export interface IndicatorRecord {
   id: number;
   code: string;
   name: string;
+  /** The name in English, from the catalog; null when it has none. */
+  nameEn: string | null;
   aliases: string[];
   unit: string;
   kind: "flow" | "stock" | "rate";
@@ -54,12 +56,24 @@ const CATALOG_CACHE_MS = 5_000;
 /** Catalog reads remembered for a few seconds; one map is shared by the repositories of every transaction. */
 export type CatalogCache = Map<string, { value: Promise<unknown>; readAt: number }>;
 
+/** Arbitrary constant naming the start-up writes' lock among PostgreSQL advisory locks (migrations have their own). */
+const STARTUP_LOCK_KEY = 7_021_902_026;
+
 /** Reads and writes blocs, organisations and indicators. */
 export class CatalogRepository {
   constructor(
     private readonly prisma: DbClient,
     private readonly cache: CatalogCache = new Map(),
   ) {}
+
+  /**
+   * Makes instances starting together take turns at the start-up writes (the catalog, the
+   * admins): run first in their transaction, it waits for another instance's to commit, so
+   * none creates a row the other is creating. Released at the transaction's end.
+   */
+  async lockForStartup(): Promise<void> {
+    await this.prisma.$queryRawUnsafe(`SELECT 1 AS "locked" FROM pg_advisory_xact_lock(${STARTUP_LOCK_KEY})`);
+  }
 
   /** Waits for a write, then forgets every read, so none from before the write is served after it. */
   private async refreshing<T>(write: Promise<T>): Promise<T> {
@@ -119,6 +133,7 @@ export class CatalogRepository {
         for (const [sortOrder, item] of catalog.indicators.entries()) {
           const data = {
             name: item.name,
+            nameEn: item.nameEn ?? null,
             aliases: item.aliases,
             unit: item.unit,
             kind: item.kind,
@@ -208,6 +223,7 @@ export class CatalogRepository {
       id: row.id,
       code: row.code,
       name: row.name,
+      nameEn: row.nameEn,
       aliases: row.aliases,
       unit: row.unit,
       kind: row.kind as IndicatorRecord["kind"],

@@ -3,7 +3,7 @@ import type { SqlSession } from "../sql-session.js";
 /**
  * Each chat's conversation state as JSON in the database, so a restarted or second instance
  * continues a conversation where it stopped. The state is opaque here: its shape belongs to
- * the bot's conversations plugin, which reads it back (src/bot/features/submit.ts).
+ * the conversation that reads it back (src/bot/conversations/submit/session.ts).
  */
 export class ConversationStateRepository {
   constructor(private readonly sql: SqlSession) {}

@@ -1,3 +1,4 @@
+import { jsonWithoutControlCharacters } from "../../domain/text/control-characters.js";
 import type { SqlSession } from "../sql-session.js";
 
 /** An update received but not yet processed, as stored. */
@@ -15,13 +16,16 @@ export interface PendingUpdate {
 export class InboxRepository {
   constructor(private readonly sql: SqlSession) {}
 
-  /** Stores received updates that are not stored yet (a redelivery is ignored), in one statement. */
+  /**
+   * Stores received updates that are not stored yet (a redelivery is ignored), in one statement,
+   * without control characters: one NUL from a bridge would otherwise refuse the whole batch.
+   */
   async accept(botId: string, updates: readonly { updateId: number; chatKey: string | null; payload: unknown }[]): Promise<void> {
     if (updates.length === 0) return;
     const rows = updates.map((_, index) => `($1, $${index * 3 + 2}::bigint, $${index * 3 + 3}, $${index * 3 + 4}::jsonb)`);
     await this.sql.query(
       `INSERT INTO "InboxUpdate" ("botId", "updateId", "chatKey", "payload") VALUES ${rows.join(", ")} ON CONFLICT DO NOTHING`,
-      [botId, ...updates.flatMap((update) => [String(update.updateId), update.chatKey, JSON.stringify(update.payload)])],
+      [botId, ...updates.flatMap((update) => [String(update.updateId), update.chatKey, jsonWithoutControlCharacters(update.payload)])],
     );
   }
 

@@ -118,7 +118,8 @@ export class InviteRepository {
       });
       if (!existing) {
         await tx.membership.create({
-          data: { personId, blocId: invite.blocId, role: invite.role, organisationId: invite.organisationId },
+          // The bot's clock, not the database's: under CLOCK_START /thanhvien dates must agree with the rest.
+          data: { personId, blocId: invite.blocId, role: invite.role, organisationId: invite.organisationId, createdAt: now },
         });
       }
       await recordAudit(tx, {

@@ -1,3 +1,4 @@
+import { jsonWithoutControlCharacters } from "../../domain/text/control-characters.js";
 import type { SqlSession } from "../sql-session.js";
 
 /** A Bot API call to make once the update that caused it has committed. */
@@ -24,20 +25,28 @@ export interface OutboxRow extends OutgoingCall {
 export class OutboxRepository {
   constructor(private readonly sql: SqlSession) {}
 
-  /** Stores the calls of one update in order, in one statement; returns them with their ids. */
+  /**
+   * Stores the calls of one update in order, in one statement; returns them with their ids, as
+   * stored: without control characters (an echo of a NUL someone sent would refuse the row).
+   */
   async add(botId: string, updateId: number | null, calls: readonly OutgoingCall[]): Promise<OutboxRow[]> {
     if (calls.length === 0) return [];
+    const payloads = calls.map((call) => jsonWithoutControlCharacters(call.payload));
     const rows = calls.map((_, index) => `($1, $2::bigint, $${index * 3 + 3}, $${index * 3 + 4}::jsonb, $${index * 3 + 5}::jsonb)`);
     const inserted = await this.sql.query<{ id: number }>(
       `INSERT INTO "OutboxMessage" ("botId", "updateId", "method", "payload", "purpose") VALUES ${rows.join(", ")} RETURNING "id"`,
       [
         botId,
         updateId === null ? null : String(updateId),
-        ...calls.flatMap((call) => [call.method, JSON.stringify(call.payload), call.purpose ? JSON.stringify(call.purpose) : null]),
+        ...calls.flatMap((call, index) => [call.method, payloads[index], call.purpose ? JSON.stringify(call.purpose) : null]),
       ],
     );
     // RETURNING follows the VALUES order for a single INSERT.
-    return calls.map((call, index) => ({ ...call, id: Number(inserted[index]?.id) }));
+    return calls.map((call, index) => ({
+      ...call,
+      payload: JSON.parse(payloads[index] ?? "{}") as Record<string, unknown>,
+      id: Number(inserted[index]?.id),
+    }));
   }
 
   /** Records that Telegram accepted the call. */
@@ -50,15 +59,27 @@ export class OutboxRepository {
     await this.sql.query(`UPDATE "OutboxMessage" SET "failedAt" = now(), "error" = $2 WHERE "id" = $1`, [id, error]);
   }
 
-  /** Calls neither sent nor refused, created at least `ageSeconds` ago, oldest first. */
-  async unsent(botId: string, ageSeconds: number, limit = 500): Promise<OutboxRow[]> {
+  /**
+   * Takes the calls neither sent nor refused whose process has had them at least `ageSeconds`
+   * (since they were recorded, or since a sweep last took them), oldest first, and marks them
+   * taken now, in one statement. Rows another instance is taking at the same moment are
+   * skipped (SKIP LOCKED), and a row taken is left alone for `ageSeconds` after, so two
+   * instances' sweeps never send the same row.
+   */
+  async claimUnsent(botId: string, ageSeconds: number, limit = 500): Promise<OutboxRow[]> {
     const rows = await this.sql.query<{ id: number; method: string; payload: Record<string, unknown>; purpose: OutboxPurpose | null }>(
-      `SELECT "id", "method", "payload", "purpose" FROM "OutboxMessage"
-       WHERE "botId" = $1 AND "sentAt" IS NULL AND "failedAt" IS NULL AND "createdAt" <= now() - make_interval(secs => $2::double precision)
-       ORDER BY "id" LIMIT $3`,
+      `UPDATE "OutboxMessage" SET "claimedAt" = now()
+       WHERE "id" IN (
+         SELECT "id" FROM "OutboxMessage"
+         WHERE "botId" = $1 AND "sentAt" IS NULL AND "failedAt" IS NULL
+           AND COALESCE("claimedAt", "createdAt") <= now() - make_interval(secs => $2::double precision)
+         ORDER BY "id" LIMIT $3 FOR UPDATE SKIP LOCKED)
+       RETURNING "id", "method", "payload", "purpose"`,
       [botId, ageSeconds, limit],
     );
-    return rows.map((row) => ({ id: Number(row.id), method: row.method, payload: row.payload, purpose: row.purpose }));
+    return rows
+      .map((row) => ({ id: Number(row.id), method: row.method, payload: row.payload, purpose: row.purpose }))
+      .sort((a, b) => a.id - b.id);
   }
 
   /** Forgets calls sent or refused more than `ageSeconds` ago; returns how many. */

@@ -103,12 +103,12 @@ export class PeopleRepository {
     return toPerson(row);
   }
 
-  /** Gives a person a role in a bloc unless they already hold it (for that organisation). */
-  async ensureMembership(personId: number, blocId: number, role: Role, organisationId: number | null): Promise<void> {
+  /** Gives a person a role in a bloc from `now` unless they already hold it (for that organisation). */
+  async ensureMembership(personId: number, blocId: number, role: Role, organisationId: number | null, now: Date): Promise<void> {
     const existing = await this.prisma.membership.findFirst({
       where: { personId, blocId, role, organisationId, endedAt: null },
     });
-    if (!existing) await this.prisma.membership.create({ data: { personId, blocId, role, organisationId } });
+    if (!existing) await this.prisma.membership.create({ data: { personId, blocId, role, organisationId, createdAt: now } });
   }
 
   /** The active members of a bloc, by organisation order then role. */

@@ -10,6 +10,8 @@ export interface StoredReport {
   submittedAt: Date;
   /** Exact decimal strings by indicator code; null = skipped. */
   values: Record<string, string | null>;
+  /** The hedges typed with values ("khoảng 500": "about"), by indicator code. */
+  hedges: Record<string, string>;
   texts: Partial<Record<TextSection, string>>;
 }
 
@@ -55,6 +57,7 @@ export class ReportRepository {
         submittedBy: version.submittedBy.displayName ?? version.submittedBy.externalId,
         submittedAt: version.submittedAt,
         values: Object.fromEntries(version.values.map((row) => [row.indicator.code, row.value?.toFixed() ?? null])),
+        hedges: Object.fromEntries(version.values.flatMap((row) => (row.hedge ? [[row.indicator.code, row.hedge]] : []))),
         texts: Object.fromEntries(version.texts.map((text) => [text.section, text.body])),
       })),
     );
@@ -66,14 +69,26 @@ export class ReportRepository {
     return row?.briefingVersion ?? 0;
   }
 
-  /** Records a post of the briefing to the group; returns its version (1 for the first). */
-  async recordBriefingPosted(blocId: number, periodKey: string, now: Date): Promise<number> {
-    const row = await this.prisma.reportingPeriod.upsert({
-      where: { blocId_periodKey: { blocId, periodKey } },
-      create: { blocId, periodKey, briefingVersion: 1, briefingPostedAt: now },
-      update: { briefingVersion: { increment: 1 }, briefingPostedAt: now },
-    });
-    return row.briefingVersion;
+  /**
+   * Records a post of the briefing to the group; returns its version (1 for the first). With
+   * `previewed` (the version a preview's button names), records nothing and returns undefined
+   * when that version is posted already: in one statement, so two taps at once (two devices,
+   * two instances) post once, the second waiting for the first's row.
+   */
+  async recordBriefingPosted(blocId: number, periodKey: string, now: Date, previewed?: number): Promise<number | undefined> {
+    const rows = await this.prisma.$queryRawUnsafe<{ briefingVersion: number }[]>(
+      `INSERT INTO "ReportingPeriod" ("blocId", "periodKey", "briefingVersion", "briefingPostedAt")
+       VALUES ($1, $2, 1, $3::timestamptz AT TIME ZONE 'UTC')
+       ON CONFLICT ("blocId", "periodKey") DO UPDATE
+         SET "briefingVersion" = "ReportingPeriod"."briefingVersion" + 1, "briefingPostedAt" = EXCLUDED."briefingPostedAt"
+         WHERE $4::int IS NULL OR "ReportingPeriod"."briefingVersion" < $4::int
+       RETURNING "briefingVersion"`,
+      blocId,
+      periodKey,
+      now.toISOString(),
+      previewed ?? null,
+    );
+    return rows[0]?.briefingVersion;
   }
 
   /** Undoes post `version` when it is still the last one recorded. */

@@ -36,6 +36,7 @@ const indicator = z
   .object({
     code,
     name: text("the indicator's name"),
+    name_en: optionalText,
     aliases: z.array(z.string().trim().min(1)).default([]),
     unit: text('e.g. "người", "triệu đồng", "%"'),
     kind: z.enum(["flow", "stock", "rate"]).optional(),
@@ -54,6 +55,7 @@ const indicator = z
     return {
       code: value.code,
       name: value.name,
+      nameEn: value.name_en,
       aliases: value.aliases,
       unit: value.unit,
       kind,

@@ -16,6 +16,8 @@ export interface CatalogOrganisation {
 export interface CatalogIndicator {
   code: string;
   name: string;
+  /** The name in English for English readers (`name_en`); without it they read `name`, marked as Vietnamese. */
+  nameEn: string | undefined;
   aliases: string[];
   unit: string;
   kind: IndicatorKind;

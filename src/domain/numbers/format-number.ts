@@ -9,59 +9,73 @@ const DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy"
 const GROUP_NAMES = ["", "nghìn", "triệu", "tỷ", "nghìn tỷ", "triệu tỷ", "tỷ tỷ"] as const;
 
 /**
- * A number in Vietnamese style: '.' between thousands, ',' before decimals ("42.489",
- * "24,93", "-1.406"). Exact: no rounding beyond what the value holds.
+ * How figures are written for one reader: the separators, and the name of a unit for an
+ * amount of it. Vietnamese by default; `figureStyle` in figure-wording gives the reader's.
  */
-export function formatNumber(value: NumberLike): string {
-  const decimal = new Decimal(value);
-  const [whole = "0", fraction] = decimal.abs().toFixed().split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${decimal.isNegative() && !decimal.isZero() ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
+export interface FigureStyle {
+  thousands: string;
+  decimal: string;
+  unit(unit: string, amount: Decimal): string;
 }
 
-/** A number rounded to at most `places` decimals, Vietnamese style ("8,3"). */
-function formatRounded(value: NumberLike, places: number): string {
-  return formatNumber(new Decimal(new Decimal(value).toFixed(places)));
+/** Figures as Vietnamese reports write them: "42.489 người", "2,5 tỷ đồng". */
+export const VIETNAMESE_FIGURES: FigureStyle = { thousands: ".", decimal: ",", unit: (unit) => unit };
+
+/**
+ * A number in Vietnamese style: '.' between thousands, ',' before decimals ("42.489",
+ * "24,93", "-1.406"), or in another reader's style. Exact: no rounding beyond what the value holds.
+ */
+export function formatNumber(value: NumberLike, style: Pick<FigureStyle, "thousands" | "decimal"> = VIETNAMESE_FIGURES): string {
+  const decimal = new Decimal(value);
+  const [whole = "0", fraction] = decimal.abs().toFixed().split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, style.thousands);
+  return `${decimal.isNegative() && !decimal.isZero() ? "-" : ""}${grouped}${fraction ? `${style.decimal}${fraction}` : ""}`;
+}
+
+/** A number rounded to at most `places` decimals ("8,3"). */
+export function formatRounded(
+  value: NumberLike,
+  places: number,
+  style: Pick<FigureStyle, "thousands" | "decimal"> = VIETNAMESE_FIGURES,
+): string {
+  return formatNumber(new Decimal(new Decimal(value).toFixed(places)), style);
 }
 
 /**
- * A value with its indicator's unit: "18.406 người", "24,93%". Money of a thousand units or
- * more is also given in the next larger unit, as reports write it: "12.750 triệu đồng
- * (12,75 tỷ đồng)".
+ * A value with its indicator's unit: "18.406 người", "24,93%". Money is also given in the
+ * larger unit a reader takes in at once, when that is another unit: "12.750 triệu đồng (12,75
+ * tỷ đồng)", "0,5 tỷ đồng (500 triệu đồng)"; never restated in its own unit, rounded
+ * ("471,294 triệu đồng", not "(471,29 triệu đồng)" after it).
  */
-export function formatQuantity(value: NumberLike, unit: string): string {
+export function formatQuantity(value: NumberLike, unit: string, style: FigureStyle = VIETNAMESE_FIGURES): string {
+  const amount = new Decimal(value);
   const resolved = resolveUnit(unit);
-  if (resolved.kind === "percent") return `${formatNumber(value)}%`;
-  const plain = `${formatNumber(value)} ${unit}`;
+  const plain = formatAmount(amount, unit, style);
   if (resolved.kind !== "money") return plain;
-  const readable = readableMoney(new Decimal(value).times(resolved.dongPerUnit));
-  return readable && readable !== plain ? `${plain} (${readable})` : plain;
+  const readable = readableMoney(amount.times(resolved.dongPerUnit), style);
+  return readable && readable.dongPerUnit !== resolved.dongPerUnit ? `${plain} (${readable.text})` : plain;
+}
+
+/** A value in its unit and nothing more, as a change or a list gives it: "11.550 triệu đồng", "24,93%". */
+export function formatAmount(value: NumberLike, unit: string, style: FigureStyle = VIETNAMESE_FIGURES): string {
+  const amount = new Decimal(value);
+  if (resolveUnit(unit).kind === "percent") return `${formatNumber(amount, style)}%`;
+  return `${formatNumber(amount, style)} ${style.unit(unit, amount)}`;
 }
 
 /** Money in đồng in the largest unit that keeps it at least 1: "2,5 tỷ đồng"; undefined below 1.000 đồng. */
-function readableMoney(dong: Decimal): string | undefined {
+function readableMoney(dong: Decimal, style: FigureStyle): { text: string; dongPerUnit: number } | undefined {
   const scales: [number, string][] = [
     [1e9, "tỷ đồng"],
     [1e6, "triệu đồng"],
     [1e3, "nghìn đồng"],
   ];
   for (const [scale, name] of scales) {
-    if (dong.abs().greaterThanOrEqualTo(scale)) return `${formatRounded(dong.dividedBy(scale), 2)} ${name}`;
+    if (!dong.abs().greaterThanOrEqualTo(scale)) continue;
+    const amount = new Decimal(dong.dividedBy(scale).toFixed(2));
+    return { text: `${formatNumber(amount, style)} ${style.unit(name, amount)}`, dongPerUnit: scale };
   }
   return undefined;
-}
-
-/**
- * The change from a previous value, absolute and relative: "+1.406 (+8,3%)", "-96 (-4,1%)".
- * Without a previous value to divide by, only the absolute change.
- */
-export function formatChange(current: Decimal, previous: Decimal): string {
-  const difference = current.minus(previous);
-  const sign = (value: Decimal) => (value.greaterThan(0) ? "+" : "");
-  const absolute = `${sign(difference)}${formatNumber(difference)}`;
-  if (previous.isZero()) return absolute;
-  const percent = difference.dividedBy(previous.abs()).times(100);
-  return `${absolute} (${sign(percent)}${formatRounded(percent, 1)}%)`;
 }
 
 /** Reads a group below one thousand; `full` when a higher group precedes it ("không trăm linh năm"). */

@@ -45,14 +45,34 @@ const TRAILING_DIGIT_WORDS = new Set(["lam", "nham", "tu"]);
 /** Shorthand scales that must follow a number: "tr5" alone is a typo, not 1,5 triệu. */
 const SHORTHAND_SCALES = new Set(["k", "tr", "cu"]);
 
-/** Multipliers people type after a number, words and shorthands: "2 tỷ", "95tr", "500k". */
-const SCALE_WORDS: Readonly<Record<string, number>> = { ...MONEY_SCALES, k: 1e3, tr: 1e6, cu: 1e6 };
+/**
+ * Multipliers people type after a number, words and shorthands: "2 tỷ", "95tr", "500k"; "ngìn"
+ * and "ngin", the commonest slips for nghìn; the English ones ("2.5 thousand").
+ */
+const SCALE_WORDS: Readonly<Record<string, number>> = {
+  ...MONEY_SCALES,
+  ngin: 1e3,
+  k: 1e3,
+  tr: 1e6,
+  cu: 1e6,
+  thousand: 1e3,
+  thousands: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+};
+
+/** Scale words a slip away from which a word after a number is a mistyped scale, never a word to drop. */
+const NEAR_SCALE_WORDS = ["nghin", "ngan", "trieu"];
 
 const CURRENCY_WORDS = new Set(["dong", "d", "vnd"]);
 
 /** Words that may sit next to a number without changing it ("12 người", "không có ai"). */
 const FILLER_WORDS = new Set([
   "nguoi",
+  "people",
+  "persons",
   "hoi",
   "vien",
   "doan",
@@ -90,10 +110,20 @@ const CONTEXT_PATTERNS: readonly RegExp[] = [
   /\btrong\s+nam\b/g,
 ];
 
+/** Words that make the number next to them a date or a span of time, never a figure: "tháng 9", "15 ngày". */
+const DATE_WORDS = new Set(["thang", "ngay", "tuan"]);
+
 /** Words that make a number an estimate nobody can total: "vài chục", "hàng trăm", "mấy nghìn". */
 const VAGUE_WORDS = new Set(["vai", "may", "hang", "nhieu", "dam"]);
 /** Phrases that do the same: "một số xã" is "some communes". */
 const VAGUE_PHRASE = /\bmot so\b/;
+
+/** Digit words and the words of tens, hundreds and scales: what may stand right before "tỷ lẻ". */
+const NUMBER_WORDS = ["mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "tram", "nghin", "ngan", "trieu"];
+
+/** "tỷ lệ", a rate; after a number, "tỷ lẻ" is a scale and "lẻ" ("2 tỷ lẻ 8 triệu" = 2.008 triệu). */
+// The lookahead first: the lookbehind is costly, and only worth trying where "tỷ lệ" stands.
+const RATE_WORDS = new RegExp(`\\b(?=t[yi] le\\b)(?<!(?:\\d|\\b(?:${NUMBER_WORDS.join("|")}))\\s*)t[yi] le\\b`, "g");
 
 const NUMBER_PARTS = new Set<NumberToken["kind"]>(["literal", "digit", "tens", "hundred", "odd", "half", "point", "scale"]);
 
@@ -106,7 +136,7 @@ export function tokenize(folded: string): NumberToken[] {
   const prepared = CONTEXT_PATTERNS.reduce((text, pattern) => text.replace(pattern, " "), folded)
     // "một số" counts as vague, like "vài".
     .replace(VAGUE_PHRASE, " vai ")
-    .replace(/\bt[yi] le\b/g, " ")
+    .replace(RATE_WORDS, " ")
     .replace(/(\d|\b)trd\b/g, "$1 tr d")
     .replace(/\bphan tram\b/g, "%")
     .replace(/\bnua (?=(nghin|ngan|trieu|ty|ti)\b)/g, "0,5 ")
@@ -125,7 +155,34 @@ export function tokenize(folded: string): NumberToken[] {
     else if (symbol) tokens.push({ kind: "symbol", text: symbol });
     else if (word) tokens.push(wordToken(word, tokens.at(-1)));
   }
-  return tokens;
+  return yearWordsApart(tokens);
+}
+
+/**
+ * VNI tone digits left inside words by a keyboard without its input method ("ba mu7o7i",
+ * "tra8m", "nghi2n", "d9o62ng"): removed where the word they leave is a word of numbers, so
+ * "tra8m" is trăm, not the figure 8. Digits at a word's end ("5 ty3") are read with the scale.
+ */
+export function withoutVniDigits(folded: string): string {
+  if (!/[a-z][1-9]+[a-z]/.test(folded)) return folded;
+  return folded.replace(/[a-z]+(?:[1-9]+[a-z]+)+/g, (typed) => {
+    const word = typed.replace(/[1-9]+/g, "");
+    return knownWordToken(word, undefined).kind === "word" && !FILLER_WORDS.has(word) ? typed : word;
+  });
+}
+
+/**
+ * "năm" is five, and the year: after a word, apart from any other number word, with a figure
+ * elsewhere in the message ("đạt 91,2% kế hoạch năm"), it is the year.
+ */
+function yearWordsApart(tokens: NumberToken[]): NumberToken[] {
+  const isPart = (token: NumberToken | undefined) => token !== undefined && NUMBER_PARTS.has(token.kind);
+  const year = (token: NumberToken, index: number) =>
+    token.kind === "digit" && token.word === "nam" && tokens[index - 1]?.kind === "word" && !isPart(tokens[index + 1]);
+  const years = new Set(tokens.flatMap((token, index) => (year(token, index) ? [index] : [])));
+  const figureElsewhere = tokens.some((token, index) => isPart(token) && !years.has(index));
+  if (years.size === 0 || !figureElsewhere) return tokens;
+  return tokens.map((token, index) => (years.has(index) ? { kind: "word", word: "nam" } : token));
 }
 
 function wordToken(typed: string, previous: NumberToken | undefined): NumberToken {
@@ -169,8 +226,8 @@ export interface NumberRun {
   unitText: string | null;
 }
 
-/** Why a message holds no usable number. */
-export type RunProblem = "none" | "several" | "vague" | "malformed";
+/** Why a message holds no usable number: none, several, an estimate, mistyped, or a date ("tháng 9"). */
+export type RunProblem = "none" | "several" | "vague" | "malformed" | "date";
 
 /**
  * The one number in the tokens, or why there is none to read. A number restated in other
@@ -191,6 +248,10 @@ export function findNumberRun(tokens: NumberToken[]): NumberRun | RunProblem {
   const before = tokens[start - 1];
   if ((head.kind === "tens" || head.kind === "hundred") && before?.kind === "word" && nearDigitWord(before.word)) return "malformed";
   const trailing = tokens.slice(end + 1);
+  if ([tokens[start - 1], trailing[0]].some((token) => token?.kind === "word" && DATE_WORDS.has(token.word))) return "date";
+  // "sáu trăm nghìm": a slip of a scale after the number would silently make it a thousand times smaller.
+  const next = trailing[0];
+  if (next?.kind === "word" && !FILLER_WORDS.has(next.word) && nearScaleWord(next.word)) return "malformed";
   const kinds = new Set(runTokens.map((token) => token.kind));
   // "trăm" and "mươi" alone ("phần trăm") are words; "tỷ rưỡi", "trăm rưỡi" and "trăm triệu" are numbers.
   const wordsAlone = (kinds.has("hundred") || kinds.has("scale")) && (kinds.has("half") || (kinds.has("hundred") && kinds.has("scale")));
@@ -226,7 +287,7 @@ function runBounds(tokens: NumberToken[]): [number, number][] {
 
 /** Whether every run reads as one and the same value: the figure, then the figure in words. */
 function restatesOneValue(runs: NumberToken[][]): boolean {
-  const values = runs.map((run) => evaluateAll(run));
+  const values = runs.map((run) => evaluateAll(run)?.map((evaluation) => evaluation.value));
   const [first] = values;
   return values.every((value) => value?.length === 1 && first?.length === 1 && value[0]?.equals(first[0] as Decimal));
 }
@@ -238,6 +299,11 @@ function unitWord(token: NumberToken): string {
 
 function isUnitToken(token: NumberToken): boolean {
   return token.kind === "currency" || token.kind === "percent";
+}
+
+/** One letter changed, added, dropped or two swapped from a scale word people write in full. */
+function nearScaleWord(word: string): boolean {
+  return word.length >= 3 && NEAR_SCALE_WORDS.some((scale) => editDistance(word, scale, 1) <= 1);
 }
 
 /** One letter changed, added, dropped or two swapped from a digit word of three letters or more. */

@@ -96,7 +96,7 @@ type Read = Omit<Reading, "index" | "end"> & { offset?: number };
  * "quý IV/2023", "quý 4 năm 2023", "quý 3.2023", "QIII.24", "quí 4", "Q4", "Q.IV", "quý ba",
  * "quý 4 năm ngoái", "quý 4 của năm 2024", "năm 2024, quý IV", "quý I, II năm 2024", "quý
  * này", "quý trước (nữa)", "quý vừa rồi", "quý tới", "3 tháng đầu năm", "6 tháng đầu năm",
- * "nửa năm đầu", "9 tháng", "năm 2023", "năm ngoái", "năm kia", "cả năm". A period without a
+ * "nửa năm đầu", "9 tháng", "3 quý đầu năm", "năm 2023", "năm ngoái", "năm kia", "cả năm". A period without a
  * year takes the year named right before it, or after the list it ends ("quý 3 và quý 4 năm
  * 2024"), else it is the most recent such period that has begun. "Cùng kỳ", months, dates and
  * ranges of years are skipped.
@@ -124,6 +124,15 @@ export function findPeriods(text: string, now: Date, timeZone = "Asia/Ho_Chi_Min
     const number = QUARTER_NUMBERS[word.replace(/^0/, "")] ?? 1;
     return dated(match, number, (year) => quarterOf(year, number));
   };
+  // "2 quý đầu năm" is the first half, "3 quý đầu năm" the first nine months, "cả 4 quý" the year.
+  const quarterCount = (match: RegExpExecArray): Read | undefined => {
+    const count = QUARTER_NUMBERS[(match[1] ?? "").replace(/^ca /, "")] ?? 0;
+    const last = match[2] === "cuoi";
+    if (count === 4) return dated(match, 1, (year) => ({ kind: "year", year }));
+    if (count === 3 && !last) return dated(match, 1, (year) => ({ kind: "nine_months", year }));
+    if (count === 2) return dated(match, last ? 3 : 1, (year) => ({ kind: "half", year, half: last ? 2 : 1 }));
+    return undefined;
+  };
 
   // Only a list followed by a year is read as one: "quý 4, 2 đơn vị chưa nộp" is not quarters 4 and 2.
   take(new RegExp(String.raw`${QUARTER_WORD}\s*\.?\s*${QUARTER_NUMBER}(?:${LIST_JOINER}${QUARTER_NUMBER})+(?:${YEAR})`, "g"), (match) =>
@@ -132,6 +141,10 @@ export function findPeriods(text: string, now: Date, timeZone = "Asia/Ho_Chi_Min
       // The first where "quý" is, as a lone quarter; the others at their number, right after "và".
       offset: item.index === 0 ? 0 : item.index + item[0].length - (item[1] ?? "").length,
     })),
+  );
+  take(
+    new RegExp(String.raw`(?<!${QUARTER_WORD}\s*\.?\s*)\b(2|hai|3|ba|4|bon|ca 4|ca bon) quy(?: (dau|cuoi))?(?:${YEAR}| nam\b)?`, "g"),
+    quarterCount,
   );
   take(new RegExp(String.raw`${QUARTER_WORD}\s*\.?\s*(${QUARTER_NUMBER})(?:${YEAR})?`, "g"), (match) => quarter(match, match[1] ?? ""));
   take(
@@ -161,8 +174,9 @@ export function findPeriods(text: string, now: Date, timeZone = "Asia/Ho_Chi_Min
     relative: true,
     yearless: false,
   }));
-  take(/\b(?:(?:ca )?nam\s+(\d{2})|(?:(?:ca )?nam\s+)?(20\d{2}))\b/g, (match) => ({
-    period: { kind: "year", year: match[1] ? 2000 + Number(match[1]) : Number(match[2]) },
+  // After "năm" any year is one, even one that cannot have figures ("năm 3000"); alone, only 20xx.
+  take(/\b(?:(?:ca )?nam\s+(\d{4}|\d{2})|(20\d{2}))\b/g, (match) => ({
+    period: { kind: "year", year: match[1]?.length === 2 ? 2000 + Number(match[1]) : Number(match[1] ?? match[2]) },
     relative: false,
     yearless: false,
   }));
@@ -201,4 +215,12 @@ function yearsShared(readings: Reading[], folded: string): Reading[] {
 export function parsePeriod(text: string, now: Date, timeZone?: string): { period: Period } | null {
   const first = findPeriods(text, now, timeZone)[0];
   return first ? { period: first.period } : null;
+}
+
+/** A quarter number that does not exist ("quý 5", "Q0"): none is read as a period, and the person is told. */
+const NONEXISTENT_QUARTER = new RegExp(String.raw`${QUARTER_WORD}\s*\.?\s*(?!0?[1-4]\b)(\d{1,2})\b`, "g");
+
+/** The quarter numbers a text names that no year has ("quý 5", "quy 0"), as typed. */
+export function findNonexistentQuarters(text: string): string[] {
+  return [...foldText(text).matchAll(NONEXISTENT_QUARTER)].map((match) => match[1] ?? "");
 }

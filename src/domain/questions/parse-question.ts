@@ -1,15 +1,32 @@
-import { findPeriods, type PeriodMention } from "../periods/parse-period.js";
-import { type Period, quartersOf } from "../periods/period.js";
+import { findNonexistentQuarters, findPeriods, type PeriodMention } from "../periods/parse-period.js";
+import { currentQuarter, type Period, quartersOf } from "../periods/period.js";
+import type { TextSection } from "../submission/draft.js";
 import { foldText } from "../text/fold.js";
+import { matchName, type NamedCandidate } from "../text/match-name.js";
 import {
-  bestFitting,
-  findNamesInText,
-  matchName,
-  type NamedCandidate,
-  type NameSpan,
-  overlaps,
-  strongestSpans,
-} from "../text/match-name.js";
+  AGAINST,
+  COMPARE,
+  courtesyOf,
+  FORECAST,
+  HELP,
+  JOINED,
+  PROGRESS,
+  RESULTS,
+  rankingOrder,
+  SAME_LAST_YEAR,
+  submitWish,
+  textSectionsIn,
+  WHEN_SUBMITTED,
+} from "./intent-words.js";
+import { type IndicatorCandidate, readNames } from "./read-names.js";
+
+/** Why a question cannot be answered from the stored figures, with what it named. */
+export type Unanswerable =
+  | { reason: "nonexistent_quarter"; quarter: string }
+  | { reason: "future_period"; period: Period }
+  | { reason: "forecast" }
+  | { reason: "unknown_organisation"; name: string }
+  | { reason: "unknown_indicator"; name: string; nearest: string[] };
 
 /** What a question asks, with what it is about. Ids are the candidates' ids (catalog codes). */
 export type Question =
@@ -22,7 +39,19 @@ export type Question =
       /** The other period: named, the one before, or the same one a year earlier. */
       against: Period | "previous" | "same_last_year";
     }
-  | { intent: "progress"; period: Period | null }
+  | {
+      intent: "ranking";
+      period: Period | null;
+      organisationIds: string[];
+      indicatorIds: string[];
+      /** What to name: the top, the bottom, or the whole order. */
+      order: "most" | "least" | "all";
+    }
+  | { intent: "progress"; period: Period | null; organisationIds: string[] }
+  | { intent: "texts"; period: Period | null; organisationIds: string[]; sections: TextSection[] }
+  | { intent: "submit"; correction: boolean }
+  | { intent: "greeting"; kind: "hello" | "thanks" }
+  | ({ intent: "unanswerable" } & Unanswerable)
   | { intent: "help" }
   | { intent: "not_understood"; suggestions: string[] };
 
@@ -31,43 +60,63 @@ export interface QuestionContext {
   now: Date;
   timeZone?: string;
   organisations: readonly NamedCandidate<string>[];
-  indicators: readonly NamedCandidate<string>[];
+  indicators: readonly IndicatorCandidate[];
 }
 
-// Patterns run on folded text (no diacritics, lower case).
-const HELP = /^(?:(?:\/?help(?: me)?|\/?tro ?giup|huong dan|hoi gi|hoi the nao|giup|menu|what can i (?:ask|do))[?!. ]*|\?+)$/;
-const PROGRESS =
-  /\b(?:chua nop|da nop|ai nop|tien do|con thieu|nop chua|status|han nop|chua gui|da gui|ai chua|nao chua|con ai|chua bao cao|chua nhap|du chua|no bao cao|bao cao chua|(?:ai|nao) da nhap|progress|submitted|missing)\b/;
-const COMPARE = /\b(?:so sanh|so voi|cung k[yi]|tang giam|tang hay giam|thay doi|compare|vs|versus)\b/;
-/** "Cùng kỳ" (also spelled "cùng kì"): the same period a year earlier. */
-const SAME_LAST_YEAR = /\b(?:cung k[yi]|same (?:period|quarter|time) last year)\b/;
-/** Words that put the period right after them on the other side of a comparison: "so với quý 3", "và quý 4 năm 2023". */
-const AGAINST = /\b(?:so voi|voi|va|and|with|than|vs|versus)\s+$/;
-/** Of these, the words that only join two periods ("quý 3 và quý 4"), saying neither is the baseline. */
-const JOINED = /\b(?:va|and)\s+$/;
-const RESULTS = /\b(?:ket qua|kq|so lieu|bao nhieu|tong hop|tong so|tong|thanh tich|bao cao|chi tieu|results?)\b/;
-
 /**
- * Understands a question typed to the bot ("kết quả quý IV", "ket qua quy 4 nam 2023", "Hội
- * Nông dân quý 3", "kết nạp đảng viên năm 2023", "so sánh quý IV với quý III", "ai chưa nộp"),
- * with or without diacritics. What it cannot place becomes "not understood" with the names
- * closest to what was typed, never a guess.
+ * Understands a message typed to the bot, with or without diacritics: a question about the
+ * figures ("kết quả quý IV", "Hội Nông dân quý 3", "so sánh quý IV với quý III", "đơn vị nào
+ * kết nạp nhiều nhất", "ai chưa nộp", "Hội Nông dân nộp lúc nào"), about the texts of the reports
+ * ("Hội Nông dân có kiến nghị gì"), a wish to submit or correct ("nộp báo cáo"), a greeting or
+ * thanks. What cannot be answered from the stored reports (a forecast, "quý 5", an organisation
+ * or a figure the bloc does not have) is said to be so; what it cannot place becomes "not
+ * understood" with the names closest to what was typed, never a guess.
  */
 export function parseQuestion(text: string, context: QuestionContext): Question {
   const folded = foldText(text);
   if (HELP.test(folded)) return { intent: "help" };
+  const courtesy = courtesyOf(folded);
+  if (courtesy) return { intent: "greeting", kind: courtesy };
+  const nonexistent = findNonexistentQuarters(text)[0];
+  if (nonexistent !== undefined) return { intent: "unanswerable", reason: "nonexistent_quarter", quarter: nonexistent };
+  const wish = submitWish(folded);
+  if (wish) return { intent: "submit", ...wish };
+
   const periods = findPeriods(text, context.now, context.timeZone);
   const period = periods[0]?.period ?? null;
-  if (PROGRESS.test(folded)) return { intent: "progress", period };
+  const names = readNames(text, context.organisations, context.indicators);
+  const { organisationIds, indicatorIds } = names;
+  if (names.unknownOrganisation) return { intent: "unanswerable", reason: "unknown_organisation", name: names.unknownOrganisation };
+  if (PROGRESS.test(folded) || WHEN_SUBMITTED.test(folded)) return { intent: "progress", period, organisationIds };
 
-  const { organisationIds, indicatorIds } = namesIn(text, context);
-  const named = organisationIds.length > 0 || indicatorIds.length > 0;
+  const sections = textSectionsIn(folded, names.indicatorNames);
+  const future = periods.find((mention) => startsAfter(mention.period, context));
+  if (sections.length > 0) {
+    // The next quarter's tasks are written in this quarter's reports: "nhiệm vụ quý tới" reads them.
+    if (future && sections.every((section) => section === "next_tasks"))
+      return { intent: "texts", period: null, organisationIds, sections };
+    if (future) return { intent: "unanswerable", reason: "future_period", period: future.period };
+    return { intent: "texts", period, organisationIds, sections };
+  }
+  if (FORECAST.test(folded)) return { intent: "unanswerable", reason: "forecast" };
+  if (future) return { intent: "unanswerable", reason: "future_period", period: future.period };
+  if (names.unknownIndicator) return { intent: "unanswerable", reason: "unknown_indicator", ...names.unknownIndicator };
+
+  const order = rankingOrder(folded, organisationIds.length);
+  if (order) return { intent: "ranking", period, organisationIds, indicatorIds, order };
   const comparison = comparisonOf(folded, periods);
   if (comparison) return { intent: "compare", ...comparison, organisationIds, indicatorIds };
-  if (named || periods.length > 0 || RESULTS.test(folded)) {
+  if (organisationIds.length > 0 || indicatorIds.length > 0 || periods.length > 0 || RESULTS.test(folded)) {
     return { intent: "results", period, organisationIds, indicatorIds };
   }
   return { intent: "not_understood", suggestions: suggestionsFor(text, context) };
+}
+
+/** Whether a period begins after the quarter the question is asked in: nothing can have been reported for it. */
+function startsAfter(period: Period, context: QuestionContext): boolean {
+  const current = currentQuarter(context.now, context.timeZone);
+  const first = quartersOf(period)[0] ?? current;
+  return first.year * 4 + first.quarter > current.year * 4 + current.quarter;
 }
 
 /**
@@ -103,21 +152,6 @@ function comparisonOf(
 /** Where a period ends, counted in quarters: the later of two periods ends later. */
 function endOf(period: Period): number {
   return Math.max(...quartersOf(period).map((quarter) => quarter.year * 4 + quarter.quarter));
-}
-
-/**
- * The organisations and indicators a question names. An organisation keeps the words it names
- * more strongly than any indicator's phrase ("tỉnh đoàn", not the "đoàn" of "đoàn viên"); the
- * indicators are the best-fitting ones on the words left, so "đoàn viên mới" is not also every
- * indicator with "đoàn viên" in its name.
- */
-function namesIn(text: string, context: QuestionContext) {
-  const organisationSpans = findNamesInText(text, context.organisations);
-  const indicatorSpans = findNamesInText(text, context.indicators);
-  const isOrganisation = new Set<NameSpan<string>>(organisationSpans);
-  const organisations = strongestSpans([...organisationSpans, ...indicatorSpans]).filter((span) => isOrganisation.has(span));
-  const indicatorIds = bestFitting(indicatorSpans.filter((span) => !organisations.some((organisation) => overlaps(span, organisation))));
-  return { organisationIds: [...new Set(organisations.map((span) => span.id))], indicatorIds };
 }
 
 /** Names close to what was typed, to offer when a question is not understood. */

@@ -35,11 +35,6 @@ export class ReportIndex {
     return this.byKey.get(`${organisationCode}|${quarterKey}`);
   }
 
-  /** Whether an organisation submitted for every quarter of a period. */
-  submittedAll(organisationCode: string, period: Period): boolean {
-    return quartersOf(period).every((quarter) => this.report(organisationCode, periodKey(quarter)));
-  }
-
   /** One organisation's figure for one indicator over a period. */
   value(organisationCode: string, indicatorCode: string, kind: IndicatorKind, period: Period): Aggregate {
     const quarterly = quartersOf(period).map((quarter) => this.report(organisationCode, periodKey(quarter))?.values[indicatorCode]);

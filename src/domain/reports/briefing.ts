@@ -1,14 +1,18 @@
 import type { Decimal } from "decimal.js";
-import { formatChange, formatNumber, formatQuantity } from "../numbers/format-number.js";
+import { figureStyle, indicatorName, wordChangeFrom } from "../numbers/figure-wording.js";
+import { formatNumber } from "../numbers/format-number.js";
 import { formatDate } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { periodKey, type Quarter, quarterOf } from "../periods/period.js";
 import type { TextSection } from "../submission/draft.js";
 import { escapeHtml } from "../text/escape-html.js";
 import { ReportIndex } from "./aggregate.js";
-import { indicatorsOf, reportersOf, sharedIndicators, shortNameOf, sortedOrganisations } from "./catalog-view.js";
+import { indicatorsOf, reportersOf, sharedIndicators, sortedOrganisations } from "./catalog-view.js";
+import { hedgedQuantity } from "./hedged-quantity.js";
+import { combinedHedge } from "./period-coverage.js";
 import type { ReportData, ReportIndicator, ReportOrganisation, Translate } from "./report-data.js";
 import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "./split-message.js";
+import { attributedBullet } from "./texts.js";
 
 /** A text an organisation wrote, attributed to it. */
 export interface AttributedText {
@@ -29,10 +33,11 @@ export interface BriefingModel {
    * Totals of the indicators several organisations report, for the opening summary, with the
    * previous quarter's total over the same organisations when each of them had a value then.
    */
-  summary: { indicator: ReportIndicator; value: Decimal; previous?: Decimal }[];
+  summary: { indicator: ReportIndicator; value: Decimal; hedge: string | null; previous?: Decimal }[];
   sections: {
     organisation: ReportOrganisation;
-    figures: { indicator: ReportIndicator; value: Decimal | null }[];
+    /** Each figure with the hedge it was typed with ("khoảng"), kept in the briefing. */
+    figures: { indicator: ReportIndicator; value: Decimal | null; hedge: string | null }[];
     highlights: string | undefined;
   }[];
   limitations: AttributedText[];
@@ -75,7 +80,8 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
       if (value === null) return [];
       const counted = reporting.filter((code) => index.value(code, indicator.code, indicator.kind, quarter).value !== null);
       const before = index.total(counted, indicator.code, indicator.kind, previousQuarter);
-      return [{ indicator, value, ...(before.value !== null && before.missing === 0 ? { previous: before.value } : {}) }];
+      const hedge = combinedHedge(counted.map((code) => index.report(code, key)?.hedges?.[indicator.code] ?? null));
+      return [{ indicator, value, hedge, ...(before.value !== null && before.missing === 0 ? { previous: before.value } : {}) }];
     });
   const texts = (section: TextSection): AttributedText[] =>
     reported.flatMap(({ organisation, report }) => {
@@ -93,7 +99,11 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
     summary,
     sections: reported.map(({ organisation, report }) => ({
       organisation,
-      figures: indicatorsOf(data, organisation.code).map((indicator) => ({ indicator, value: report.values[indicator.code] ?? null })),
+      figures: indicatorsOf(data, organisation.code).map((indicator) => ({
+        indicator,
+        value: report.values[indicator.code] ?? null,
+        hedge: report.hedges?.[indicator.code] ?? null,
+      })),
       highlights: report.texts.highlights?.trim() || undefined,
     })),
     limitations: texts("limitations"),
@@ -121,8 +131,8 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
   for (const [position, section] of model.sections.entries()) {
     const lines = [`<b>${position + 1}. ${escapeHtml(section.organisation.name)}</b>`];
     const figures = section.figures.map(
-      ({ indicator, value }) =>
-        `${escapeHtml(indicator.name)}: ${value === null ? t("reports-missing") : formatQuantity(value, indicator.unit)}`,
+      ({ indicator, value, hedge }) =>
+        `${escapeHtml(indicatorName(indicator, t))}: ${value === null ? t("reports-missing") : escapeHtml(hedgedQuantity(value, indicator.unit, hedge, t))}`,
     );
     if (figures.length) lines.push(`${figures.join("; ")}.`);
     if (section.highlights) lines.push(escapeHtml(section.highlights));
@@ -155,20 +165,28 @@ function opening(model: BriefingModel, t: Translate): string {
   const phrased = model.summary.filter(({ indicator }) => indicator.summaryPhrase);
   const plain = model.summary.filter(({ indicator }) => !indicator.summaryPhrase);
   const previous = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter - 1), t);
-  const change = ({ value, previous: before }: BriefingModel["summary"][number]) =>
-    before === undefined ? "" : ` ${t("reports-briefing-change", { change: formatChange(value, before), period: previous })}`;
+  // "…, tăng 2.489 người (6,2%) so với quý III/2023": the change goes on the sentence, not in parentheses.
+  const change = ({ indicator, value, previous: before }: BriefingModel["summary"][number]) =>
+    before === undefined ? "" : `, ${escapeHtml(wordChangeFrom(value, before, indicator.unit, t, previous))}`;
   const sentences = [
     t("reports-briefing-opening", { period: formatPeriod(model.quarter, t), submitted: model.submitted, total: model.total }),
   ];
   if (phrased.length) {
     const achievements = phrased.map(
-      (entry) => escapeHtml((entry.indicator.summaryPhrase ?? "").replace("{value}", formatNumber(entry.value))) + change(entry),
+      (entry) =>
+        escapeHtml(
+          (entry.indicator.summaryPhrase ?? "").replace(
+            "{value}",
+            `${entry.hedge ? t(`hedge-${entry.hedge}`) : ""}${formatNumber(entry.value, figureStyle(t))}`,
+          ),
+        ) + change(entry),
     );
     sentences.push(t("reports-briefing-achievements", { level: model.level, achievements: achievements.join("; ") }));
   }
   if (plain.length) {
     const totals = plain.map(
-      (entry) => `${escapeHtml(lowerFirst(entry.indicator.name))}: ${formatQuantity(entry.value, entry.indicator.unit)}${change(entry)}`,
+      (entry) =>
+        `${escapeHtml(lowerFirst(indicatorName(entry.indicator, t)))}: ${escapeHtml(hedgedQuantity(entry.value, entry.indicator.unit, entry.hedge, t))}${change(entry)}`,
     );
     sentences.push(t("reports-briefing-totals", { level: model.level, totals: totals.join("; ") }));
   }
@@ -177,7 +195,7 @@ function opening(model: BriefingModel, t: Translate): string {
 }
 
 function bullets(texts: AttributedText[]): string[] {
-  return texts.map(({ organisation, text }) => `• <i>${escapeHtml(shortNameOf(organisation))}</i>: ${escapeHtml(text)}`);
+  return texts.map(({ organisation, text }) => attributedBullet(organisation, text));
 }
 
 /** A name as it reads inside a sentence: first letter lower-cased, proper nouns after it kept. */

@@ -13,20 +13,32 @@ export interface ProgressModel {
   daysLeft: number;
   submitted: { organisation: ReportOrganisation; report: SubmittedReport }[];
   missing: ReportOrganisation[];
+  /** Whether every organisation of the bloc was asked about, not only some named. */
+  wholeBloc: boolean;
 }
 
-/** Sorts the bloc's organisations into those that submitted the quarter and those that did not. */
-export function compileProgress(data: ReportData, quarter: Quarter, deadline: Date, now: Date): ProgressModel {
+/**
+ * Sorts the bloc's organisations (or the ones asked about: "Hội Nông dân nộp lúc nào") into those
+ * that submitted the quarter, with when, and those that did not.
+ */
+export function compileProgress(
+  data: ReportData,
+  quarter: Quarter,
+  deadline: Date,
+  now: Date,
+  organisationCodes: readonly string[] = [],
+): ProgressModel {
   const index = new ReportIndex(data);
   const key = periodKey(quarter);
   const submitted: ProgressModel["submitted"] = [];
   const missing: ReportOrganisation[] = [];
-  for (const organisation of sortedOrganisations(data)) {
+  const asked = sortedOrganisations(data).filter((org) => organisationCodes.length === 0 || organisationCodes.includes(org.code));
+  for (const organisation of asked) {
     const report = index.report(organisation.code, key);
     if (report) submitted.push({ organisation, report });
     else missing.push(organisation);
   }
-  return { quarter, deadline, daysLeft: daysUntil(deadline, now), submitted, missing };
+  return { quarter, deadline, daysLeft: daysUntil(deadline, now), submitted, missing, wholeBloc: organisationCodes.length === 0 };
 }
 
 /** The progress as a Telegram HTML message: "4/6 đơn vị đã nộp", the deadline, who is missing. */
@@ -49,7 +61,7 @@ export function renderProgress(model: ProgressModel, t: Translate): string {
   if (model.missing.length > 0) {
     lines.push("", `<b>${t("reports-progress-missing")}</b>`);
     for (const organisation of model.missing) lines.push(`⏳ ${escapeHtml(organisation.name)}`);
-  } else {
+  } else if (model.wholeBloc) {
     lines.push("", t("reports-progress-all"));
   }
   return lines.join("\n");

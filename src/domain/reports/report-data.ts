@@ -14,6 +14,8 @@ export interface ReportOrganisation {
 export interface ReportIndicator {
   code: string;
   name: string;
+  /** The name in English, for English readers; without it they read the Vietnamese name, marked. */
+  nameEn?: string | undefined;
   unit: string;
   kind: IndicatorKind;
   /** The organisations that report it, by code. */
@@ -34,6 +36,8 @@ export interface SubmittedReport {
   submittedAt: Date;
   /** Value per indicator code; null when the organisation skipped it (missing, not zero). */
   values: Record<string, Decimal | null>;
+  /** How a value was hedged when typed ("about", "over", "under", "nearly"), by indicator code; answers keep it. */
+  hedges?: Record<string, string>;
   texts: Partial<Record<TextSection, string>>;
 }
 

@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { figureStyle, indicatorName } from "../numbers/figure-wording.js";
 import { formatNumber } from "../numbers/format-number.js";
 import { formatDateTime } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
@@ -60,7 +61,9 @@ export function renderHistory(versions: readonly SubmittedReport[], data: Report
 
 /** What a version changed in the figures against the one before it. */
 function renderChanges(current: SubmittedReport, previous: SubmittedReport, data: ReportData, t: Translate): string {
-  const shown = (value: Decimal | null | undefined) => (value === null || value === undefined ? t("reports-missing") : formatNumber(value));
+  const style = figureStyle(t);
+  const shown = (value: Decimal | null | undefined) =>
+    value === null || value === undefined ? t("reports-missing") : formatNumber(value, style);
   const changes = [...data.indicators]
     .sort((a, b) => a.sortOrder - b.sortOrder)
     .filter((indicator) => {
@@ -69,7 +72,7 @@ function renderChanges(current: SubmittedReport, previous: SubmittedReport, data
     })
     .map((indicator) =>
       t("reports-trace-change", {
-        indicator: escapeHtml(indicator.name),
+        indicator: escapeHtml(indicatorName(indicator, t)),
         before: shown(previous.values[indicator.code]),
         after: shown(current.values[indicator.code]),
       }),

@@ -39,14 +39,28 @@ export function foldWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Every folded form of a name: itself, without its level word, and the initials of names of three words or more ("hnd"). */
+/** The word that opens the names of the associations ("Hội Liên hiệp Phụ nữ"), kept before initials ("Hội LHPN"). */
+const ASSOCIATION_WORD = "hoi";
+
+/**
+ * Every folded form of a name: itself, without its level word and the place after it ("Hội Nông
+ * dân tỉnh Đắk Lắk" is also "hội nông dân"), the initials of names of three
+ * words or more ("hnd"), and for an association "Hội" with the initials of the rest ("hội
+ * lhpn", and "lhpn" alone when the rest has three words or more), as people write them.
+ */
 function variantsOf(name: string): string[][] {
   const words = foldWords(name);
   const variants = [words];
-  const last = words.at(-1);
-  if (words.length > 2 && last && LEVEL_WORDS.has(last)) variants.push(words.slice(0, -1));
+  const level = words.findIndex((word, index) => index >= 2 && LEVEL_WORDS.has(word));
+  if (level > 0) variants.push(words.slice(0, level));
+  const initials = (variant: string[]) => variant.map((word) => word[0]).join("");
   for (const variant of [...variants]) {
-    if (variant.length >= 3) variants.push([variant.map((word) => word[0]).join("")]);
+    if (variant.length >= 3) variants.push([initials(variant)]);
+    const rest = variant.slice(1);
+    if (variant[0] === ASSOCIATION_WORD && rest.length >= 2) {
+      variants.push([ASSOCIATION_WORD, initials(rest)]);
+      if (rest.length >= 3) variants.push([initials(rest)]);
+    }
   }
   return variants;
 }

@@ -31,6 +31,15 @@ describe("the catalog file", () => {
       expect(bloc?.indicators.some((indicator) => indicator.organisations.includes(org.code))).toBe(true);
   });
 
+  it("reads an indicator's optional English name, which the built-in catalog gives every indicator", () => {
+    const [bloc] = parseCatalog(BUILTIN_CATALOG);
+    expect(bloc?.indicators.every((indicator) => indicator.nameEn)).toBe(true);
+    expect(bloc?.indicators[0]?.nameEn).toBe("New members");
+    expect(parseCatalog(minimal)[0]?.indicators[0]?.nameEn).toBeUndefined();
+    const named = { ...minimal, indicators: [{ ...minimal.indicators[0], name_en: "Fund for the Poor" }] };
+    expect(parseCatalog(named)[0]?.indicators[0]?.nameEn).toBe("Fund for the Poor");
+  });
+
   it("loads a scenario file's catalog (the acceptance layout) as it is written", () => {
     const [bloc] = parseCatalog(scenarioDocument(projectScenario("dak-lak-q4-2023.yaml")));
     expect(bloc).toMatchObject({

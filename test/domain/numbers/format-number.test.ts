@@ -1,6 +1,5 @@
-import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { formatChange, formatNumber, formatQuantity, numberToWords } from "../../../src/domain/numbers/format-number.js";
+import { formatNumber, formatQuantity, numberToWords } from "../../../src/domain/numbers/format-number.js";
 import { resolveUnit } from "../../../src/domain/numbers/units.js";
 
 describe("formatting numbers the Vietnamese way", () => {
@@ -30,13 +29,6 @@ describe("formatting numbers the Vietnamese way", () => {
     expect(numberToWords("1000000000000")).toBe("một nghìn tỷ");
     expect(numberToWords("2.05")).toBe("hai phẩy không năm");
     expect(numberToWords("0")).toBe("không");
-  });
-
-  it("states a change absolutely and in percent", () => {
-    expect(formatChange(new Decimal(18406), new Decimal(17000))).toBe("+1.406 (+8,3%)");
-    expect(formatChange(new Decimal(96), new Decimal(100))).toBe("-4 (-4%)");
-    expect(formatChange(new Decimal(5), new Decimal(0))).toBe("+5");
-    expect(formatChange(new Decimal(7), new Decimal(7))).toBe("0 (0%)");
   });
 
   it("tells counts, money, percentages and measures apart by the unit", () => {

@@ -98,8 +98,8 @@ describe("parseNumber: figures as officials type them", () => {
 
   it("asks rather than guesses when the same text means two numbers", () => {
     const dotForCount = parseNumber("2.5", people);
-    expect(dotForCount.kind).toBe("ambiguous");
-    expect(dotForCount.kind === "ambiguous" && dotForCount.readings.map(String)).toEqual(["25"]);
+    expect(dotForCount).toMatchObject({ kind: "ambiguous", reason: "fraction" });
+    expect(dotForCount.kind === "ambiguous" && dotForCount.readings.map(String)).toEqual(["25", "2500"]);
     const comma = parseNumber("100,000", people);
     expect(comma.kind === "ambiguous" && comma.readings.map(String)).toEqual(["100000", "100"]);
     const dong = parseNumber("180.000.000", millions);
@@ -188,6 +188,22 @@ describe("parseNumber: figures as officials type them", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("never throws on number words in any order, digits after 'phẩy' included", () => {
+    const words = ["một", "hai", "năm", "lăm", "mươi", "trăm", "nghìn", "triệu", "tỷ", "linh", "rưỡi", "phẩy", "1", "25", "2,5", "đồng"];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 7 }),
+        fc.constantFrom(people, millions, percent),
+        (parts, expectation) => {
+          expect(["value", "ambiguous", "refused"]).toContain(parseNumber(parts.join(" "), expectation).kind);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(readValue("trăm phẩy 1 trăm 1", percent)).toBe("100.11");
+    expect(readValue("hai phẩy 5 mươi", percent)).toBe("2.5");
   });
 
   it("never reads a count as a fraction of a person", () => {
@@ -324,7 +340,6 @@ describe("parseNumber: what a second reviewer typed", () => {
     ["một số xã chưa gửi", "not_a_number"],
     ["mỗi xã 2 người", "vague"],
     ["tháng 3 được 45", "several_numbers"],
-    ["45 (tăng 5 so với quý trước)", "several_numbers"],
   ])("refuses %j (%s) rather than store a number nobody meant", (input, reason) => {
     expect(parseNumber(input, people)).toMatchObject({ kind: "refused", reason });
   });
@@ -360,5 +375,196 @@ describe("parseNumber: what a third reviewer typed", () => {
     ["giảm 1,2% so với năm 2023", percent],
   ])("asks to confirm %j: a change may have been typed for the figure", (input, expectation) => {
     expect(parseNumber(input, expectation)).toMatchObject({ kind: "ambiguous", reason: "change" });
+  });
+});
+
+describe("parseNumber: the classes a second corpus found", () => {
+  const billions: NumberExpectation = { unit: "tỷ đồng", integer: false };
+  const houses: NumberExpectation = { unit: "căn", integer: true };
+  const readings = (parsed: ReturnType<typeof parseNumber>) =>
+    parsed.kind === "ambiguous" ? parsed.readings.map((reading) => reading.toFixed()) : parsed;
+
+  it.each([["tháng 9"], ["thang 10"], ["9 tháng"], ["ngày 15"], ["15 ngày"], ["2 tuần"]])(
+    "refuses %j as a date, never stores it as a count",
+    (input) => {
+      expect(parseNumber(input, people)).toMatchObject({ kind: "refused", reason: "date" });
+    },
+  );
+
+  it.each([
+    ["sáu trăm ngin", "600000"],
+    ["sáu trăm nghin", "600000"],
+    ["sáu trăm ngìn", "600000"],
+    ["ba ngìn người", "3000"],
+    ["hai mươi ngin", "20000"],
+  ])("reads the slip of nghìn in %j: %s, not a thousand times less", (input, expected) => {
+    expect(readValue(input)).toBe(expected);
+  });
+
+  it.each([["sáu trăm nghìm"], ["5 ngihn"], ["hai triu"]])("refuses %j, a scale mistyped past reading, rather than drop it", (input) => {
+    expect(parseNumber(input, people)).toMatchObject({ kind: "refused", reason: "malformed" });
+  });
+
+  it.each([
+    ["2.040 người (tăng 140)", people, "2040", "tăng 140"],
+    ["được 88 người, trong đó 31 nữ", people, "88", "trong đó 31 nữ"],
+    ["kết nạp 975, nâng tổng số lên 40.210", people, "975", "nâng tổng số lên 40.210"],
+    ["1,2 tỷ (trong đó tiền mặt 0,8 tỷ)", millions, "1200", "trong đó tiền mặt 0,8 tỷ"],
+    ["68,4% (tăng 1,5% so với cùng kỳ)", percent, "68.4", "tăng 1,5% so với cùng kỳ"],
+    ["45 (tăng 5 so với quý trước)", people, "45", "tăng 5 so với quý trước"],
+    ["312 người giảm 12 so với cùng kỳ", people, "312", "giảm 12 so với cùng kỳ"],
+    ["15 công trình; vượt 3 công trình so với kế hoạch", people, "15", "vượt 3 công trình so với kế hoạch"],
+    ["850 triệu (gồm 2 đợt)", millions, "850", "gồm 2 đợt"],
+  ])("reads %j as the head figure and keeps the rest as its comment", (input, expectation, value, comment) => {
+    const parsed = parseNumber(input, expectation);
+    expect(parsed).toMatchObject({ kind: "value", comment, corrected: false });
+    expect(parsed.kind === "value" && parsed.value.toFixed()).toBe(value);
+  });
+
+  it.each([["12 (15)"], ["12, 15"], ["500-600"], ["tháng 3 được 45"]])(
+    "still refuses %j: two numbers, none qualifying the other",
+    (input) => {
+      expect(parseNumber(input, people)).toMatchObject({ kind: "refused", reason: "several_numbers" });
+    },
+  );
+
+  it.each([
+    ["140 à nhầm 410", people, "410"],
+    ["140, xin lỗi, 410 mới đúng", people, "410"],
+    ["410 (sửa lại, không phải 140)", people, "410"],
+    ["không phải 12 mà là 21", people, "21"],
+    ["35 nhầm, 53 nhé", people, "53"],
+    ["2,5 tỷ, sửa lại 2,8 tỷ", millions, "2800"],
+  ])("reads the correction in %j: %s", (input, expectation, expected) => {
+    const parsed = parseNumber(input, expectation);
+    expect(parsed).toMatchObject({ kind: "value", corrected: true });
+    expect(parsed.kind === "value" && parsed.value.toFixed()).toBe(expected);
+  });
+
+  it.each([
+    ["đạt 91,2% kế hoạch năm", percent, "91.2"],
+    ["hoàn thành 80% chỉ tiêu năm", percent, "80"],
+    ["được năm người", people, "5"],
+    ["năm mươi người", people, "50"],
+  ])("reads 'năm' after a noun in %j as the year, and alone or in a number as five: %s", (input, expectation, expected) => {
+    expect(readValue(input, expectation)).toBe(expected);
+  });
+
+  it.each([
+    ["2 .340", ["2340"]],
+    ["2..340", ["2340"]],
+    ["2. 340", ["2340"]],
+    ["12 .500 người", ["12500"]],
+  ])("asks about %j with the figure joined: %j", (input, expected) => {
+    const parsed = parseNumber(input, people);
+    expect(parsed).toMatchObject({ kind: "ambiguous", reason: "joined" });
+    expect(readings(parsed)).toEqual(expected);
+  });
+
+  it.each([
+    ["ba mu7o7i", "30"],
+    ["hai tra8m", "200"],
+    ["hai nghi2n", "2000"],
+    ["mo65t nghi2n ngu7o7i", "1000"],
+    ["bo61n tra8m", "400"],
+  ])("reads VNI tone digits left in the words %j: %s", (input, expected) => {
+    expect(readValue(input)).toBe(expected);
+  });
+
+  it("never reads the tone digit of a lone word as the figure", () => {
+    expect(parseNumber("tra8m", people)).toMatchObject({ kind: "refused" });
+  });
+
+  it.each([
+    ["2 tỷ lẻ 8 triệu", "2008"],
+    ["hai tỷ lẻ tám triệu", "2008"],
+    ["1 ti le 50 trieu", "1050"],
+    ["tỷ lệ 55%", undefined],
+  ])("reads 'lẻ' between scales in %j: %s triệu", (input, expected) => {
+    expect(readValue(input, millions)).toBe(expected);
+  });
+
+  it.each([
+    ["2.5", ["25", "2500"]],
+    ["1,5", ["15", "1500"]],
+    ["12,75", ["1275", "12750"]],
+    ["0,5", ["500"]],
+  ])("says a count typed %j cannot be fractional and asks about the whole numbers it may mean: %j", (input, expected) => {
+    const parsed = parseNumber(input, people);
+    expect(parsed).toMatchObject({ kind: "ambiguous", reason: "fraction" });
+    expect(readings(parsed)).toEqual(expected);
+  });
+
+  it.each([["1.234,5"], ["hai phẩy năm người"], ["một phẩy năm căn"]])("refuses the count %j as fractional, to be typed again", (input) => {
+    expect(parseNumber(input, houses)).toMatchObject({ kind: "refused", reason: "fraction" });
+  });
+
+  it.each([
+    ["1tr5", billions, ["1.5", "0.0015"]],
+    ["500k", billions, ["500", "0.0005"]],
+    ["1 triệu 5", billions, ["1.5", "0.0015"]],
+  ])("asks about %j in a field of tỷ đồng rather than read it: %j", (input, expectation, expected) => {
+    const parsed = parseNumber(input, expectation);
+    expect(parsed).toMatchObject({ kind: "ambiguous", reason: "scale" });
+    expect(readings(parsed)).toEqual(expected);
+  });
+
+  it.each([["0905123456"], ["0905 123 456"], ["090.512.3456"], ["+84 905 123 456"], ["sđt 0912345678"]])(
+    "refuses the phone number %j",
+    (input) => {
+      expect(parseNumber(input, people)).toMatchObject({ kind: "refused", reason: "phone" });
+    },
+  );
+
+  it("reads figures that only look like phone numbers as figures", () => {
+    expect(readValue("1.234.567")).toBe("1234567");
+    expect(readValue("10212")).toBe("10212");
+  });
+});
+
+describe("parseNumber: English separators for English speakers", () => {
+  const english = { decimalMark: "." } as const;
+  const read = (input: string, expectation: NumberExpectation) => parseNumber(input, expectation, english);
+
+  it.each([
+    ["2.5 thousand", people, "2500"],
+    ["1,255", people, "1255"],
+    ["1,255", millions, "1255"],
+    ["100,000", people, "100000"],
+    ["1,234.5", millions, "1234.5"],
+    ["18.406", people, "18406"],
+    ["3 million đồng", { unit: "đồng", integer: true }, "3000000"],
+    ["2.75", percent, "2.75"],
+    ["1.250.000", people, "1250000"],
+  ])("reads %j as %s", (input, expectation, expected) => {
+    const parsed = read(input, expectation);
+    expect(parsed.kind === "value" && parsed.value.toFixed()).toBe(expected);
+  });
+
+  it("says how the separators were read", () => {
+    expect(read("1,255", people)).toMatchObject({ separators: { thousands: ",", decimal: null } });
+    expect(read("2.5 thousand", people)).toMatchObject({ separators: { thousands: null, decimal: "." } });
+    expect(read("18.406", people)).toMatchObject({ separators: { thousands: ".", decimal: null } });
+    expect(parseNumber("18.406", people)).toMatchObject({ separators: { thousands: ".", decimal: null } });
+  });
+
+  it("asks about a dot before three digits in an amount, which Vietnamese habit may have typed", () => {
+    const parsed = read("18.406", millions);
+    expect(parsed.kind === "ambiguous" && parsed.readings.map((reading) => reading.toFixed())).toEqual(["18.406", "18406"]);
+  });
+
+  it.each([
+    ["about 500 people", "about"],
+    ["around 500", "about"],
+    ["more than 1,000", "over"],
+    ["nearly 50", "nearly"],
+    ["less than 20", "under"],
+  ])("records the English hedge in %j as %s", (input, hedge) => {
+    expect(read(input, people)).toMatchObject({ kind: "value", hedge });
+  });
+
+  it("asks about a count with a decimal point as it does in Vietnamese", () => {
+    const parsed = read("2.5", people);
+    expect(parsed).toMatchObject({ kind: "ambiguous", reason: "fraction" });
   });
 });

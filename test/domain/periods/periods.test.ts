@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatPeriod } from "../../../src/domain/periods/format-period.js";
-import { findPeriods, parsePeriod } from "../../../src/domain/periods/parse-period.js";
+import { findNonexistentQuarters, findPeriods, parsePeriod } from "../../../src/domain/periods/parse-period.js";
 import {
   currentQuarter,
   type Period,
@@ -90,6 +90,16 @@ describe("periods", () => {
     ["quý trước nữa", new Date("2025-04-08T03:00:00Z"), quarter(2024, 4)],
     ["quý 4 năm kia", N, quarter(2023, 4)],
     ["nửa năm đầu", N, { kind: "half", year: 2025, half: 1 }],
+    // Counted in quarters: three quarters from the start are nine months.
+    ["3 quý đầu năm", N, { kind: "nine_months", year: 2025 }],
+    ["kết nạp đảng viên ba quý đầu năm 2024", N, { kind: "nine_months", year: 2024 }],
+    ["2 quý đầu năm", N, { kind: "half", year: 2025, half: 1 }],
+    ["hai quý cuối năm 2024", N, { kind: "half", year: 2024, half: 2 }],
+    ["cả 4 quý năm 2024", N, { kind: "year", year: 2024 }],
+    ["quý 2 quý 3 năm 2024", N, quarter(2025, 2)],
+    // After "năm", any year, even one nothing can be reported for: the answer says so.
+    ["năm 3000", N, { kind: "year", year: 3000 }],
+    ["quý 4 năm 3000", N, quarter(3000, 4)],
   ] as [string, Date, Period][])("reads %j at %s", (text, now, period) => {
     expect(parsePeriod(text, now)).toEqual({ period });
   });
@@ -106,6 +116,17 @@ describe("periods", () => {
     "quý 5/2024",
   ])("does not read %j as a reporting period", (text) => {
     expect(parsePeriod(text, N)).toBeNull();
+  });
+
+  it.each([
+    ["ket qua quy 5", ["5"]],
+    ["Q0 2024", ["0"]],
+    ["quý 12 năm 2023", ["12"]],
+    ["quý 4 và quý 5", ["5"]],
+    ["quý 4", []],
+    ["tháng 5", []],
+  ])("names the quarters that do not exist in %j", (text, numbers) => {
+    expect(findNonexistentQuarters(text)).toEqual(numbers);
   });
 
   it("reads a quarter with its year however the year is attached", () => {

@@ -57,18 +57,19 @@ describe("parseQuestion", () => {
   });
 
   it("understands who has and has not submitted", () => {
-    expect(parseQuestion("ai chưa nộp", context)).toEqual({ intent: "progress", period: null });
-    expect(parseQuestion("đơn vị nào chưa nộp báo cáo", context)).toEqual({ intent: "progress", period: null });
-    expect(parseQuestion("tiến độ", context)).toEqual({ intent: "progress", period: null });
+    expect(parseQuestion("ai chưa nộp", context)).toEqual({ intent: "progress", period: null, organisationIds: [] });
+    expect(parseQuestion("đơn vị nào chưa nộp báo cáo", context)).toEqual({ intent: "progress", period: null, organisationIds: [] });
+    expect(parseQuestion("tiến độ", context)).toEqual({ intent: "progress", period: null, organisationIds: [] });
     expect(parseQuestion("tien do quy 3", context)).toEqual({
       intent: "progress",
       period: { ...q4, quarter: 3 },
+      organisationIds: [],
     });
   });
 
   it("offers help and suggestions instead of guessing", () => {
     expect(parseQuestion("trợ giúp", context)).toEqual({ intent: "help" });
-    expect(parseQuestion("xin chào", context)).toMatchObject({ intent: "not_understood" });
+    expect(parseQuestion("asdf qwerty", context)).toMatchObject({ intent: "not_understood" });
   });
 });
 
@@ -83,6 +84,7 @@ describe("parseQuestion against the built-in catalog", () => {
     indicators: BUILTIN_CATALOG.indicators.map((indicator) => ({
       id: indicator.code,
       names: [indicator.name, indicator.code, ...indicator.aliases],
+      kind: indicator.kind,
     })),
   });
   // Early in Q1/2025 (J) and late in Q4/2025 (N).
@@ -91,17 +93,17 @@ describe("parseQuestion against the built-in catalog", () => {
   const quarter = (year: number, q: number) => ({ kind: "quarter", year, quarter: q });
 
   it.each([
-    ["còn ai chưa báo cáo", { intent: "progress", period: null }],
-    ["những ai chưa báo cáo", { intent: "progress", period: null }],
-    ["ai chưa nhập số liệu quý 4", { intent: "progress", period: quarter(2025, 4) }],
-    ["đủ chưa", { intent: "progress", period: null }],
-    ["đơn vị nào chưa gửi", { intent: "progress", period: null }],
-    ["đơn vị nào còn nợ báo cáo", { intent: "progress", period: null }],
-    ["các đơn vị đã báo cáo chưa", { intent: "progress", period: null }],
-    ["ai đã nhập số liệu rồi", { intent: "progress", period: null }],
-    ["progress Q4", { intent: "progress", period: quarter(2025, 4) }],
-    ["who hasn't submitted yet", { intent: "progress", period: null }],
-    ["missing reports", { intent: "progress", period: null }],
+    ["còn ai chưa báo cáo", { intent: "progress", period: null, organisationIds: [] }],
+    ["những ai chưa báo cáo", { intent: "progress", period: null, organisationIds: [] }],
+    ["ai chưa nhập số liệu quý 4", { intent: "progress", period: quarter(2025, 4), organisationIds: [] }],
+    ["đủ chưa", { intent: "progress", period: null, organisationIds: [] }],
+    ["đơn vị nào chưa gửi", { intent: "progress", period: null, organisationIds: [] }],
+    ["đơn vị nào còn nợ báo cáo", { intent: "progress", period: null, organisationIds: [] }],
+    ["các đơn vị đã báo cáo chưa", { intent: "progress", period: null, organisationIds: [] }],
+    ["ai đã nhập số liệu rồi", { intent: "progress", period: null, organisationIds: [] }],
+    ["progress Q4", { intent: "progress", period: quarter(2025, 4), organisationIds: [] }],
+    ["who hasn't submitted yet", { intent: "progress", period: null, organisationIds: [] }],
+    ["missing reports", { intent: "progress", period: null, organisationIds: [] }],
   ])("takes %j as a question about who has submitted", (text, expected) => {
     expect(parseQuestion(text, N)).toEqual(expected);
   });
@@ -201,5 +203,141 @@ describe("parseQuestion against the built-in catalog", () => {
         });
       }),
     );
+  });
+});
+
+describe("parseQuestion beyond figures", () => {
+  const N: QuestionContext = {
+    now: new Date("2025-11-20T03:00:00Z"),
+    organisations: BUILTIN_CATALOG.organisations.map((org) => ({
+      id: org.code,
+      names: [org.name, org.code, org.short_name, ...org.aliases],
+    })),
+    indicators: BUILTIN_CATALOG.indicators.map((indicator) => ({
+      id: indicator.code,
+      names: [indicator.name, indicator.code, ...indicator.aliases],
+      kind: indicator.kind,
+    })),
+  };
+  const quarter = (year: number, q: number) => ({ kind: "quarter", year, quarter: q });
+
+  it.each([
+    ["Hội Nông dân có kiến nghị gì?", { organisationIds: ["ND"], sections: ["proposals"], period: null }],
+    ["các đơn vị có khó khăn gì", { organisationIds: [], sections: ["limitations"], period: null }],
+    ["hạn chế của tỉnh đoàn quý 3", { organisationIds: ["DOAN"], sections: ["limitations"], period: quarter(2025, 3) }],
+    ["kết quả nổi bật của hội phụ nữ", { organisationIds: ["PN"], sections: ["highlights"] }],
+    ["khó khăn, vướng mắc và đề xuất của HND", { organisationIds: ["ND"], sections: ["limitations", "proposals"] }],
+    // Next quarter's tasks are in this quarter's reports.
+    ["nhiệm vụ quý tới của các đơn vị", { organisationIds: [], sections: ["next_tasks"], period: null }],
+    ["phuong huong quy sau cua cong doan", { organisationIds: ["LDLD"], sections: ["next_tasks"], period: null }],
+    ["what problems did the Farmers' Union report", { organisationIds: ["ND"], sections: ["limitations"] }],
+  ])("takes %j as a question about the texts", (text, expected) => {
+    expect(parseQuestion(text, N)).toMatchObject({ intent: "texts", ...expected });
+  });
+
+  it.each([
+    ["nop bao cao", false],
+    ["Nộp báo cáo quý 4", false],
+    ["em muốn nộp", false],
+    ["làm sao để nộp báo cáo?", false],
+    ["I want to submit", false],
+    ["toi muon sua so lieu", true],
+    ["cập nhật lại số liệu quý 4", true],
+    ["sửa số liệu đã nộp", true],
+    ["đơn vị em cần điều chỉnh báo cáo", true],
+  ])("takes %j as a wish to submit (correction: %s)", (text, correction) => {
+    expect(parseQuestion(text, N)).toEqual({ intent: "submit", correction });
+  });
+
+  it.each(["ai chưa nộp", "nộp chưa", "đơn vị nào đã gửi báo cáo", "tỉnh đoàn nộp báo cáo chưa"])(
+    "takes %j as a question about others' reports, not a wish to submit",
+    (text) => {
+      expect(parseQuestion(text, N)).toMatchObject({ intent: "progress" });
+    },
+  );
+
+  it.each([
+    ["xin chào", "hello"],
+    ["Chào bot ạ!", "hello"],
+    ["hello", "hello"],
+    ["chao buoi sang", "hello"],
+    ["cảm ơn anh nhiều nhé", "thanks"],
+    ["ok cám ơn", "thanks"],
+    ["thank you", "thanks"],
+  ])("takes %j as a greeting", (text, kind) => {
+    expect(parseQuestion(text, N)).toEqual({ intent: "greeting", kind });
+  });
+
+  it("answers the question a greeting comes with", () => {
+    expect(parseQuestion("chào anh, kết quả quý 4", N)).toMatchObject({ intent: "results", period: quarter(2025, 4) });
+  });
+
+  it.each([
+    ["Hội Nông dân nộp lúc nào", { organisationIds: ["ND"], period: null }],
+    ["khi nào tỉnh đoàn gửi báo cáo", { organisationIds: ["DOAN"] }],
+    ["HPN nộp báo cáo quý 3 hôm nào", { organisationIds: ["PN"], period: quarter(2025, 3) }],
+    ["hội nông dân đã nộp chưa", { organisationIds: ["ND"] }],
+  ])("takes %j as a question about when a report came", (text, expected) => {
+    expect(parseQuestion(text, N)).toMatchObject({ intent: "progress", ...expected });
+  });
+
+  it.each([
+    ["đơn vị nào kết nạp hội viên mới nhiều nhất", { order: "most", indicatorIds: ["HV_MOI"] }],
+    ["đơn vị nào có ít đảng viên mới nhất", { order: "least", indicatorIds: ["KN_DANG"] }],
+    ["xếp hạng các đơn vị theo số đảng viên được kết nạp", { order: "all", indicatorIds: ["KN_DANG"] }],
+    [
+      "đơn vị nào đứng đầu về giới thiệu đảng viên năm 2025",
+      { order: "most", indicatorIds: ["GT_DANG"], period: { kind: "year", year: 2025 } },
+    ],
+    ["hội nông dân hay hội phụ nữ kết nạp nhiều hội viên hơn", { order: "all", organisationIds: ["ND", "PN"], indicatorIds: ["HV_MOI"] }],
+    ["đơn vị nào thấp nhất", { order: "least", indicatorIds: [] }],
+  ])("takes %j as a ranking", (text, expected) => {
+    expect(parseQuestion(text, N)).toMatchObject({ intent: "ranking", ...expected });
+  });
+
+  it.each([
+    ["ket qua quy 5", { reason: "nonexistent_quarter", quarter: "5" }],
+    ["quý 0 năm 2024", { reason: "nonexistent_quarter", quarter: "0" }],
+    ["kết quả năm 3000", { reason: "future_period", period: { kind: "year", year: 3000 } }],
+    ["kết quả quý tới", { reason: "future_period", period: quarter(2026, 1) }],
+    ["khó khăn của các đơn vị năm 2027", { reason: "future_period", period: { kind: "year", year: 2027 } }],
+    ["dự báo số hội viên mới quý tới", { reason: "forecast" }],
+    ["ước tính cả năm kết nạp được bao nhiêu đảng viên", { reason: "forecast" }],
+    ["Hội Người cao tuổi quý 4", { reason: "unknown_organisation", name: "Hội Người cao tuổi" }],
+    ["hoi chu thap do co bao nhieu hoi vien", { reason: "unknown_organisation", name: "hoi chu thap do" }],
+    ["bao nhiêu hộ thoát nghèo", { reason: "unknown_indicator", name: "hộ thoát nghèo" }],
+    ["số nhà tình nghĩa năm 2025", { reason: "unknown_indicator", name: "nhà tình nghĩa" }],
+    // No total of the associations' members in the catalog: not the members admitted instead.
+    ["tổng số hội viên", { reason: "unknown_indicator", name: "tổng số hội viên" }],
+  ])("says %j cannot be answered", (text, expected) => {
+    expect(parseQuestion(text, N)).toMatchObject({ intent: "unanswerable", ...expected });
+  });
+
+  it.each([
+    ["hội viên mới của các hội", ["HV_MOI"]],
+    ["kết nạp hội viên mới", ["HV_MOI"]],
+    ["tổng số hội viên mới", ["HV_MOI"]],
+    ["hội nghị phản biện quý 4", ["PHAN_BIEN"]],
+    ["kết nạp đảng viên 3 quý đầu năm", ["KN_DANG"]],
+  ])("reads %j as a figure of the catalog", (text, indicatorIds) => {
+    expect(parseQuestion(text, N)).toMatchObject({ intent: "results", indicatorIds });
+  });
+
+  it("reads new members and the membership apart when the catalog has both", () => {
+    const withTotal: QuestionContext = {
+      ...context,
+      indicators: [...context.indicators, { id: "TONG_HV", names: ["Tổng số đoàn viên, hội viên"], kind: "stock" }],
+    };
+    const read = (text: string) => parseQuestion(text, withTotal);
+    expect(read("hội viên mới quý 4")).toMatchObject({ indicatorIds: ["HV_MOI"] });
+    expect(read("tổng số hội viên mới")).toMatchObject({ indicatorIds: ["HV_MOI"] });
+    expect(read("kết nạp hội viên mới")).toMatchObject({ indicatorIds: ["HV_MOI"] });
+    expect(read("tổng số hội viên")).toMatchObject({ indicatorIds: ["TONG_HV"] });
+    expect(read("có bao nhiêu hội viên")).toMatchObject({ indicatorIds: ["TONG_HV"] });
+  });
+
+  it("finds an association by its initials though the catalog lists none", () => {
+    expect(parseQuestion("Hội LHPN quý 4", context)).toMatchObject({ intent: "results", organisationIds: ["PN"] });
+    expect(parseQuestion("lhpn có khó khăn gì", context)).toMatchObject({ intent: "texts", organisationIds: ["PN"] });
   });
 });

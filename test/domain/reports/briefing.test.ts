@@ -3,9 +3,10 @@ import type { Quarter } from "../../../src/domain/periods/period.js";
 import { compileBriefing, renderBriefing } from "../../../src/domain/reports/briefing.js";
 import type { ReportData, SubmittedReport } from "../../../src/domain/reports/report-data.js";
 import { fluentTranslate } from "../../support/fluent.js";
+import { parseTelegramHtml } from "../../support/telegram-html.js";
 import { giaLai, LDLD_LIMITATION, ND_LIMITATION, q4Reports, report } from "./gia-lai.js";
 
-const t = fluentTranslate("vi", "reports", "periods");
+const t = fluentTranslate("vi", "reports", "periods", "figures");
 const Q4: Quarter = { kind: "quarter", year: 2023, quarter: 4 };
 /** 10:00 on 28/11/2023 in Vietnam, the day of the giao ban. */
 const NOW = new Date("2023-11-28T03:00:00Z");
@@ -103,6 +104,20 @@ describe("texts in the briefing", () => {
     expect(text).toContain("Thiếu &lt;vốn&gt; &amp; đất");
     expect(text).not.toContain("<vốn>");
   });
+
+  it("escapes the catalog's units, in the sections and the opening totals", () => {
+    const data = giaLai();
+    for (const indicator of data.indicators) indicator.unit = "hộ <nghèo> & cận nghèo";
+    for (const part of briefing(data)) {
+      const parsed = parseTelegramHtml(part);
+      expect(parsed, part).toMatchObject({ ok: true });
+    }
+    expect(
+      briefing(data)
+        .map((part) => parseTelegramHtml(part))
+        .some((parsed) => parsed.ok && parsed.text.includes("hộ <nghèo> & cận nghèo")),
+    ).toBe(true);
+  });
 });
 
 describe("missing reports and figures", () => {
@@ -143,16 +158,17 @@ describe("change against the previous quarter", () => {
       report("LDLD", "2023-Q3", { HV_MOI: 6000, KN_DANG: 400 }),
     ];
     const opening = whole(giaLai([...q4Reports(), ...q3])).split("\n\n")[1] ?? "";
-    expect(opening).toContain("phát triển 42.489 đoàn viên, hội viên mới (+2.489 (+6,2%) so với quý III/2023)");
+    expect(opening).toContain("phát triển 42.489 đoàn viên, hội viên mới, tăng 2.489 người (6,2%) so với quý III/2023;");
     // CCB did not report KN_DANG in quarter III: no comparison that would mislead.
     expect(opening).toContain("kết nạp 2.554 đảng viên mới.");
-    expect(opening).not.toContain("2.554 đảng viên mới (");
+    expect(opening).not.toContain("2.554 đảng viên mới,");
   });
 
-  it("shows a fall with a minus sign", () => {
+  it("words a fall with the unit, the Vietnamese way", () => {
     const q3 = ["DOAN", "PN", "ND", "CCB", "LDLD"].map((code) => report(code, "2023-Q3", { GT_DANG: 1400 }));
     const opening = whole(giaLai([...q4Reports(), ...q3])).split("\n\n")[1] ?? "";
-    expect(opening).toContain("giới thiệu 6.338 quần chúng ưu tú cho Đảng xem xét kết nạp (-662 (-9,5%) so với quý III/2023)");
+    expect(opening).toContain("giới thiệu 6.338 quần chúng ưu tú cho Đảng xem xét kết nạp, giảm 662 người (9,5%) so với quý III/2023");
+    expect(opening).not.toMatch(/\([^()]*\(/);
   });
 });
 
@@ -218,5 +234,19 @@ describe("a large bloc", () => {
     expect(text).toContain("Nhiệm vụ của đơn vị 1:");
     expect(text).toContain("&lt;b&gt;không&lt;/b&gt;");
     expect(text).toContain("<b>Chưa nộp báo cáo (5 đơn vị):</b>");
+  });
+});
+
+describe("hedged figures in the briefing", () => {
+  it("keep the hedge they were confirmed with, in the sections and in the totals", () => {
+    const reports = q4Reports().map((r) => (r.organisationCode === "ND" ? { ...r, hedges: { HV_MOI: "about", HV_GIAM: "over" } } : r));
+    const text = renderBriefing(
+      compileBriefing(giaLai(reports), Q4, { version: 1, now: NOW }),
+      fluentTranslate("vi", "reports", "periods", "submit", "figures"),
+    ).join("\n\n");
+    expect(text).toContain("Đoàn viên, hội viên mới: khoảng 6.541 người; Đoàn viên, hội viên giảm: hơn 7.289 người");
+    expect(text).toContain("phát triển khoảng 42.489 đoàn viên, hội viên mới");
+    expect(text).toContain("đoàn viên, hội viên giảm: hơn 10.827 người");
+    expect(text).toContain("kết nạp 2.554 đảng viên mới");
   });
 });

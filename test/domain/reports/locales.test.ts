@@ -19,7 +19,7 @@ describe("the reports locale files", () => {
   });
 
   it("render every answer in English without a missing variable", () => {
-    const t = fluentTranslate("en", "reports", "periods");
+    const t = fluentTranslate("en", "reports", "periods", "figures");
     const q4 = { kind: "quarter", year: 2023, quarter: 4 } as const;
     const data = giaLai([
       ...q4Reports().filter((r) => r.organisationCode !== "CCB"),

@@ -5,7 +5,7 @@ import { renderHistory, renderTrace } from "../../../src/domain/reports/trace.js
 import { fluentTranslate } from "../../support/fluent.js";
 import { giaLai, q4Reports, report } from "./gia-lai.js";
 
-const t = fluentTranslate("vi", "reports", "periods");
+const t = fluentTranslate("vi", "reports", "periods", "figures");
 const Q4: Quarter = { kind: "quarter", year: 2023, quarter: 4 };
 /** 17:00 on 05/12/2023 in Vietnam. */
 const DEADLINE = new Date("2023-12-05T10:00:00Z");
@@ -44,6 +44,18 @@ describe("progress of the quarter's reports", () => {
     expect(text).toContain("Hội Nông dân tỉnh: 28/11/2023 01:15 (lần 2)");
     expect(text).toContain("Tỉnh đoàn: 25/11/2023 09:30");
     expect(text).not.toContain("Tỉnh đoàn: 25/11/2023 09:30 (lần");
+  });
+});
+
+describe("progress of the organisations asked about", () => {
+  it.each([
+    [["ND"], ["Hội Nông dân tỉnh: 25/11/2023 09:30"], ["Tỉnh đoàn", "Tất cả"]],
+    [["CCB", "PN"], ["1/2 đơn vị đã nộp", "Hội Liên hiệp Phụ nữ tỉnh: 25/11/2023 09:30", "⏳ Hội Cựu chiến binh tỉnh"], ["Hội Nông dân"]],
+  ])("for %j, says only theirs", (codes, shown, hidden) => {
+    const reports = q4Reports().filter((r) => r.organisationCode !== "CCB");
+    const text = renderProgress(compileProgress(giaLai(reports), Q4, DEADLINE, new Date("2023-11-28T03:00:00Z"), codes), t);
+    for (const line of shown) expect(text).toContain(line);
+    for (const line of hidden) expect(text).not.toContain(line);
   });
 });
 

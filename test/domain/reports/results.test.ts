@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Period } from "../../../src/domain/periods/period.js";
+import { compileRanking, renderRanking } from "../../../src/domain/reports/ranking.js";
 import { compileResults, renderResults } from "../../../src/domain/reports/results.js";
+import { compileTexts, renderTexts } from "../../../src/domain/reports/texts.js";
+import type { TextSection } from "../../../src/domain/submission/draft.js";
 import { fluentTranslate } from "../../support/fluent.js";
-import { giaLai, MEMBER_ORGS, q4Reports, report } from "./gia-lai.js";
+import { parseTelegramHtml } from "../../support/telegram-html.js";
+import { giaLai, LDLD_LIMITATION, MEMBER_ORGS, ND_LIMITATION, q4Reports, report } from "./gia-lai.js";
 
-const t = fluentTranslate("vi", "reports", "periods");
+const t = fluentTranslate("vi", "reports", "periods", "figures");
 const Q3: Period = { kind: "quarter", year: 2023, quarter: 3 };
 const Q4: Period = { kind: "quarter", year: 2023, quarter: 4 };
 
@@ -159,12 +163,46 @@ describe("longer periods", () => {
     expect(block(text, "Hội Nông dân tỉnh")).toContain("Tổng số đoàn viên, hội viên: 19.800 người");
   });
 
-  it("over the year, says a figure lacks the quarters not yet reported", () => {
+  it("over the year, counts only the quarters someone reported, and names those nobody did", () => {
     const text = answer(stockData(), { period: { kind: "year", year: 2024 }, organisationCodes: ["DOAN", "ND"] });
-    expect(text.split("\n")[0]).toContain("năm 2024");
-    expect(text).toContain("(0/2 đơn vị đã nộp đủ)");
-    expect(block(text, "Tỉnh đoàn")).toContain("Đoàn viên, hội viên mới: 2.500 người <i>(thiếu số liệu 2 quý)</i>");
-    expect(block(text, "Tổng các đơn vị")).toContain("<b>3.000 người</b> <i>(2 đơn vị thiếu số liệu một số quý)</i>");
+    expect(text.split("\n")[0]).toBe("<b>Kết quả năm 2024</b> (2/2 đơn vị đã nộp đủ)");
+    expect(text).toContain("Chưa có đơn vị nào nộp báo cáo quý III/2024, quý IV/2024");
+    expect(block(text, "Tỉnh đoàn")).toContain("Đoàn viên, hội viên mới: 2.500 người\n");
+    expect(text).not.toMatch(/thiếu số liệu (\d+|một số) quý/);
+  });
+
+  it("says a flow lacks a quarter another organisation reported, and that the organisation did not submit it", () => {
+    const data = stockData();
+    data.reports.push(report("PN", "2024-Q3", { HV_MOI: 400, TONG_HV: 30000 }));
+    const text = answer(data, { period: { kind: "year", year: 2024 }, organisationCodes: ["DOAN", "ND", "PN"] });
+    expect(text).toContain("(0/3 đơn vị đã nộp đủ)");
+    expect(text).toContain("Chưa có đơn vị nào nộp báo cáo quý IV/2024");
+    expect(block(text, "Tỉnh đoàn")).toContain("Đoàn viên, hội viên mới: 2.500 người <i>(thiếu số liệu 1 quý)</i>");
+    expect(block(text, "Hội Liên hiệp Phụ nữ tỉnh")).toContain("Đoàn viên, hội viên mới: 400 người <i>(thiếu số liệu 2 quý)</i>");
+  });
+
+  it("takes a stock from the last quarter without asking for the others, and says when it is older", () => {
+    const data = stockData();
+    data.reports.push(report("DOAN", "2024-Q3", { HV_MOI: 700, TONG_HV: 52000 }), report("ND", "2024-Q3", { HV_MOI: 100, TONG_HV: null }));
+    data.reports = data.reports.filter((r) => !(r.organisationCode === "DOAN" && r.periodKey === "2024-Q2"));
+    const text = answer(data, { period: { kind: "nine_months", year: 2024 }, organisationCodes: ["DOAN", "ND"] });
+    const doan = block(text, "Tỉnh đoàn");
+    expect(doan).toContain("Tổng số đoàn viên, hội viên: 52.000 người");
+    expect(doan).not.toContain("Tổng số đoàn viên, hội viên: 52.000 người <i>");
+    expect(doan).toContain("Đoàn viên, hội viên mới: 1.700 người <i>(thiếu số liệu 1 quý)</i>");
+    expect(block(text, "Hội Nông dân tỉnh")).toContain("Tổng số đoàn viên, hội viên: 19.800 người <i>(số liệu quý II/2024)</i>");
+  });
+
+  it("tells an organisation that left a figure empty from one that did not submit", () => {
+    const data = giaLai([
+      report("DOAN", "2023-Q4", { HV_MOI: 18406, KN_DANG: null }),
+      report("ND", "2023-Q4", { HV_MOI: 6541, KN_DANG: 448 }),
+    ]);
+    const text = answer(data, { period: { kind: "year", year: 2023 }, indicatorCodes: ["KN_DANG"] });
+    expect(block(text, "Tỉnh đoàn")).toContain("Đảng viên mới được kết nạp: <i>chưa có số liệu</i>");
+    expect(block(text, "Tỉnh đoàn")).not.toContain("chưa nộp báo cáo");
+    expect(block(text, "Hội Cựu chiến binh tỉnh")).toContain("chưa nộp báo cáo");
+    expect(text).toContain("(2/5 đơn vị đã nộp đủ)");
   });
 });
 
@@ -203,21 +241,91 @@ describe("comparison with another period", () => {
 
   it("gives each figure the earlier value and the change, up or down", () => {
     const doan = block(text, "Tỉnh đoàn");
-    expect(doan).toContain("Đoàn viên, hội viên mới: 18.406 người (quý III/2023: 17.000 người; +1.406 (+8,3%))");
-    expect(doan).toContain("Đoàn viên, hội viên giảm: 2.115 người (quý III/2023: 2.200 người; -85 (-3,9%))");
-    expect(doan).toContain("Quần chúng ưu tú giới thiệu cho Đảng: 2.410 người (quý III/2023: 2.410 người; 0 (0%))");
-    expect(block(text, "Tổng các đơn vị")).toContain("<b>42.489 người</b> (quý III/2023: 40.000 người; +2.489 (+6,2%))");
+    expect(doan).toContain("Đoàn viên, hội viên mới: 18.406 người; quý III/2023: 17.000 người; tăng 1.406 người (8,3%)");
+    expect(doan).toContain("Đoàn viên, hội viên giảm: 2.115 người; quý III/2023: 2.200 người; giảm 85 người (3,9%)");
+    expect(doan).toContain("Quần chúng ưu tú giới thiệu cho Đảng: 2.410 người; quý III/2023: 2.410 người; bằng quý trước");
+    expect(block(text, "Tổng các đơn vị")).toContain("<b>42.489 người</b>; quý III/2023: 40.000 người; tăng 2.489 người (6,2%)");
   });
 
   it("says when the comparison period has no figure", () => {
     expect(block(text, "Hội Liên hiệp Phụ nữ tỉnh")).toContain(
-      "Quần chúng ưu tú giới thiệu cho Đảng: 1.290 người (quý III/2023: chưa có số liệu)",
+      "Quần chúng ưu tú giới thiệu cho Đảng: 1.290 người; quý III/2023: chưa có số liệu",
     );
-    expect(block(text, "Ủy ban MTTQ Việt Nam tỉnh")).toContain("(quý III/2023: chưa có số liệu)");
+    expect(block(text, "Ủy ban MTTQ Việt Nam tỉnh")).toContain("; quý III/2023: chưa có số liệu");
+  });
+
+  it("restates money in a larger unit only, says a large rise 'gấp … lần', and nests no parentheses", () => {
+    const money = answer(giaLai([...q4Reports(), report("MTTQ", "2023-Q3", { QUY_VNN: 1200, GIAM_SAT: 14 })]), {
+      organisationCodes: ["MTTQ"],
+      compareWith: Q3,
+    });
+    expect(money).toContain(
+      "Vận động Quỹ Vì người nghèo: 12.750 triệu đồng (12,75 tỷ đồng); quý III/2023: 1.200 triệu đồng (1,2 tỷ đồng); tăng 11.550 triệu đồng (gấp 10,6 lần)",
+    );
+    expect(money).toContain("Cuộc giám sát chủ trì: 14 cuộc; quý III/2023: 14 cuộc; bằng quý trước");
+    expect(money).not.toMatch(/\([^()]*\(/);
+  });
+
+  it("never restates a figure rounded in its own unit", () => {
+    const odd = answer(giaLai([report("MTTQ", "2023-Q4", { QUY_VNN: 471.294, GIAM_SAT: 3 })]), { organisationCodes: ["MTTQ"] });
+    expect(odd).toContain("Vận động Quỹ Vì người nghèo: 471,294 triệu đồng\n");
+  });
+
+  it("says 'bằng cùng kỳ' against the same quarter of the year before", () => {
+    const lastYear = answer(giaLai([...q4Reports(), report("MTTQ", "2022-Q4", { QUY_VNN: 12750 })]), {
+      organisationCodes: ["MTTQ"],
+      compareWith: { kind: "quarter", year: 2022, quarter: 4 },
+    });
+    expect(lastYear).toContain("12.750 triệu đồng (12,75 tỷ đồng); quý IV/2022: 12.750 triệu đồng (12,75 tỷ đồng); bằng cùng kỳ");
   });
 
   it("adds no comparison when none was asked", () => {
     expect(answer(giaLai([...q4Reports(), ...q3]))).not.toContain("quý III/2023");
+  });
+});
+
+describe("a comparison of totals", () => {
+  it("sets one organisation's total against the same organisation's, not against all of them", () => {
+    const data = giaLai([...q4Reports(), report("CCB", "2024-Q1", { HV_MOI: 90, HV_GIAM: 20 })]);
+    const text = answer(data, { period: { kind: "quarter", year: 2024, quarter: 1 }, compareWith: Q4 });
+    const totals = block(text, "Tổng các đơn vị");
+    expect(totals).toContain("Đoàn viên, hội viên mới: <b>90 người</b>; quý IV/2023: 1.102 người; giảm 1.012 người (91,8%)");
+    expect(totals).not.toContain("42.489");
+  });
+
+  it("does not compare a total with a period in which some of its organisations had no figure", () => {
+    const data = giaLai([...q4Reports(), report("DOAN", "2023-Q3", { HV_MOI: 17000 })]);
+    const text = answer(data, { compareWith: Q3, indicatorCodes: ["HV_MOI"] });
+    expect(block(text, "Tổng các đơn vị")).toContain(
+      "<b>42.489 người</b>; quý III/2023: thiếu số liệu của 4 trong các đơn vị trên, không so sánh được",
+    );
+    expect(block(text, "Tỉnh đoàn")).toContain("18.406 người; quý III/2023: 17.000 người; tăng 1.406 người");
+  });
+});
+
+describe("hedged figures", () => {
+  const tHedges = fluentTranslate("vi", "reports", "periods", "submit", "figures");
+  it("keep their hedge in every answer, and a total of hedged figures is hedged", () => {
+    const reports = q4Reports().map((r) => (r.organisationCode === "ND" ? { ...r, hedges: { HV_MOI: "about" } } : r));
+    reports.push(report("ND", "2023-Q3", { HV_MOI: 6000 }, { hedges: { HV_MOI: "over" } }));
+    const text = renderResults(
+      compileResults(giaLai(reports), { period: Q4, organisationCodes: [], indicatorCodes: ["HV_MOI"], compareWith: Q3 }),
+      tHedges,
+    );
+    expect(block(text, "Hội Nông dân tỉnh")).toContain(
+      "Đoàn viên, hội viên mới: khoảng 6.541 người; quý III/2023: hơn 6.000 người; tăng 541 người (9%)",
+    );
+    expect(block(text, "Tổng các đơn vị")).toContain("<b>khoảng 42.489 người</b>");
+    expect(block(text, "Tỉnh đoàn")).toContain("Đoàn viên, hội viên mới: 18.406 người");
+    const half = renderResults(
+      compileResults(giaLai(reports), {
+        period: { kind: "half", year: 2023, half: 2 },
+        organisationCodes: ["ND"],
+        indicatorCodes: ["HV_MOI"],
+      }),
+      tHedges,
+    );
+    expect(half).toContain("Đoàn viên, hội viên mới: khoảng 12.541 người");
   });
 });
 
@@ -231,13 +339,136 @@ describe("text from data", () => {
     expect(text.replace(/<\/?[bi]>/g, "")).not.toMatch(/[<>]/);
   });
 
+  it("escapes the catalog's units too, in the figures and in the comparison", () => {
+    const data = giaLai([...q4Reports(), report("ND", "2023-Q3", { HV_MOI: 6000 })]);
+    for (const indicator of data.indicators) indicator.unit = "hộ <nghèo> & cận nghèo";
+    const parsed = parseTelegramHtml(answer(data, { organisationCodes: ["ND"], compareWith: Q3 }));
+    expect(parsed).toMatchObject({ ok: true });
+    expect(parsed.ok && parsed.text).toContain(
+      "6.541 hộ <nghèo> & cận nghèo; quý III/2023: 6.000 hộ <nghèo> & cận nghèo; tăng 541 hộ <nghèo> & cận nghèo (9%)",
+    );
+  });
+
   it("renders in English with the English file", () => {
     const text = renderResults(
       compileResults(giaLai(), { period: Q4, organisationCodes: [], indicatorCodes: [] }),
-      fluentTranslate("en", "reports", "periods"),
+      fluentTranslate("en", "reports", "periods", "figures"),
     );
     expect(text).toContain("(6/6 organisations submitted in full)");
     expect(text).toContain("<b>All organisations</b>");
-    expect(text).toContain("42.489");
+    expect(text).toContain("• Đoàn viên, hội viên mới (Vietnamese name): <b>42,489 people</b>");
+    expect(text).toContain("12,750 million VND (12.75 billion VND)");
+  });
+
+  it("names indicators by their English name in English when the catalog has one", () => {
+    const data = giaLai();
+    for (const indicator of data.indicators) if (indicator.code === "HV_MOI") indicator.nameEn = "New members";
+    const text = renderResults(
+      compileResults(data, { period: Q4, organisationCodes: [], indicatorCodes: [], compareWith: Q3 }),
+      fluentTranslate("en", "reports", "periods", "figures"),
+    );
+    expect(text).toContain("• New members: <b>42,489 people</b>");
+    expect(text).toContain("• Đoàn viên, hội viên giảm (Vietnamese name): ");
+  });
+});
+
+describe("rankings", () => {
+  const rank = (data = giaLai(), order: "most" | "least" | "all" = "all", indicatorCodes = ["HV_MOI"], organisationCodes: string[] = []) =>
+    renderRanking(compileRanking(data, { period: Q4, organisationCodes, indicatorCodes }), order, t);
+
+  it.each([
+    ["most", ["Nhiều nhất: Tỉnh đoàn (18.406 người)."], ["Ít nhất"]],
+    ["least", ["Ít nhất: Hội Cựu chiến binh tỉnh (1.102 người)."], ["Nhiều nhất"]],
+    ["all", ["Nhiều nhất: Tỉnh đoàn (18.406 người).", "Ít nhất: Hội Cựu chiến binh tỉnh (1.102 người)."], []],
+  ] as const)("for %s, names %j and gives the whole order", (order, named, unnamed) => {
+    const text = rank(giaLai(), order);
+    expect(text).toContain("<b>Xếp hạng theo Đoàn viên, hội viên mới, quý IV/2023</b>");
+    for (const line of named) expect(text).toContain(line);
+    for (const line of unnamed) expect(text).not.toContain(line);
+    expect(text).toContain(
+      "1. Tỉnh đoàn: 18.406 người\n2. Hội Liên hiệp Phụ nữ tỉnh: 10.212 người\n3. Hội Nông dân tỉnh: 6.541 người\n4. Liên đoàn Lao động tỉnh: 6.228 người\n5. Hội Cựu chiến binh tỉnh: 1.102 người",
+    );
+  });
+
+  it("escapes the catalog's unit in the ranked figures", () => {
+    const data = giaLai();
+    for (const indicator of data.indicators) indicator.unit = "hộ <nghèo> & cận nghèo";
+    const parsed = parseTelegramHtml(rank(data));
+    expect(parsed).toMatchObject({ ok: true });
+    expect(parsed.ok && parsed.text).toContain("1. Tỉnh đoàn: 18.406 hộ <nghèo> & cận nghèo");
+  });
+
+  it("gives equal figures the same place, and lists those without a figure apart, never as 0", () => {
+    const reports = q4Reports().map((r) =>
+      r.organisationCode === "ND"
+        ? report("ND", "2023-Q4", { HV_MOI: 6228 })
+        : r.organisationCode === "PN"
+          ? report("PN", "2023-Q4", { HV_MOI: null })
+          : r,
+    );
+    const text = rank(giaLai(reports));
+    expect(text).toContain("2. Hội Nông dân tỉnh: 6.228 người\n2. Liên đoàn Lao động tỉnh: 6.228 người\n4. Hội Cựu chiến binh tỉnh");
+    expect(text).toContain("Chưa có số liệu: Hội Liên hiệp Phụ nữ tỉnh.");
+    expect(text).not.toContain("0 người");
+  });
+
+  it("ranks only the organisations named, and asks which indicator when none is named", () => {
+    const two = rank(giaLai(), "all", ["KN_DANG"], ["ND", "CCB"]);
+    expect(two).toContain("1. Hội Nông dân tỉnh: 448 người\n2. Hội Cựu chiến binh tỉnh: 121 người");
+    expect(two).not.toContain("Tỉnh đoàn");
+    const which = rank(giaLai(), "most", []);
+    expect(which).toContain("Xếp hạng theo chỉ tiêu nào?");
+    expect(which).toContain("Đoàn viên, hội viên mới; Đoàn viên, hội viên giảm");
+  });
+
+  it("keeps a hedge and over a longer period sums the quarters", () => {
+    const reports = [...q4Reports(), report("DOAN", "2023-Q3", { HV_MOI: 100 }, { hedges: { HV_MOI: "over" } })];
+    const text = renderRanking(
+      compileRanking(giaLai(reports), { period: { kind: "half", year: 2023, half: 2 }, organisationCodes: [], indicatorCodes: ["HV_MOI"] }),
+      "most",
+      fluentTranslate("vi", "reports", "periods", "submit", "figures"),
+    );
+    expect(text).toContain("Nhiều nhất: Tỉnh đoàn (hơn 18.506 người).");
+  });
+});
+
+describe("texts of the reports", () => {
+  const texts = (data = giaLai(), sections: TextSection[] = ["limitations"], organisationCodes: string[] = [], period: Period = Q4) =>
+    renderTexts(compileTexts(data, { period, organisationCodes, sections }), t);
+
+  it("gives each organisation's text attributed, and says who wrote none", () => {
+    const text = texts();
+    expect(text).toContain("<b>Hạn chế, khó khăn</b> — báo cáo quý IV/2023");
+    expect(text).toContain(`• <i>Hội Nông dân</i>: ${ND_LIMITATION}`);
+    expect(text).toContain(`• <i>LĐLĐ tỉnh</i>: ${LDLD_LIMITATION}`);
+    expect(text).toContain("Không nêu: MTTQ tỉnh, Tỉnh đoàn, Hội Phụ nữ, Hội CCB.");
+  });
+
+  it.each([
+    [["ND"], [ND_LIMITATION], [LDLD_LIMITATION, "Không nêu"]],
+    [["CCB"], ["Không nêu: Hội CCB."], [ND_LIMITATION]],
+  ])("for %j, gives only theirs", (codes, shown, hidden) => {
+    const text = texts(giaLai(), ["limitations"], codes);
+    for (const line of shown) expect(text).toContain(line);
+    for (const line of hidden) expect(text).not.toContain(line);
+  });
+
+  it("answers several sections, and names the quarter of each text over a longer period", () => {
+    const reports = [
+      ...q4Reports().filter((r) => r.organisationCode !== "CCB"),
+      report("ND", "2023-Q3", {}, { texts: { proposals: "Hỗ trợ giống cây trồng." } }),
+    ];
+    const text = texts(giaLai(reports), ["limitations", "proposals"], ["ND", "CCB"], { kind: "half", year: 2023, half: 2 });
+    expect(text).toContain(`• <i>Hội Nông dân, quý IV/2023</i>: ${ND_LIMITATION}`);
+    expect(text).toContain(
+      "<b>Kiến nghị, đề xuất</b> — báo cáo 6 tháng cuối năm 2023\n• <i>Hội Nông dân, quý III/2023</i>: Hỗ trợ giống cây trồng.",
+    );
+    expect(text).toContain("Chưa nộp báo cáo: Hội CCB.");
+  });
+
+  it("says when nothing was submitted for the period, and escapes what people wrote", () => {
+    expect(texts(giaLai([]))).toContain("Chưa có số liệu nào được nộp cho quý IV/2023.");
+    const reports = [report("ND", "2023-Q4", {}, { texts: { limitations: "Vốn <ít> & chậm" } })];
+    expect(texts(giaLai(reports))).toContain("Vốn &lt;ít&gt; &amp; chậm");
   });
 });

@@ -46,8 +46,23 @@ describe("matching names", () => {
     ["mat tran", "MTTQ"],
     ["phu nu", "PN"],
     ["đoàn", "DOAN"],
+    // An association by "Hội" and the initials of the rest, or those initials alone.
+    ["Hội LHPN", "PN"],
+    ["lhpn", "PN"],
+    ["hội ccb", "CCB"],
+    ["Hoi ND", "ND"],
   ])("finds %j", (query, id) => {
     expect(matchName(query, ORGANISATIONS)).toEqual({ kind: "match", id });
+  });
+
+  it("reads a name that goes on with its place after the level word as the name without them", () => {
+    const named = [
+      { id: "PN", names: ["Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk"] },
+      { id: "ND", names: ["Hội Nông dân tỉnh Đắk Lắk"] },
+    ];
+    expect(matchName("Hội LHPN", named)).toEqual({ kind: "match", id: "PN" });
+    expect(matchName("hnd", named)).toEqual({ kind: "match", id: "ND" });
+    expect(matchName("hội nông dân tỉnh", named)).toEqual({ kind: "match", id: "ND" });
   });
 
   it("returns every candidate when several fit equally", () => {

@@ -1,82 +1,82 @@
+import { Decimal } from "decimal.js";
 import { InlineKeyboard, Keyboard } from "grammy";
 import type { AskedIndicator } from "../../../app/submission-service.js";
-import { formatNumber, formatQuantity, numberToWords } from "../../../domain/numbers/format-number.js";
+import { formatFigure, indicatorName, unitName } from "../../../domain/numbers/figure-wording.js";
+import type { AmbiguityReason } from "../../../domain/numbers/parse-number.js";
 import { resolveUnit } from "../../../domain/numbers/units.js";
+import { ambiguityText, describeAnswer, doubtText, readingOptions, savedText } from "../../../domain/submission/answer-wording.js";
 import type { DraftValue } from "../../../domain/submission/draft.js";
-import { type Doubt, judgeAnswer } from "../../../domain/submission/judge-answer.js";
+import { judgeAnswer, judgeChosen, type Reading } from "../../../domain/submission/judge-answer.js";
 import { escapeHtml } from "../../../domain/text/escape-html.js";
 import type { BotContext } from "../../context.js";
 import { ownButton } from "./input.js";
 import type { OfferedReading } from "./session.js";
 
-/** What a typed figure came to: a value to save, a follow-up question, or a refusal already told. */
+/** What a typed figure came to: a value to save, a follow-up question, or a refusal already worded. */
 export type FigureVerdict =
-  | { kind: "value"; reading: OfferedReading; raw: string }
-  | { kind: "ask"; readings: OfferedReading[]; doubtful: boolean }
+  | { kind: "value"; reading: Reading }
+  | { kind: "ask"; readings: OfferedReading[]; doubtful: boolean; reason: AmbiguityReason | null }
   | { kind: "refused"; reply: string };
 
-/** The reply keyboard of every question: skip, back, cancel, typed or tapped. */
-export function controlsKeyboard(ctx: BotContext) {
-  return new Keyboard().text(ctx.t("submit-skip")).text(ctx.t("submit-back")).row().text(ctx.t("submit-cancel")).resized();
+/**
+ * The reply keyboard of every question, typed or tapped: skip (or, when something is saved
+ * already, keep it or erase it), back, cancel.
+ */
+export function controlsKeyboard(ctx: BotContext, saved: boolean) {
+  const keyboard = new Keyboard();
+  if (saved) keyboard.text(ctx.t("submit-keep")).text(ctx.t("submit-erase"));
+  else keyboard.text(ctx.t("submit-skip"));
+  return keyboard.text(ctx.t("submit-back")).row().text(ctx.t("submit-cancel")).resized();
 }
 
 /** The question for one indicator, with its unit, help, last quarter's value and an example. */
 export function figureQuestion(ctx: BotContext, indicator: AskedIndicator, position: string, current?: DraftValue): string {
-  const lines = [ctx.t("submit-figure-title", { position, name: escapeHtml(indicator.name), unit: escapeHtml(indicator.unit) })];
+  const t = ctx.t.bind(ctx);
+  const lines = [
+    ctx.t("submit-figure-title", {
+      position,
+      name: escapeHtml(indicatorName(indicator, t)),
+      unit: escapeHtml(unitName(indicator.unit, t)),
+    }),
+  ];
   if (indicator.help) lines.push(escapeHtml(indicator.help));
   lines.push(
     indicator.previous === null
       ? ctx.t("submit-previous-none")
-      : ctx.t("submit-previous", { value: escapeHtml(formatQuantity(indicator.previous, indicator.unit)) }),
+      : ctx.t("submit-previous", { value: escapeHtml(formatFigure(indicator.previous, indicator.unit, t)) }),
   );
-  if (current) lines.push(ctx.t("submit-current", { value: escapeHtml(describeValue(ctx, current, indicator.unit)) }));
+  if (current) lines.push(ctx.t("submit-current", { value: escapeHtml(describeAnswer(current, indicator.unit, t)) }));
   lines.push(ctx.t(`submit-example-${resolveUnit(indicator.unit).kind}`));
   return lines.join("\n");
 }
 
-/** A stored answer as people read it: "khoảng 500 người", or "—" when skipped. */
-export function describeValue(ctx: BotContext, answer: DraftValue, unit: string): string {
-  return answer.value === null ? "—" : `${hedgeText(ctx, answer.hedge)}${formatQuantity(answer.value, unit)}`;
+/** The echo after a figure is saved, naming the item: "✔ Đã lưu 2/10 Đảng viên mới được kết nạp: 15 người." */
+export function echoText(ctx: BotContext, reading: Reading, indicator: AskedIndicator, position: string): string {
+  const t = ctx.t.bind(ctx);
+  return savedText(reading, indicator.unit, t, { position, name: indicatorName(indicator, t) });
 }
 
-/** The hedge in the person's language with its trailing space ("khoảng "), or "" for none. */
-function hedgeText(ctx: BotContext, hedge: string | null): string {
-  // The draft keeps the parser's code ("about"), never the words, so a language change shows right.
-  return hedge ? ctx.t(`hedge-${hedge}`) : "";
-}
-
-/** The echo after a figure is saved, naming the item, in words too when it was typed in words. */
-export function echoText(ctx: BotContext, reading: OfferedReading, indicator: AskedIndicator, position: string): string {
-  const params = {
-    position,
-    name: indicator.name,
-    value: formatQuantity(reading.value, indicator.unit),
-    hedge: hedgeText(ctx, reading.hedge),
-  };
-  return reading.fromWords
-    ? ctx.t("submit-saved-words", { ...params, words: numberToWords(reading.value) })
-    : ctx.t("submit-saved", params);
-}
-
-/** Judges a typed figure: a value, readings to ask about, or the reason it was refused. */
+/** Judges a typed figure, read the reader's way: a value, readings to ask about, or why it was refused. */
 export function judgeFigure(ctx: BotContext, typed: string, indicator: AskedIndicator): FigureVerdict {
-  const judgement = judgeAnswer(typed, indicator);
+  const t = ctx.t.bind(ctx);
+  const judgement = judgeAnswer(typed, indicator, readingOptions(t));
   if (judgement.kind === "refused") {
     return {
       kind: "refused",
-      reply: `${refusalText(ctx, judgement.reason, judgement.params)}\n${ctx.t("submit-try-again", { name: indicator.name })}`,
+      reply: `${refusalText(ctx, judgement.reason, judgement.params)}\n${ctx.t("submit-try-again", { name: indicatorName(indicator, t) })}`,
     };
   }
-  if (judgement.kind === "accepted") return { kind: "value", reading: offered(judgement.reading), raw: typed };
-  if (judgement.kind === "doubtful") return { kind: "ask", readings: [offered(judgement.reading)], doubtful: true };
+  if (judgement.kind === "accepted") return { kind: "value", reading: judgement.reading };
+  if (judgement.kind === "doubtful") return { kind: "ask", readings: [offered(judgement.reading)], doubtful: true, reason: null };
   return {
     kind: "ask",
     readings: judgement.readings.map((value) => ({ value: value.toFixed(), hedge: null, fromWords: false })),
     doubtful: false,
+    reason: judgement.reason,
   };
 }
 
-function offered(reading: { value: { toFixed(): string }; hedge: string | null; fromWords: boolean }): OfferedReading {
+function offered(reading: Reading): OfferedReading {
   return { value: reading.value.toFixed(), hedge: reading.hedge, fromWords: reading.fromWords };
 }
 
@@ -94,51 +94,43 @@ function refusalText(ctx: BotContext, reason: string, params?: Record<string, st
 export function readingPrompt(
   ctx: BotContext,
   prompt: number,
-  step: { typed: string; readings: OfferedReading[]; doubtful: boolean },
+  step: { typed: string; readings: OfferedReading[]; doubtful: boolean; reason: AmbiguityReason | null },
   indicator: AskedIndicator,
 ): { text: string; keyboard: InlineKeyboard } {
+  const t = ctx.t.bind(ctx);
   const keyboard = new InlineKeyboard();
   const first = step.readings[0];
   if (step.doubtful && first) {
-    const value = formatQuantity(first.value, indicator.unit);
-    const reasons = doubtsOf(first, indicator).map((doubt) => doubtText(ctx, doubt, indicator));
+    const value = formatFigure(first.value, indicator.unit, t);
+    const judged = judgeChosen(new Decimal(first.value), indicator);
+    const reasons = judged.kind === "doubtful" ? judged.doubts.map((doubt) => doubtText(doubt, judged.reading.value, indicator, t)) : [];
     keyboard.text(ctx.t("submit-confirm-value", { value }), ownButton(prompt, "pick:0")).row();
     keyboard.text(ctx.t("submit-retype"), ownButton(prompt, "retype"));
     return { text: ctx.t("submit-doubtful", { value, reasons: reasons.join("; ") }), keyboard };
   }
   step.readings.forEach((reading, index) => {
-    keyboard.text(formatQuantity(reading.value, indicator.unit), ownButton(prompt, `pick:${index}`)).row();
+    keyboard.text(formatFigure(reading.value, indicator.unit, t), ownButton(prompt, `pick:${index}`)).row();
   });
   keyboard.text(ctx.t("submit-retype"), ownButton(prompt, "retype"));
-  return {
-    text: ctx.t("submit-ambiguous", {
-      typed: step.typed,
-      readings: step.readings.map((reading) => formatNumber(reading.value)).join(` ${ctx.t("word-or")} `),
-    }),
-    keyboard,
+  const ambiguity = {
+    kind: "ambiguous" as const,
+    readings: step.readings.map((reading) => new Decimal(reading.value)),
+    reason: step.reason ?? "separator",
   };
+  return { text: ambiguityText(step.typed, ambiguity, indicator.unit, t), keyboard };
 }
 
 /**
- * The reading a pressed button stands for. A reading picked among several is judged again
- * (it may be doubtful, and the person chose it knowingly, so it is taken).
+ * The reading a pressed button stands for, judged again as chosen (a doubtful one is taken:
+ * the person chose it knowingly), with the hedge it was typed with.
  */
-export function pickedReading(data: string, readings: readonly OfferedReading[]): OfferedReading | undefined {
+export function pickedReading(data: string, readings: readonly OfferedReading[], indicator: AskedIndicator): Reading | undefined {
   const picked = /^pick:(\d+)$/.exec(data);
-  return picked ? readings[Number(picked[1])] : undefined;
-}
-
-function doubtsOf(reading: OfferedReading, indicator: AskedIndicator): Doubt[] {
-  const judgement = judgeAnswer(reading.value, indicator);
-  return judgement.kind === "doubtful" ? judgement.doubts : [];
-}
-
-/** Why a value is questioned, in words: "gấp hơn 5 lần quý trước (1.002 người)". */
-export function doubtText(ctx: BotContext, doubt: Doubt, indicator: AskedIndicator): string {
-  const quantity = (amount: string | null) => (amount === null ? "" : formatQuantity(amount, indicator.unit));
-  return ctx.t(`doubt-${doubt.replaceAll("_", "-")}`, {
-    previous: quantity(indicator.previous),
-    max: quantity(indicator.max),
-    min: quantity(indicator.min),
-  });
+  const offer = picked ? readings[Number(picked[1])] : undefined;
+  if (!offer) return undefined;
+  return {
+    ...judgeChosen(new Decimal(offer.value), indicator).reading,
+    hedge: offer.hedge as Reading["hedge"],
+    fromWords: offer.fromWords,
+  };
 }

@@ -1,6 +1,5 @@
 import { TELEGRAM_MESSAGE_LIMIT } from "../../../domain/reports/split-message.js";
 import { type Control, readControl } from "../../../domain/submission/controls.js";
-import { stripControlCharacters } from "../../../domain/text/fold.js";
 import type { BotContext } from "../../context.js";
 
 /** Commands that belong to the submission; any other command is handled outside it. */
@@ -45,7 +44,8 @@ export function readInput(ctx: BotContext, prompt: number): Input {
   if (!message) return { kind: "elsewhere" };
   // A sticker, photo, voice message… (a private chat has no service messages to pass on).
   if (message.text === undefined) return { kind: "not-text" };
-  const text = stripControlCharacters(message.text);
+  // Control characters are gone already (the bot's cleanUpdate middleware).
+  const text = message.text;
   // Longer than Telegram allows: only a bridge or a paste gone wrong sends that.
   if (text.length > TELEGRAM_MESSAGE_LIMIT) return { kind: "too-long" };
   const control = readControl(text);

@@ -50,7 +50,7 @@ export async function showPrompt(ctx: BotContext, session: SubmitSession, report
     const text = indicator
       ? figureQuestion(ctx, indicator, position, draft.values[indicator.code])
       : textQuestion(ctx, sectionAt(context, step.index), position, draft.texts[sectionAt(context, step.index)]);
-    await ctx.reply(text, { parse_mode: "HTML", reply_markup: controlsKeyboard(ctx) });
+    await ctx.reply(text, { parse_mode: "HTML", reply_markup: controlsKeyboard(ctx, hasSaved(report, step.index)) });
     return;
   }
   if (step.kind === "reading") {
@@ -85,6 +85,13 @@ export function draftKeyboard(ctx: BotContext, prompt: number): InlineKeyboard {
     .text(ctx.t("submit-draft-continue"), ownButton(prompt, "continue"))
     .row()
     .text(ctx.t("submit-draft-restart"), ownButton(prompt, "restart"));
+}
+
+/** Whether item `index` has something saved (a figure, a text), which keep and erase act on. */
+export function hasSaved(report: LoadedReport, index: number): boolean {
+  const indicator = report.context.indicators[index];
+  if (indicator) return (report.draft.values[indicator.code]?.value ?? null) !== null;
+  return report.draft.texts[sectionAt(report.context, index)] !== undefined;
 }
 
 /** The text section at item `index` (after the figures). */

@@ -1,20 +1,25 @@
 import { Decimal } from "decimal.js";
 import { InlineKeyboard } from "grammy";
 import type { SubmissionContext } from "../../../app/submission-service.js";
-import { formatChange, formatQuantity } from "../../../domain/numbers/format-number.js";
+import { indicatorName } from "../../../domain/numbers/figure-wording.js";
 import { formatPeriod } from "../../../domain/periods/format-period.js";
+import { describeAnswer, doubtText, reviewComparison } from "../../../domain/submission/answer-wording.js";
 import { type Draft, TEXT_SECTIONS } from "../../../domain/submission/draft.js";
 import { doubtsAbout } from "../../../domain/submission/judge-answer.js";
+import { cutText } from "../../../domain/text/cut-text.js";
 import { escapeHtml } from "../../../domain/text/escape-html.js";
 import type { BotContext } from "../../context.js";
-import { describeValue, doubtText } from "./ask-figure.js";
 import { ownButton } from "./input.js";
+
+/** How much of an item's name its edit button shows: a long name is cut, the number before it says which. */
+const BUTTON_LABEL_LIMIT = 60;
 
 /**
  * The review card: every figure with its change against last quarter, the warnings and the
  * texts (the body), and the buttons to confirm, edit or cancel.
  */
 export function reviewCard(ctx: BotContext, prompt: number, context: SubmissionContext, draft: Draft, version: number) {
+  const t = ctx.t.bind(ctx);
   const lines = [
     ctx.t("review-title", {
       organisation: escapeHtml(context.organisation.name),
@@ -27,20 +32,18 @@ export function reviewCard(ctx: BotContext, prompt: number, context: SubmissionC
   context.indicators.forEach((indicator, index) => {
     const answer = draft.values[indicator.code];
     const value = answer?.value ?? null;
-    let line = `${index + 1}. ${escapeHtml(indicator.name)}: `;
+    const name = escapeHtml(indicatorName(indicator, t));
+    let line = `${index + 1}. ${name}: `;
     if (!answer) line += ctx.t("review-unanswered");
     else if (value === null) line += ctx.t("review-skipped");
-    else line += `<b>${escapeHtml(describeValue(ctx, answer, indicator.unit))}</b>`;
+    else line += `<b>${escapeHtml(describeAnswer(answer, indicator.unit, t))}</b>`;
     if (value !== null && indicator.previous !== null) {
-      line += ` (${ctx.t("review-change", {
-        previous: formatQuantity(indicator.previous, indicator.unit),
-        change: formatChange(new Decimal(value), new Decimal(indicator.previous)),
-      })})`;
+      line += `; ${escapeHtml(reviewComparison(new Decimal(value), new Decimal(indicator.previous), indicator.unit, t))}`;
     }
     lines.push(line);
     if (value !== null) {
       for (const doubt of doubtsAbout(new Decimal(value), indicator)) {
-        warnings.push(`⚠️ ${escapeHtml(indicator.name)}: ${escapeHtml(doubtText(ctx, doubt, indicator))}`);
+        warnings.push(`⚠️ ${name}: ${escapeHtml(doubtText(doubt, new Decimal(value), indicator, t))}`);
       }
     }
   });
@@ -62,9 +65,12 @@ export function reviewCard(ctx: BotContext, prompt: number, context: SubmissionC
 /** The buttons to pick which item to edit: every figure and every text, numbered as on the card. */
 export function editMenu(ctx: BotContext, prompt: number, context: SubmissionContext) {
   const keyboard = new InlineKeyboard();
-  const labels = [...context.indicators.map((indicator) => indicator.name), ...TEXT_SECTIONS.map((section) => ctx.t(`section-${section}`))];
+  const labels = [
+    ...context.indicators.map((indicator) => indicatorName(indicator, ctx.t.bind(ctx))),
+    ...TEXT_SECTIONS.map((section) => ctx.t(`section-${section}`)),
+  ];
   labels.forEach((label, index) => {
-    keyboard.text(`${index + 1}. ${label}`.slice(0, 60), ownButton(prompt, `item:${index}`)).row();
+    keyboard.text(cutText(`${index + 1}. ${label}`, BUTTON_LABEL_LIMIT), ownButton(prompt, `item:${index}`)).row();
   });
   keyboard.text(ctx.t("review-back-to-card"), ownButton(prompt, "card"));
   return { text: ctx.t("review-pick-item"), keyboard };

@@ -1,4 +1,5 @@
 import type { Services } from "../../../app/services.js";
+import type { AmbiguityReason } from "../../../domain/numbers/parse-number.js";
 
 /** A reading offered at a follow-up question, JSON-safe (the value as a decimal string). */
 export interface OfferedReading {
@@ -19,7 +20,16 @@ export type SubmitStep =
   /** Item `index` (figures, then the texts); `returnTo` "review" when reached from the card. */
   | { kind: "item"; index: number; returnTo: "review" | null }
   /** Which reading of a figure was meant, or whether a doubtful one is right. */
-  | { kind: "reading"; index: number; returnTo: "review" | null; typed: string; readings: OfferedReading[]; doubtful: boolean }
+  | {
+      kind: "reading";
+      index: number;
+      returnTo: "review" | null;
+      typed: string;
+      readings: OfferedReading[];
+      doubtful: boolean;
+      /** Why the figure was read several ways ("fraction", "joined"…), worded in the question; null for a doubt. */
+      reason: AmbiguityReason | null;
+    }
   /** The review card: confirm, edit or cancel. */
   | { kind: "review" }
   /** Which item to edit. */

@@ -1,15 +1,19 @@
 import type { CurrentSubmission } from "../../../db/repositories/submission-repository.js";
+import { indicatorName } from "../../../domain/numbers/figure-wording.js";
 import { formatDateTime } from "../../../domain/periods/format-date.js";
 import { formatPeriod } from "../../../domain/periods/format-period.js";
+import { describeAnswer } from "../../../domain/submission/answer-wording.js";
+import { readChoiceWord } from "../../../domain/submission/controls.js";
 import { type Draft, emptyDraft } from "../../../domain/submission/draft.js";
+import type { Reading } from "../../../domain/submission/judge-answer.js";
 import type { BotContext } from "../../context.js";
 import { replyInParts } from "../../reply-in-parts.js";
 import { echoText, judgeFigure, pickedReading } from "./ask-figure.js";
 import { acceptText, MAX_TEXT_LENGTH } from "./ask-text.js";
 import type { Input } from "./input.js";
-import { draftKeyboard, itemCount, type LoadedReport, quarterKeyboard, sectionAt } from "./prompts.js";
+import { draftKeyboard, hasSaved, itemCount, type LoadedReport, quarterKeyboard, sectionAt } from "./prompts.js";
 import { reviewCard } from "./review-card.js";
-import type { OfferedReading, SubmitSession, SubmitStep } from "./session.js";
+import type { SubmitSession, SubmitStep } from "./session.js";
 
 /** What a step decided: go to another step (and show its prompt), stay, show the prompt again, or end. */
 export type Transition =
@@ -59,11 +63,12 @@ export async function quarterStep(ctx: BotContext, session: SubmitSession, input
 /** The draft offer: continue it or start again. */
 export async function draftStep(ctx: BotContext, session: SubmitSession, report: LoadedReport, input: Input): Promise<Transition> {
   const { context } = report;
-  if (input.kind === "button" && input.data === "continue") {
+  const word = input.kind === "text" ? readChoiceWord(input.text) : undefined;
+  if ((input.kind === "button" && input.data === "continue") || word === "continue") {
     const draft = context.draft;
     return { kind: "goto", step: firstUnanswered(report), ...(draft ? { baseVersion: draft.baseVersion } : {}) };
   }
-  if (input.kind === "button" && input.data === "restart") {
+  if ((input.kind === "button" && input.data === "restart") || word === "restart") {
     await ctx.deps.services.submissions.discardDraft(context);
     report.draft = context.current ? draftFrom(context.current) : emptyDraft();
     return {
@@ -89,22 +94,17 @@ export async function itemStep(ctx: BotContext, session: SubmitSession, report: 
       ? { kind: "goto", step: { kind: "review" } }
       : { kind: "goto", step: { kind: "item", index: Math.max(0, step.index - 1), returnTo: null } };
   }
-  if (input.kind === "control" && input.control === "skip") {
-    if (indicator) {
-      await save(ctx, report, (draft) => {
-        draft.values[indicator.code] = { value: null, raw: "", hedge: null };
-      });
-      await ctx.reply(ctx.t("submit-skipped", { name: indicator.name }));
-    } else {
-      const section = sectionAt(context, step.index);
-      await save(ctx, report, (draft) => {
-        delete draft.texts[section];
-      });
-      if (step.returnTo !== "review") await ctx.reply(ctx.t("submit-text-skipped"));
-    }
+  if (input.kind === "control" && (input.control === "skip" || input.control === "keep" || input.control === "erase")) {
+    await passItem(ctx, report, step, input.control);
     return advance(report, step);
   }
   if (input.kind === "button" && step.kind === "reading") return readingButton(ctx, report, step, input.data, position);
+  // A follow-up's buttons, typed: "đúng" / "ok" takes the value questioned, "nhập lại" asks again.
+  const word = input.kind === "text" && step.kind === "reading" ? readChoiceWord(input.text) : undefined;
+  if (step.kind === "reading" && step.doubtful && (word === "yes" || word === "confirm")) {
+    return readingButton(ctx, report, step, "pick:0", position);
+  }
+  if (step.kind === "reading" && word === "retype") return readingButton(ctx, report, step, "retype", position);
   if (input.kind === "button") {
     await ctx.reply(ctx.t("submit-stale-button"));
     return { kind: "stay" };
@@ -128,10 +128,50 @@ export async function itemStep(ctx: BotContext, session: SubmitSession, report: 
         typed: input.text,
         readings: verdict.readings,
         doubtful: verdict.doubtful,
+        reason: verdict.reason,
       },
     };
   }
   return saveFigure(ctx, report, step, verdict.reading, input.text, position);
+}
+
+/**
+ * Moves past an item without a new answer. What is saved stays unless erasing was asked for
+ * ("giữ nguyên", and "bỏ qua" too, keep it; "xóa" erases); with nothing saved, the item is
+ * recorded as having no figure yet (a text as not given).
+ */
+async function passItem(
+  ctx: BotContext,
+  report: LoadedReport,
+  step: { index: number; returnTo: "review" | null },
+  control: "skip" | "keep" | "erase",
+) {
+  const t = ctx.t.bind(ctx);
+  const indicator = report.context.indicators[step.index];
+  const saved = hasSaved(report, step.index);
+  if (indicator) {
+    const current = report.draft.values[indicator.code];
+    if (saved && current && control !== "erase") {
+      await ctx.reply(ctx.t("submit-kept", { name: indicatorName(indicator, t), value: describeAnswer(current, indicator.unit, t) }));
+      return;
+    }
+    await save(ctx, report, (draft) => {
+      draft.values[indicator.code] = { value: null, raw: "", hedge: null };
+    });
+    await ctx.reply(ctx.t(saved ? "submit-erased" : "submit-skipped", { name: indicatorName(indicator, t) }));
+    return;
+  }
+  const section = sectionAt(report.context, step.index);
+  const name = ctx.t(`section-${section}`);
+  if (saved && control !== "erase") {
+    if (step.returnTo !== "review") await ctx.reply(ctx.t("submit-text-kept", { section: name }));
+    return;
+  }
+  await save(ctx, report, (draft) => {
+    delete draft.texts[section];
+  });
+  if (saved) await ctx.reply(ctx.t("submit-text-erased", { section: name }));
+  else if (step.returnTo !== "review") await ctx.reply(ctx.t("submit-text-skipped"));
 }
 
 async function readingButton(
@@ -141,9 +181,9 @@ async function readingButton(
   data: string,
   position: string,
 ): Promise<Transition> {
-  const reading = pickedReading(data, step.readings);
-  if (reading) return saveFigure(ctx, report, step, reading, step.typed, position);
   const indicator = report.context.indicators[step.index];
+  const reading = indicator && pickedReading(data, step.readings, indicator);
+  if (reading) return saveFigure(ctx, report, step, reading, step.typed, position);
   await ctx.reply(ctx.t("submit-type-again", { name: indicator?.name ?? "" }));
   // The question is still on screen above: only the follow-up is over.
   return { kind: "goto", step: { kind: "item", index: step.index, returnTo: step.returnTo }, quiet: true };
@@ -153,14 +193,14 @@ async function saveFigure(
   ctx: BotContext,
   report: LoadedReport,
   step: { index: number; returnTo: "review" | null },
-  reading: OfferedReading,
+  reading: Reading,
   raw: string,
   position: string,
 ): Promise<Transition> {
   const indicator = report.context.indicators[step.index];
   if (!indicator) throw new Error(`Item ${step.index} is not a figure`);
   await save(ctx, report, (draft) => {
-    draft.values[indicator.code] = { value: reading.value, raw, hedge: reading.hedge };
+    draft.values[indicator.code] = { value: reading.value.toFixed(), raw, hedge: reading.hedge };
   });
   await ctx.reply(echoText(ctx, reading, indicator, position));
   return advance(report, step);
@@ -188,8 +228,10 @@ async function textAnswer(
 
 /** The review card: confirm stores the report, edit opens the menu, back goes to the last item. */
 export async function reviewStep(ctx: BotContext, report: LoadedReport, input: Input): Promise<Transition> {
-  if (input.kind === "button" && input.data === "confirm") return confirm(ctx, report);
-  if (input.kind === "button" && input.data === "edit") return { kind: "goto", step: { kind: "edit" } };
+  // The card's buttons, typed: "xác nhận" / "ok" / "đồng ý", "sửa".
+  const word = input.kind === "text" ? readChoiceWord(input.text) : undefined;
+  if ((input.kind === "button" && input.data === "confirm") || word === "confirm") return confirm(ctx, report);
+  if ((input.kind === "button" && input.data === "edit") || word === "edit") return { kind: "goto", step: { kind: "edit" } };
   if (input.kind === "button" && input.data === "cancel")
     return (await commonInput(ctx, { kind: "control", control: "cancel" })) ?? { kind: "end" };
   if (input.kind === "control" && input.control === "back") {
