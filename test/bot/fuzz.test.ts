@@ -2,10 +2,12 @@ import fc from "fast-check";
 import { BotError } from "grammy";
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readChoiceWord } from "../../src/domain/submission/controls.js";
+import { withoutControlCharacters } from "../../src/domain/text/control-characters.js";
 import { projectScenario } from "../support/acceptance.js";
 import { freshScenarioBot } from "../support/bloc-setup.js";
 import { type BotHarness, GROUP_CHAT_ID, TEST_BOT_INFO } from "../support/bot-harness.js";
-import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 const scenario = projectScenario("dak-lak-q4-2023.yaml");
 const NOW = new Date("2023-12-10T03:00:00Z");
@@ -159,11 +161,14 @@ function message(person: number, place: Place, name: string, body: string) {
 
 /** A message from someone in a private chat or the group. */
 const messageFrom = (who: fc.Arbitrary<number>, where: fc.Arbitrary<Place>, body: fc.Arbitrary<string>) =>
-  fc
-    .tuple(who, where, firstName, body)
-    .map(([id, chat, name, said]) =>
-      update(`message ${id} ${chat} ${short(name)}: ${short(said)}`, () => ({ message: message(id, chat, name, said) })),
-    );
+  fc.tuple(who, where, firstName, body).map(([id, chat, name, said]) =>
+    update(
+      `message ${id} ${chat} ${short(name)}: ${short(said)}`,
+      () => ({ message: message(id, chat, name, said) }),
+      // The review card's confirm can be typed too ("xác nhận", "ok").
+      readChoiceWord(withoutControlCharacters(said)) === "confirm",
+    ),
+  );
 
 const editedFrom = (who: fc.Arbitrary<number>, where: fc.Arbitrary<Place>) =>
   fc.tuple(who, where, firstName, text).map(([id, chat, name, said]) =>
@@ -279,11 +284,11 @@ function short(value: string): string {
 
 // ---- the property -----------------------------------------------------------------------
 
-describe("the bot under random and malformed updates, with the strict fake Bot API", () => {
+describe.each(DATABASE_KINDS)("the bot under random and malformed updates, with the strict fake Bot API [%s]", (kind) => {
   let database: TestDatabase;
   let harness: BotHarness;
   beforeAll(async () => {
-    database = await openTestDatabase();
+    database = await openTestDatabase(kind);
     harness = await freshScenarioBot(database, scenario, NOW);
   });
   afterAll(() => database.close());
