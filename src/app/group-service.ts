@@ -5,7 +5,7 @@ import type { MemberRecord, PeopleRepository } from "../db/repositories/people-r
  * The id of the bloc's linked group chat on `channel`, or undefined when it has none there:
  * the only chat that answers, progress notes and the briefing may go to.
  */
-export function linkedGroupChatId(bloc: BlocRecord | undefined, channel: string): string | undefined {
+export function linkedGroupChatId(bloc: Pick<BlocRecord, "groupChat"> | undefined, channel: string): string | undefined {
   const [linkedChannel, chatId] = bloc?.groupChat?.split(":") ?? [];
   return linkedChannel === channel ? chatId : undefined;
 }

@@ -1,3 +1,4 @@
+import { linkedGroupChatId } from "../../../app/group-service.js";
 import type { CurrentSubmission } from "../../../db/repositories/submission-repository.js";
 import { indicatorName } from "../../../domain/numbers/figure-wording.js";
 import { formatDateTime } from "../../../domain/periods/format-date.js";
@@ -304,8 +305,8 @@ async function confirm(ctx: BotContext, report: LoadedReport): Promise<Transitio
 /** Posts the progress note to the bloc's group, if one is linked on this channel, in the bloc's language. */
 async function notifyGroup(ctx: BotContext, report: LoadedReport, version: number, submitted: number, total: number): Promise<void> {
   const { context } = report;
-  const [groupChannel, chatId] = context.groupChat?.split(":") ?? [];
-  if (!chatId || groupChannel !== ctx.deps.channel) return;
+  const chatId = linkedGroupChatId(context, ctx.deps.channel);
+  if (!chatId) return;
   const groupText = ctx.groupText;
   const period = formatPeriod(context.quarter, groupText);
   const text =
