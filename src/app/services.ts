@@ -7,6 +7,7 @@ import { OutboxRepository } from "../db/repositories/outbox-repository.js";
 import { PeopleRepository } from "../db/repositories/people-repository.js";
 import { ReportRepository } from "../db/repositories/report-repository.js";
 import { SubmissionRepository } from "../db/repositories/submission-repository.js";
+import { CalendarService } from "./calendar-service.js";
 import type { Clock } from "./clock.js";
 import { GroupService } from "./group-service.js";
 import { InviteService } from "./invite-service.js";
@@ -26,6 +27,8 @@ export interface Services {
   invites: InviteService;
   groups: GroupService;
   submissions: SubmissionService;
+  /** Each quarter's submission window, deadline and meeting. */
+  calendar: CalendarService;
   reports: ReportService;
   /** Where a chat's conversation keeps its step between updates and across restarts. */
   conversationStates: ConversationStateRepository;
@@ -53,6 +56,7 @@ export function createServices(database: Database, clock: Clock): Services {
       invites: new InviteService(new InviteRepository(scope.prisma), clock),
       groups: new GroupService(catalog, people),
       submissions: new SubmissionService(new SubmissionRepository(scope.prisma, scope.sql), catalog, clock),
+      calendar: new CalendarService(clock),
       reports: new ReportService(new ReportRepository(scope.prisma), catalog, clock),
       conversationStates: new ConversationStateRepository(scope.sql),
       // Inside a transaction, work joins it: PGlite's one connection cannot open a second.

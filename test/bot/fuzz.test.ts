@@ -12,8 +12,12 @@ import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/
 const scenario = projectScenario("dak-lak-q4-2023.yaml");
 const NOW = new Date("2023-12-10T03:00:00Z");
 
-/** Sequences of updates, each from a fresh start of the representatives' submissions. */
-const RUNS = 100;
+/**
+ * Sequences of updates, each from a fresh start of the representatives' submissions. The full
+ * 10.000 run on the embedded database; PostgreSQL runs 3.000 of them, enough to cover its own
+ * transaction and locking paths, so CI on a 2-core machine stays under its 10 minutes.
+ */
+const RUNS_BY_KIND = { pglite: 100, postgres: 30 } as const;
 const UPDATES_PER_RUN = 100;
 
 /** Who sends the updates: the bloc's admin, two representatives, someone unknown, and a channel. */
@@ -293,7 +297,8 @@ describe.each(DATABASE_KINDS)("the bot under random and malformed updates, with 
   });
   afterAll(() => database.close());
 
-  it(`survives ${RUNS * UPDATES_PER_RUN} updates: nothing thrown, nothing refused, nothing stored unconfirmed`, async () => {
+  const runs = RUNS_BY_KIND[kind];
+  it(`survives ${runs * UPDATES_PER_RUN} updates: nothing thrown, nothing refused, nothing stored unconfirmed`, async () => {
     const started = performance.now();
     const cpu = process.cpuUsage();
     let delivered = 0;
@@ -323,10 +328,10 @@ describe.each(DATABASE_KINDS)("the bot under random and malformed updates, with 
         expect(harness.errors).toEqual([]);
         if (!confirmed) expect(await database.prisma.submissionVersion.count()).toBe(versionsBefore);
       }),
-      { numRuns: RUNS, endOnFailure: true },
+      { numRuns: runs, endOnFailure: true },
     );
     expect(harness.refusals).toEqual([]);
-    expect(delivered).toBeGreaterThanOrEqual(10_000);
+    expect(delivered).toBeGreaterThanOrEqual(runs * UPDATES_PER_RUN);
     const { user, system } = process.cpuUsage(cpu);
     console.info(
       `fuzz: ${delivered} updates in ${Math.round(performance.now() - started)} ms (${Math.round((user + system) / 1000)} ms of CPU)`,
