@@ -254,6 +254,8 @@ function toBloc(row: Omit<BlocRecord, "schedule"> & { schedule: unknown }): Bloc
     schedule: {
       opensOnDayOfLastMonth: schedule.opensOnDayOfLastMonth ?? 1,
       deadlineDayOfNextMonth: schedule.deadlineDayOfNextMonth ?? 15,
+      opensDaysBeforeMeeting: schedule.opensDaysBeforeMeeting ?? 20,
+      deadlineDaysBeforeMeeting: schedule.deadlineDaysBeforeMeeting ?? 5,
     },
   };
 }

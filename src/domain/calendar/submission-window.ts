@@ -1,3 +1,5 @@
+import { TZDate } from "@date-fns/tz";
+import { startOfDay, subDays } from "date-fns";
 import type { SubmissionSchedule } from "../catalog/catalog.js";
 import { currentQuarter, periodKey, previousQuarter, type Quarter } from "../periods/period.js";
 import { deadlineOf, opensOn } from "../submission/open-quarters.js";
@@ -30,9 +32,31 @@ export interface SubmissionWindow {
   meeting: Meeting | undefined;
 }
 
-/** The window of a quarter by the quarter-relative rule of the schedule (no meeting set). */
-export function submissionWindow(quarter: Quarter, schedule: SubmissionSchedule, timeZone: string): SubmissionWindow {
-  return { quarter, opensAt: opensOn(quarter, schedule, timeZone), deadline: deadlineOf(quarter, schedule, timeZone), meeting: undefined };
+/**
+ * The window of a quarter: with a meeting, it opens at the start of the day
+ * `opensDaysBeforeMeeting` before it and closes at the end of the day `deadlineDaysBeforeMeeting`
+ * before it (the bloc's local days); without one, by the quarter-relative rule of the schedule.
+ */
+export function submissionWindow(quarter: Quarter, schedule: SubmissionSchedule, timeZone: string, meeting?: Meeting): SubmissionWindow {
+  if (!meeting) {
+    return {
+      quarter,
+      opensAt: opensOn(quarter, schedule, timeZone),
+      deadline: deadlineOf(quarter, schedule, timeZone),
+      meeting: undefined,
+    };
+  }
+  const local = new TZDate(meeting.at, timeZone);
+  const deadlineDay = subDays(local, schedule.deadlineDaysBeforeMeeting);
+  return {
+    quarter,
+    opensAt: new Date(startOfDay(subDays(local, schedule.opensDaysBeforeMeeting)).getTime()),
+    // 23:59:59 as the quarter-relative rule's deadline, so both read the same.
+    deadline: new Date(
+      new TZDate(deadlineDay.getFullYear(), deadlineDay.getMonth(), deadlineDay.getDate(), 23, 59, 59, timeZone).getTime(),
+    ),
+    meeting,
+  };
 }
 
 /** The quarters whose windows matter at `now`: the previous and the current quarter, in order. */
@@ -53,5 +77,13 @@ export function deadlineForOrganisation(
       (extension) =>
         extension.quarterKey === key && (extension.organisationCode === null || extension.organisationCode === organisationCode),
     )
+    .reduce((latest, extension) => (extension.until > latest ? extension.until : latest), window.deadline);
+}
+
+/** The latest deadline any organisation has for the window's quarter: until then someone may still submit on time. */
+export function latestDeadline(window: SubmissionWindow, extensions: readonly DeadlineExtension[]): Date {
+  const key = periodKey(window.quarter);
+  return extensions
+    .filter((extension) => extension.quarterKey === key)
     .reduce((latest, extension) => (extension.until > latest ? extension.until : latest), window.deadline);
 }

@@ -74,8 +74,29 @@ const schedule = z
   .object({
     opens_on_day_of_last_month: z.number().int().min(1).max(28).default(1),
     deadline_day_of_next_month: z.number().int().min(1).max(28).default(15),
+    opens_days_before_meeting: z.number().int().min(1).max(90).default(20),
+    deadline_days_before_meeting: z.number().int().min(0).max(60).default(5),
   })
-  .default({ opens_on_day_of_last_month: 1, deadline_day_of_next_month: 15 });
+  .refine((value) => value.deadline_days_before_meeting < value.opens_days_before_meeting, {
+    message: "deadline_days_before_meeting must be less than opens_days_before_meeting",
+  })
+  .default({
+    opens_on_day_of_last_month: 1,
+    deadline_day_of_next_month: 15,
+    opens_days_before_meeting: 20,
+    deadline_days_before_meeting: 5,
+  });
+
+const meeting = z.object({
+  period: z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter like "2023-Q4"'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like "2023-11-28"'),
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like "08:00"')
+    .optional(),
+  place: z.string().trim().min(1).optional(),
+  chair: z.string().trim().min(1).optional(),
+});
 
 const blocHeader = z.object({
   code: z
@@ -103,6 +124,7 @@ const blocDocument = z.preprocess(
     return {
       bloc: header,
       schedule: doc.schedule,
+      meetings: doc.meetings,
       organisations: doc.organisations ?? nested.organisations,
       indicators: doc.indicators ?? nested.indicators,
     };
@@ -110,6 +132,7 @@ const blocDocument = z.preprocess(
   z.object({
     bloc: blocHeader,
     schedule,
+    meetings: z.array(meeting).default([]),
     organisations: z.array(organisation).min(1, "must list at least one organisation"),
     indicators: z.array(indicator).min(1, "must list at least one indicator"),
   }),
@@ -166,7 +189,16 @@ function toBloc(doc: BlocDocument, prefix: string): BlocCatalog {
     schedule: {
       opensOnDayOfLastMonth: doc.schedule.opens_on_day_of_last_month,
       deadlineDayOfNextMonth: doc.schedule.deadline_day_of_next_month,
+      opensDaysBeforeMeeting: doc.schedule.opens_days_before_meeting,
+      deadlineDaysBeforeMeeting: doc.schedule.deadline_days_before_meeting,
     },
+    meetings: doc.meetings.map((item) => ({
+      period: item.period,
+      date: item.date,
+      time: item.time,
+      place: item.place,
+      chair: item.chair,
+    })),
     organisations: doc.organisations.map((org) => ({
       code: org.code,
       name: org.name,

@@ -39,6 +39,22 @@ export interface SubmissionSchedule {
   opensOnDayOfLastMonth: number;
   /** The deadline: this day of the month after the quarter ends. */
   deadlineDayOfNextMonth: number;
+  /** With a meeting set, the window opens this many days before it (start of that day). */
+  opensDaysBeforeMeeting: number;
+  /** With a meeting set, the deadline is the end of the day this many days before it. */
+  deadlineDaysBeforeMeeting: number;
+}
+
+/** A meeting listed in the catalog file: the period whose reports it takes, its local date and time. */
+export interface CatalogMeeting {
+  /** "2023-Q4". */
+  period: string;
+  /** "2023-11-28", the bloc's local date. */
+  date: string;
+  /** "08:00", local; absent: only the date is known. */
+  time: string | undefined;
+  place: string | undefined;
+  chair: string | undefined;
 }
 
 /** One bloc's catalog: the bloc, its organisations and indicators, and its schedule. */
@@ -51,6 +67,8 @@ export interface BlocCatalog {
   timezone: string;
   groupChat: string | undefined;
   schedule: SubmissionSchedule;
+  /** Meetings known when the file was written; one set later in the chat wins. */
+  meetings: CatalogMeeting[];
   organisations: CatalogOrganisation[];
   indicators: CatalogIndicator[];
 }
