@@ -36,7 +36,7 @@ export function parseMeetingArguments(text: string, now: Date, timeZone: string)
   // (a hall's number, a name) are not read as a date or a time.
   const placeAt = /(?:^|\s)tai\s+/.exec(folded);
   const chairAt = /(?:^|\s)chu tri\s*:?\s*/.exec(folded);
-  const valueOf = (match: RegExpExecArray | null, other: RegExpExecArray | null): string | null => {
+  const valueAfter = (match: RegExpExecArray | null, other: RegExpExecArray | null): string | null => {
     if (!match) return null;
     const start = match.index + match[0].length;
     const end = other && other.index > match.index ? other.index : original.length;
@@ -47,8 +47,8 @@ export function parseMeetingArguments(text: string, now: Date, timeZone: string)
       .trim();
     return value || null;
   };
-  const place = valueOf(placeAt, chairAt);
-  const chair = valueOf(chairAt, placeAt);
+  const place = valueAfter(placeAt, chairAt);
+  const chair = valueAfter(chairAt, placeAt);
   const cut = Math.min(placeAt?.index ?? folded.length, chairAt?.index ?? folded.length);
   const head = folded.slice(0, cut);
 
