@@ -23,6 +23,12 @@ reports-deadline-passed = Deadline: { $date } ({ $days } days overdue).
 reports-progress-submitted = Submitted
 reports-progress-missing = Not yet submitted
 reports-progress-all = Every organisation has submitted.
+reports-progress-meeting = Giao ban meeting: { $at }
+reports-progress-meeting-place = at { $place }
+reports-progress-meeting-chair = chaired by { $chair }
+reports-progress-extended = Extended for { $organisation } until { $date }.
+reports-progress-extended-all = Extended for every organisation until { $date }.
+reports-late = <i>(late)</i>
 
 reports-briefing-title = Activities of the Fatherland Front and the socio-political organisations, { $area }, { $period }
 reports-briefing-updated = (update { $version })

@@ -12,6 +12,7 @@ word-or = or
 word-none = none
 
 submit-intro = Report for { $period } of { $organisation }: { $count } indicators, then the highlights, limitations, proposals and next quarter's tasks. Deadline: { $deadline }.
+submit-late = This report is late: the deadline was { $deadline }. You can still submit it until the secretariat locks the quarter.
   Every answer is saved at once. Type "skip" if you have no figure yet, "back" to change the previous answer, /cancel to stop.
 submit-figure-title = <b>{ $position }. { $name }</b> (unit: { $unit })
 submit-previous = Last quarter: { $value }.
@@ -108,6 +109,7 @@ submit-conflict = While you were reviewing, { $by } submitted your organisation'
 submit-conflict-theirs = <b>Figures stored now (version { $version })</b>
 submit-receipt = ✅ Report for { $period } of { $organisation } received (version { $version }) at { $at }. Thank you! To correct it, type /nop.
 submit-receipt-corrected = ✅ Report for { $period } of { $organisation } updated (version { $version }) at { $at }.
+submit-receipt-late = The report was recorded as late.
 
 group-submitted = ✅ { $organisation } submitted its report for { $period } ({ $submitted }/{ $total } organisations).
 group-corrected = ✏️ { $organisation } updated its report for { $period } (version { $version }).
@@ -116,7 +118,6 @@ lock-usage = Usage: /khoa quý IV/2023 to lock, /khoa mở quý IV/2023 to unloc
 lock-locked = The report for { $period } is locked: nobody can submit or change it now.
 lock-unlocked = The report for { $period } is open again.
 submit-edited = An edited message is not read again. To change your answer, please type the new answer (or “back” for the previous question).
-submit-closed = The deadline for the { $period } report has passed, so it was not stored; your draft is kept. Please ask the secretariat to accept a late report.
 submit-no-longer-representative = You are no longer your organisation's representative, so the { $period } report was not stored; your draft is kept. Please contact the secretariat.
 submit-already-stored = Your { $period } report is already stored (version { $version }, at { $at }). To correct it, send /submit.
 submit-kept = Kept “{ $name }”: { $value }.

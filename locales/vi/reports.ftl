@@ -23,6 +23,12 @@ reports-deadline-passed = Hạn nộp: { $date } (đã quá hạn { $days } ngà
 reports-progress-submitted = Đã nộp
 reports-progress-missing = Chưa nộp
 reports-progress-all = Tất cả các đơn vị đã nộp báo cáo.
+reports-progress-meeting = Họp giao ban: { $at }
+reports-progress-meeting-place = tại { $place }
+reports-progress-meeting-chair = chủ trì: { $chair }
+reports-progress-extended = Gia hạn cho { $organisation } đến { $date }.
+reports-progress-extended-all = Gia hạn cho tất cả các đơn vị đến { $date }.
+reports-late = <i>(nộp muộn)</i>
 
 reports-briefing-title = Kết quả hoạt động của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội { $area } { $period }
 reports-briefing-updated = (cập nhật lần { $version })

@@ -12,6 +12,7 @@ word-or = hoặc
 word-none = không có
 
 submit-intro = Báo cáo { $period } của { $organisation }: { $count } chỉ tiêu, sau đó là phần kết quả nổi bật, hạn chế, kiến nghị và nhiệm vụ quý tới. Hạn nộp: { $deadline }.
+submit-late = Báo cáo này nộp muộn: hạn nộp là { $deadline }. Anh/chị vẫn nộp được cho đến khi thư ký khóa báo cáo.
   Mỗi câu trả lời được lưu ngay. Gõ “bỏ qua” nếu chưa có số liệu, “quay lại” để sửa câu trước, /huy để dừng.
 submit-figure-title = <b>{ $position }. { $name }</b> (đơn vị: { $unit })
 submit-previous = Quý trước: { $value }.
@@ -108,6 +109,7 @@ submit-conflict = Trong lúc anh/chị xem lại, { $by } đã nộp báo cáo c
 submit-conflict-theirs = <b>Số liệu đang lưu (lần { $version })</b>
 submit-receipt = ✅ Đã nhận báo cáo { $period } của { $organisation } (lần { $version }), lúc { $at }. Cảm ơn anh/chị! Cần sửa, gõ /nop.
 submit-receipt-corrected = ✅ Đã cập nhật báo cáo { $period } của { $organisation } (lần { $version }), lúc { $at }.
+submit-receipt-late = Báo cáo được ghi nhận là nộp muộn.
 
 group-submitted = ✅ { $organisation } đã nộp báo cáo { $period } ({ $submitted }/{ $total } đơn vị).
 group-corrected = ✏️ { $organisation } đã cập nhật báo cáo { $period } (lần { $version }).
@@ -116,7 +118,6 @@ lock-usage = Cách dùng: /khoa quý IV/2023 để khóa, /khoa mở quý IV/202
 lock-locked = Đã khóa báo cáo { $period }: không ai nộp hay sửa được nữa.
 lock-unlocked = Đã mở lại báo cáo { $period }.
 submit-edited = Tin nhắn đã sửa không được đọc lại. Nếu muốn thay câu trả lời, xin gõ lại câu trả lời mới (hoặc “quay lại” để về câu trước).
-submit-closed = Báo cáo { $period } đã hết hạn nộp nên chưa được lưu; bản nháp vẫn còn. Xin liên hệ thư ký khối để được nộp muộn.
 submit-no-longer-representative = Anh/chị không còn là đại diện của đơn vị nên báo cáo { $period } chưa được lưu; bản nháp vẫn còn. Xin liên hệ thư ký khối.
 submit-already-stored = Báo cáo { $period } của anh/chị đã được lưu (lần { $version }, lúc { $at }). Cần sửa, gõ /nop.
 submit-kept = Giữ nguyên “{ $name }”: { $value }.

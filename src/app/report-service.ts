@@ -3,7 +3,7 @@ import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-r
 import type { ReportRepository, StoredReport } from "../db/repositories/report-repository.js";
 import { type Period, periodKey, type Quarter, quartersOf } from "../domain/periods/period.js";
 import type { ReportData, SubmittedReport } from "../domain/reports/report-data.js";
-import { deadlineOf } from "../domain/submission/open-quarters.js";
+import type { CalendarService } from "./calendar-service.js";
 import type { Clock } from "./clock.js";
 
 /** What the answers and the briefing are computed from, loaded from the database. */
@@ -11,6 +11,7 @@ export class ReportService {
   constructor(
     private readonly reports: ReportRepository,
     private readonly catalog: CatalogRepository,
+    private readonly calendar: CalendarService,
     private readonly clock: Clock,
   ) {}
 
@@ -67,9 +68,9 @@ export class ReportService {
     };
   }
 
-  /** The deadline of a quarter by the bloc's schedule. */
-  deadline(bloc: BlocRecord, quarter: Quarter): Date {
-    return deadlineOf(quarter, bloc.schedule, bloc.timezone);
+  /** The bloc's deadline of a quarter, from the calendar (its meeting, or the quarter-relative rule). */
+  async deadline(bloc: BlocRecord, quarter: Quarter): Promise<Date> {
+    return (await this.calendar.window(bloc, quarter)).deadline;
   }
 
   /** The current time, for "days left" and the briefing's date. */
@@ -105,6 +106,7 @@ function toSubmittedReport(report: StoredReport): SubmittedReport {
     version: report.version,
     submittedBy: report.submittedBy,
     submittedAt: report.submittedAt,
+    late: report.late,
     values: Object.fromEntries(Object.entries(report.values).map(([code, value]) => [code, value === null ? null : new Decimal(value)])),
     hedges: report.hedges,
     texts: report.texts,

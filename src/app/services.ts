@@ -1,4 +1,5 @@
 import type { Database, DatabaseScope } from "../db/database.js";
+import { CalendarRepository } from "../db/repositories/calendar-repository.js";
 import { type CatalogCache, CatalogRepository } from "../db/repositories/catalog-repository.js";
 import { ConversationStateRepository } from "../db/repositories/conversation-state-repository.js";
 import { InboxRepository } from "../db/repositories/inbox-repository.js";
@@ -47,6 +48,7 @@ export function createServices(database: Database, clock: Clock): Services {
   const build = (scope: DatabaseScope, inTransaction: boolean): Services => {
     const catalog = new CatalogRepository(scope.prisma, catalogCache);
     const people = new PeopleRepository(scope.prisma, scope.sql);
+    const calendar = new CalendarService(new CalendarRepository(scope.prisma), clock);
     const services: Services = {
       clock,
       inbox: new InboxRepository(scope.sql),
@@ -55,9 +57,9 @@ export function createServices(database: Database, clock: Clock): Services {
       people: new PeopleService(people, catalog),
       invites: new InviteService(new InviteRepository(scope.prisma), clock),
       groups: new GroupService(catalog, people),
-      submissions: new SubmissionService(new SubmissionRepository(scope.prisma, scope.sql), catalog, clock),
-      calendar: new CalendarService(clock),
-      reports: new ReportService(new ReportRepository(scope.prisma), catalog, clock),
+      submissions: new SubmissionService(new SubmissionRepository(scope.prisma, scope.sql), catalog, calendar, clock),
+      calendar,
+      reports: new ReportService(new ReportRepository(scope.prisma), catalog, calendar, clock),
       conversationStates: new ConversationStateRepository(scope.sql),
       // Inside a transaction, work joins it: PGlite's one connection cannot open a second.
       transaction: (work) => (inTransaction ? work(services) : database.transaction((inner) => work(build(inner, true)))),

@@ -1,9 +1,9 @@
 import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-repository.js";
 import type { CurrentSubmission, SubmissionRepository, SubmitOutcome } from "../db/repositories/submission-repository.js";
-import { currentQuarter, periodKey, previousQuarter, type Quarter } from "../domain/periods/period.js";
+import { periodKey, previousQuarter, type Quarter } from "../domain/periods/period.js";
 import { type Draft, keepAsked } from "../domain/submission/draft.js";
-import { type OpenQuarter, openQuarters } from "../domain/submission/open-quarters.js";
 import type { Actor } from "./actor.js";
+import type { CalendarService, OfferedQuarter } from "./calendar-service.js";
 import type { Clock } from "./clock.js";
 
 /** An indicator as the submission asks it, with last quarter's value as a hint. */
@@ -42,7 +42,7 @@ export interface SubmissionContext {
 
 /** A stored submission with the bloc's progress for the group's note, or why none was stored. */
 export type SubmitResult =
-  | { kind: "saved"; version: number; submitted: number; total: number; at: Date }
+  | { kind: "saved"; version: number; submitted: number; total: number; at: Date; late: boolean }
   | Exclude<SubmitOutcome, { kind: "saved" }>;
 
 /** The representative's side of a quarter: drafts, submissions, corrections, locks. */
@@ -50,24 +50,25 @@ export class SubmissionService {
   constructor(
     private readonly submissions: SubmissionRepository,
     private readonly catalog: CatalogRepository,
+    private readonly calendar: CalendarService,
     private readonly clock: Clock,
   ) {}
 
-  /** The quarters open now for the actor's bloc, each with whether it is locked. */
-  async openQuarters(actor: Actor): Promise<(OpenQuarter & { locked: boolean })[]> {
+  /**
+   * The quarters the actor can submit now (open, or late and still accepted), each with the
+   * deadline of the actor's organisation and whether it is locked.
+   */
+  async openQuarters(actor: Actor): Promise<OfferedQuarter[]> {
     const bloc = actor.bloc;
     if (!bloc) return [];
-    const open = openQuarters(this.clock(), bloc.schedule, bloc.timezone);
-    return Promise.all(open.map(async (item) => ({ ...item, locked: await this.submissions.isLocked(bloc.id, periodKey(item.quarter)) })));
+    const organisations = actor.organisationId === null ? [] : await this.catalog.organisations(bloc.id);
+    const code = organisations.find((org) => org.id === actor.organisationId)?.code ?? null;
+    return this.calendar.offered(bloc, code);
   }
 
-  /**
-   * The quarter answers and the briefing are about when none is named: the first open for
-   * submission, else the last one that ended. Needs no lock states, so no database reads.
-   */
-  reportingQuarter(bloc: BlocRecord): Quarter {
-    const now = this.clock();
-    return openQuarters(now, bloc.schedule, bloc.timezone)[0]?.quarter ?? previousQuarter(currentQuarter(now, bloc.timezone));
+  /** The quarter answers and the briefing are about when none is named: the newest whose window has opened. */
+  reportingQuarter(bloc: BlocRecord): Promise<Quarter> {
+    return this.calendar.reportingQuarter(bloc);
   }
 
   /** The context of the actor's submission for a quarter, or undefined for a non-representative. */
@@ -136,20 +137,30 @@ export class SubmissionService {
     const indicatorIds = Object.fromEntries(context.indicators.map((indicator) => [indicator.code, indicator.id]));
     // A stored version taken over for a correction may hold indicators no longer asked.
     const { values } = keepAsked(draft, new Set(Object.keys(indicatorIds)));
+    // The deadline now, not the one shown when /nop started: an extension may have come meanwhile.
+    const bloc = (await this.catalog.blocs()).find((item) => item.id === context.blocId);
+    const deadline = bloc ? await this.calendar.deadlineFor(bloc, context.quarter, context.organisation.code) : new Date(context.deadline);
     const outcome = await this.submissions.submit({
       blocId: context.blocId,
       organisationId: context.organisation.id,
       periodKey: context.periodKey,
       personId: context.personId,
       baseVersion,
-      deadline: new Date(context.deadline),
+      deadline,
       draft: { ...draft, values },
       at: this.clock(),
       indicatorIds,
     });
     if (outcome.kind !== "saved") return outcome;
     const organisations = await this.catalog.organisations(context.blocId);
-    return { kind: "saved", version: outcome.version, submitted: outcome.submitted, total: organisations.length, at: outcome.at };
+    return {
+      kind: "saved",
+      version: outcome.version,
+      submitted: outcome.submitted,
+      total: organisations.length,
+      at: outcome.at,
+      late: outcome.late,
+    };
   }
 
   /** The current version, re-read after a conflict. */

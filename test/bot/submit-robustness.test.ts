@@ -79,11 +79,11 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     expect(harness.answered(confirm.callback_query.id)).toBe(true);
   });
 
-  it("refuses to store a report confirmed after the deadline passed while the card was open, and keeps the draft", async () => {
+  it("stores a report confirmed after the deadline passed while the card was open, marked late", async () => {
     const bloc = (await harness.services.catalog.blocs())[0];
     const quarter = parsePeriodKey("2023-Q4");
     if (!bloc || quarter?.kind !== "quarter") throw new Error("the scenario's bloc and quarter");
-    const deadline = harness.services.reports.deadline(bloc, quarter);
+    const deadline = await harness.services.reports.deadline(bloc, quarter);
     let now = new Date(deadline.getTime() - 60 * 60 * 1000);
     const clocked = new BotHarness(database, { now: () => now });
     const rep = repOf("ND");
@@ -91,12 +91,12 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     for (const answer of ["6.541", "7.289", "1.105", "448", "không", "không", "không", "không"]) await clocked.say(rep, "private", answer);
     now = new Date(deadline.getTime() + 60 * 1000);
     const replies = await clocked.press(rep, "private", "Xác nhận");
-    expect(textOf(replies)).toContain("Báo cáo quý IV/2023 đã hết hạn nộp nên chưa được lưu; bản nháp vẫn còn");
-    expect(textOf(replies)).not.toContain("Đã nhận");
-    expect(replies.some((reply) => reply.chatId === GROUP_CHAT_ID)).toBe(false);
+    expect(textOf(replies)).toContain("Đã nhận báo cáo quý IV/2023");
+    expect(textOf(replies)).toContain("Báo cáo được ghi nhận là nộp muộn.");
     expect(clocked.lastPressAnswered()).toBe(true);
-    expect(await stored(database, "ND")).toEqual({ version: 0, codes: [] });
-    expect(await database.prisma.submissionDraft.count()).toBe(1);
+    expect((await stored(database, "ND")).version).toBe(1);
+    expect(await database.prisma.submissionVersion.count({ where: { late: true } })).toBe(1);
+    expect(await database.prisma.submissionDraft.count()).toBe(0);
   });
 
   it("submits a draft begun before an indicator was dropped from the catalog, without that indicator", async () => {

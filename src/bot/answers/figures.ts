@@ -21,7 +21,7 @@ export type ReportQuestion = Extract<Question, { intent: "results" | "compare" |
 export async function answerFromReports(ctx: BotContext, bloc: BlocRecord, question: ReportQuestion): Promise<void> {
   const { services } = ctx.deps;
   const t = ctx.t.bind(ctx);
-  const reporting = services.submissions.reportingQuarter(bloc);
+  const reporting = await services.submissions.reportingQuarter(bloc);
   const period = question.period ?? reporting;
   const compareWith = question.intent === "compare" ? comparisonPeriod(period, question.against) : undefined;
   const progressQuarter = question.period?.kind === "quarter" ? question.period : reporting;
@@ -37,13 +37,14 @@ export async function answerFromReports(ctx: BotContext, bloc: BlocRecord, quest
   switch (question.intent) {
     case "progress": {
       const quarter = progressQuarter;
-      const model = compileProgress(
-        data,
-        quarter,
-        services.reports.deadline(bloc, quarter),
-        services.reports.now(),
-        question.organisationIds,
-      );
+      const [window, extensions] = await Promise.all([
+        services.calendar.window(bloc, quarter),
+        services.calendar.extensions(bloc, quarter),
+      ]);
+      const model = compileProgress(data, quarter, window.deadline, services.reports.now(), question.organisationIds, {
+        meeting: window.meeting,
+        extensions,
+      });
       await replyInParts(ctx, renderProgress(model, t));
       return;
     }

@@ -21,7 +21,7 @@ export const briefingFeature = new Composer<BotContext>();
 briefingFeature.command(commandNames("baocao"), requireAccess("baocao"), async (ctx) => {
   const bloc = ctx.actor?.bloc;
   if (!bloc) return;
-  const quarter = requestedQuarter(ctx, bloc, ctx.match.trim());
+  const quarter = await requestedQuarter(ctx, bloc, ctx.match.trim());
   if (!quarter) {
     await ctx.reply(ctx.t("briefing-usage"));
     return;
@@ -142,7 +142,7 @@ async function briefingParts(ctx: BotContext, bloc: BlocRecord, quarter: Quarter
 }
 
 /** The quarter named after /baocao, or the one being reported on now. */
-function requestedQuarter(ctx: BotContext, bloc: BlocRecord, text: string): Quarter | undefined {
+async function requestedQuarter(ctx: BotContext, bloc: BlocRecord, text: string): Promise<Quarter | undefined> {
   const now = ctx.deps.services.clock();
   if (text) {
     const parsed = parsePeriod(text, now);

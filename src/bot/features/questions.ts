@@ -105,7 +105,7 @@ async function answer(ctx: BotContext, text: string): Promise<void> {
       await answerUnanswerable(ctx, question, {
         organisations: organisations.map((org) => org.name),
         indicatorName: (code) => indicators.find((indicator) => indicator.code === code)?.name ?? code,
-        reporting: services.submissions.reportingQuarter(bloc),
+        reporting: await services.submissions.reportingQuarter(bloc),
       });
       return;
     default:

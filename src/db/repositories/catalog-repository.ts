@@ -1,3 +1,4 @@
+import { catalogMeeting } from "../../domain/calendar/catalog-meeting.js";
 import type { BlocCatalog } from "../../domain/catalog/catalog.js";
 import { atomically, type DbClient } from "../database.js";
 
@@ -162,6 +163,14 @@ export class CatalogRepository {
           where: { blocId: bloc.id, code: { notIn: indicatorCodes }, retiredAt: null },
           data: { retiredAt: now },
         });
+        for (const item of catalog.meetings) {
+          // A meeting set in the chat (setById) is newer than the file: the file never overwrites it.
+          const meeting = { ...catalogMeeting(item, catalog.timezone), setAt: now };
+          const key = { blocId_quarterKey: { blocId: bloc.id, quarterKey: meeting.quarterKey } };
+          const existing = await tx.meeting.findUnique({ where: key });
+          if (!existing) await tx.meeting.create({ data: { blocId: bloc.id, ...meeting } });
+          else if (existing.setById === null) await tx.meeting.update({ where: key, data: meeting });
+        }
         return toBloc(bloc);
       }),
     );

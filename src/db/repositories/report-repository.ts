@@ -8,6 +8,8 @@ export interface StoredReport {
   version: number;
   submittedBy: string;
   submittedAt: Date;
+  /** The report's first version came after the deadline ("nộp muộn"). */
+  late: boolean;
   /** Exact decimal strings by indicator code; null = skipped. */
   values: Record<string, string | null>;
   /** The hedges typed with values ("khoảng 500": "about"), by indicator code. */
@@ -38,6 +40,8 @@ export class ReportRepository {
       },
       include: {
         organisation: { select: { code: true } },
+        // Late is the first submission's: a correction after the deadline does not make a report late.
+        _count: { select: { versions: { where: { version: 1, late: true } } } },
         versions: {
           orderBy: { version: "desc" },
           ...(allVersions ? {} : { take: 1 }),
@@ -56,6 +60,7 @@ export class ReportRepository {
         version: version.version,
         submittedBy: version.submittedBy.displayName ?? version.submittedBy.externalId,
         submittedAt: version.submittedAt,
+        late: submission._count.versions > 0,
         values: Object.fromEntries(version.values.map((row) => [row.indicator.code, row.value?.toFixed() ?? null])),
         hedges: Object.fromEntries(version.values.flatMap((row) => (row.hedge ? [[row.indicator.code, row.hedge]] : []))),
         texts: Object.fromEntries(version.texts.map((text) => [text.section, text.body])),

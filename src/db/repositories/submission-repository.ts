@@ -18,11 +18,9 @@ export interface CurrentSubmission {
  * refusal because the quarter was locked.
  */
 export type SubmitOutcome =
-  | { kind: "saved"; version: number; at: Date; submitted: number }
+  | { kind: "saved"; version: number; at: Date; submitted: number; late: boolean }
   | { kind: "conflict"; currentVersion: number }
   | { kind: "locked" }
-  /** The deadline passed while the person was typing. */
-  | { kind: "closed" }
   /** The person was replaced as the organisation's representative while typing. */
   | { kind: "not-representative" };
 
@@ -36,7 +34,7 @@ export interface SubmissionInput {
   personId: number;
   /** The version the person reviewed; the save fails if another was saved since. */
   baseVersion: number;
-  /** After this the report is refused. */
+  /** The organisation's deadline, extensions included: a report after it is stored as late. */
   deadline: Date;
   draft: Draft;
   /** Indicator ids by code; every value of the draft must have one. */
@@ -117,8 +115,8 @@ export class SubmissionRepository {
 
   /**
    * Stores the draft as the report's next version, with an audit record of the values before
-   * and after, and removes the draft; all or nothing. Refuses when the quarter is locked or
-   * past its deadline, when the person is no longer the organisation's representative, and
+   * and after, and removes the draft; all or nothing. Refuses when the quarter is locked (a
+   * report after the deadline is stored, marked late), when the person is no longer the organisation's representative, and
    * (conflict) when another version was saved after the one the person reviewed. Also returns
    * how many organisations have submitted, counted after this one.
    */
@@ -140,7 +138,7 @@ export class SubmissionRepository {
         input.periodKey,
       );
       if (period?.lockedAt) return { kind: "locked" as const };
-      if (input.at > input.deadline) return { kind: "closed" as const };
+      const late = input.at > input.deadline;
       const representative = await tx.membership.findFirst({
         where: { personId: input.personId, organisationId: input.organisationId, role: "representative", endedAt: null },
       });
@@ -157,7 +155,7 @@ export class SubmissionRepository {
       });
       if (count !== 1) return { kind: "conflict" as const, currentVersion: submission.currentVersion };
       const version = await tx.submissionVersion.create({
-        data: { submissionId: submission.id, version: next, submittedById: input.personId, submittedAt: input.at },
+        data: { submissionId: submission.id, version: next, submittedById: input.personId, submittedAt: input.at, late },
       });
       await tx.submissionValue.createMany({
         data: Object.entries(input.draft.values).map(([code, answer]) => ({
@@ -186,7 +184,7 @@ export class SubmissionRepository {
       const submitted = await tx.submission.count({
         where: { blocId: input.blocId, periodKey: input.periodKey, currentVersion: { gt: 0 } },
       });
-      return { kind: "saved" as const, version: next, at: version.submittedAt, submitted };
+      return { kind: "saved" as const, version: next, at: version.submittedAt, submitted, late };
     });
   }
 
@@ -197,7 +195,8 @@ export class SubmissionRepository {
 
   /** Locks (or unlocks) a quarter: no submission or correction while locked. */
   async setLocked(blocId: number, periodKey: string, locked: boolean, personId: number, now: Date): Promise<void> {
-    const data = locked ? { lockedAt: now, lockedById: personId } : { lockedAt: null, lockedById: null };
+    // Reopening is remembered: a quarter reopened after its deadline takes late reports again.
+    const data = locked ? { lockedAt: now, lockedById: personId } : { lockedAt: null, lockedById: null, reopenedAt: now };
     await this.prisma.reportingPeriod.upsert({
       where: { blocId_periodKey: { blocId, periodKey } },
       create: { blocId, periodKey, ...data },

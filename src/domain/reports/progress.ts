@@ -1,3 +1,4 @@
+import type { DeadlineExtension, Meeting } from "../calendar/submission-window.js";
 import { daysUntil, formatDate, formatDateTime } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { periodKey, type Quarter } from "../periods/period.js";
@@ -15,6 +16,16 @@ export interface ProgressModel {
   missing: ReportOrganisation[];
   /** Whether every organisation of the bloc was asked about, not only some named. */
   wholeBloc: boolean;
+  /** The quarter's meeting, when one is set. */
+  meeting: Meeting | undefined;
+  /** More time given: to an organisation, or to all (organisation undefined). */
+  extensions: { organisation: ReportOrganisation | undefined; until: Date }[];
+}
+
+/** The quarter's calendar around its deadline: the meeting and the extensions given. */
+export interface ProgressCalendar {
+  meeting?: Meeting | undefined;
+  extensions?: readonly DeadlineExtension[];
 }
 
 /**
@@ -27,6 +38,7 @@ export function compileProgress(
   deadline: Date,
   now: Date,
   organisationCodes: readonly string[] = [],
+  calendar: ProgressCalendar = {},
 ): ProgressModel {
   const index = new ReportIndex(data);
   const key = periodKey(quarter);
@@ -38,7 +50,31 @@ export function compileProgress(
     if (report) submitted.push({ organisation, report });
     else missing.push(organisation);
   }
-  return { quarter, deadline, daysLeft: daysUntil(deadline, now), submitted, missing, wholeBloc: organisationCodes.length === 0 };
+  const shown = new Set(asked.map((org) => org.code));
+  const extensions = (calendar.extensions ?? [])
+    .filter((extension) => extension.quarterKey === key && (extension.organisationCode === null || shown.has(extension.organisationCode)))
+    .map((extension) => ({
+      organisation: asked.find((org) => org.code === extension.organisationCode),
+      until: extension.until,
+    }));
+  return {
+    quarter,
+    deadline,
+    daysLeft: daysUntil(deadline, now),
+    submitted,
+    missing,
+    wholeBloc: organisationCodes.length === 0,
+    meeting: calendar.meeting,
+    extensions,
+  };
+}
+
+/** The meeting's line: "Họp giao ban: 28/11/2023 08:30, tại …, chủ trì: …". */
+function meetingLine(meeting: Meeting, t: Translate): string {
+  const parts = [t("reports-progress-meeting", { at: meeting.hasTime ? formatDateTime(meeting.at) : formatDate(meeting.at) })];
+  if (meeting.place) parts.push(t("reports-progress-meeting-place", { place: escapeHtml(meeting.place) }));
+  if (meeting.chair) parts.push(t("reports-progress-meeting-chair", { chair: escapeHtml(meeting.chair) }));
+  return parts.join(", ");
 }
 
 /** The progress as a Telegram HTML message: "4/6 đơn vị đã nộp", the deadline, who is missing. */
@@ -51,11 +87,20 @@ export function renderProgress(model: ProgressModel, t: Translate): string {
       days: Math.abs(model.daysLeft),
     }),
   ];
+  if (model.meeting) lines.splice(1, 0, meetingLine(model.meeting, t));
+  for (const extension of model.extensions) {
+    lines.push(
+      extension.organisation
+        ? t("reports-progress-extended", { organisation: escapeHtml(extension.organisation.name), date: formatDate(extension.until) })
+        : t("reports-progress-extended-all", { date: formatDate(extension.until) }),
+    );
+  }
   if (model.submitted.length > 0) {
     lines.push("", `<b>${t("reports-progress-submitted")}</b>`);
     for (const { organisation, report } of model.submitted) {
       const version = report.version > 1 ? ` ${t("reports-version", { version: report.version })}` : "";
-      lines.push(`✅ ${escapeHtml(organisation.name)}: ${formatDateTime(report.submittedAt)}${version}`);
+      const late = report.late ? ` ${t("reports-late")}` : "";
+      lines.push(`✅ ${escapeHtml(organisation.name)}: ${formatDateTime(report.submittedAt)}${version}${late}`);
     }
   }
   if (model.missing.length > 0) {

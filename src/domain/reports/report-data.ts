@@ -34,6 +34,8 @@ export interface SubmittedReport {
   /** Who confirmed this version, as people know them. */
   submittedBy: string;
   submittedAt: Date;
+  /** The report first came after the organisation's deadline ("nộp muộn"); absent: on time. */
+  late?: boolean;
   /** Value per indicator code; null when the organisation skipped it (missing, not zero). */
   values: Record<string, Decimal | null>;
   /** How a value was hedged when typed ("about", "over", "under", "nearly"), by indicator code; answers keep it. */

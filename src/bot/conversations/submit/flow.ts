@@ -102,6 +102,9 @@ async function chooseQuarter(
     if (ctx.chat) await endSession(ctx.deps.services, ctx.chat.id);
   };
   if (option.locked) return end("submit-locked");
+  if (ctx.deps.services.clock() > option.deadline) {
+    await ctx.reply(ctx.t("submit-late", { deadline: formatDateTime(option.deadline) }));
+  }
   const context = ctx.actor ? await ctx.deps.services.submissions.context(ctx.actor, option.quarter, option.deadline) : undefined;
   if (!context) return end("submit-not-representative");
   if (context.othersDrafting.length) await ctx.reply(ctx.t("submit-others-drafting", { names: context.othersDrafting.join(", ") }));

@@ -260,8 +260,8 @@ async function confirm(ctx: BotContext, report: LoadedReport): Promise<Transitio
   const { submissions } = ctx.deps.services;
   const period = formatPeriod(context.quarter, ctx.t.bind(ctx));
   const result = await submissions.submit(context, report.baseVersion, report.draft);
-  if (result.kind === "locked" || result.kind === "closed" || result.kind === "not-representative") {
-    const key = { locked: "submit-locked", closed: "submit-closed", "not-representative": "submit-no-longer-representative" }[result.kind];
+  if (result.kind === "locked" || result.kind === "not-representative") {
+    const key = { locked: "submit-locked", "not-representative": "submit-no-longer-representative" }[result.kind];
     await ctx.reply(ctx.t(key, { period }), { reply_markup: { remove_keyboard: true } });
     return { kind: "end" };
   }
@@ -295,7 +295,7 @@ async function confirm(ctx: BotContext, report: LoadedReport): Promise<Transitio
       period,
       version: result.version,
       at: formatDateTime(result.at),
-    }),
+    }) + (result.late ? `\n${ctx.t("submit-receipt-late")}` : ""),
     { reply_markup: { remove_keyboard: true } },
   );
   await notifyGroup(ctx, report, result.version, result.submitted, result.total);
