@@ -30,6 +30,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: "nhom", alias: "linkgroup", descriptionKey: "cmd-linkgroup", access: { group: ["admin"] } },
   { name: "thanhvien", alias: "members", descriptionKey: "cmd-members", access: { private: ["admin", "chair"] } },
   { name: "danhmuc", alias: "catalog", descriptionKey: "cmd-catalog", access: { private: MEMBERS } },
+  { name: "lichhop", alias: "calendar", descriptionKey: "cmd-calendar", access: { private: MEMBERS, group: MEMBERS } },
+  { name: "giahan", alias: "extend", descriptionKey: "cmd-extend", access: { private: ["admin"], group: ["admin"] } },
 ];
 
 /** The spec of a command by its Vietnamese name; throws for a name not in COMMANDS. */

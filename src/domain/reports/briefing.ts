@@ -39,6 +39,8 @@ export interface BriefingModel {
     /** Each figure with the hedge it was typed with ("khoảng"), kept in the briefing. */
     figures: { indicator: ReportIndicator; value: Decimal | null; hedge: string | null }[];
     highlights: string | undefined;
+    /** Submitted after the deadline: marked "nộp muộn". */
+    late: boolean;
   }[];
   limitations: AttributedText[];
   proposals: AttributedText[];
@@ -105,6 +107,7 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
         hedge: report.hedges?.[indicator.code] ?? null,
       })),
       highlights: report.texts.highlights?.trim() || undefined,
+      late: report.late === true,
     })),
     limitations: texts("limitations"),
     proposals: texts("proposals"),
@@ -129,7 +132,8 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
   paragraphs.push(opening(model, t));
 
   for (const [position, section] of model.sections.entries()) {
-    const lines = [`<b>${position + 1}. ${escapeHtml(section.organisation.name)}</b>`];
+    const late = section.late ? ` ${t("reports-late")}` : "";
+    const lines = [`<b>${position + 1}. ${escapeHtml(section.organisation.name)}</b>${late}`];
     const figures = section.figures.map(
       ({ indicator, value, hedge }) =>
         `${escapeHtml(indicatorName(indicator, t))}: ${value === null ? t("reports-missing") : escapeHtml(hedgedQuantity(value, indicator.unit, hedge, t))}`,

@@ -1,3 +1,4 @@
+import { extensionLine, meetingLine } from "../calendar/render-calendar.js";
 import type { DeadlineExtension, Meeting } from "../calendar/submission-window.js";
 import { daysUntil, formatDate, formatDateTime } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
@@ -69,14 +70,6 @@ export function compileProgress(
   };
 }
 
-/** The meeting's line: "Họp giao ban: 28/11/2023 08:30, tại …, chủ trì: …". */
-function meetingLine(meeting: Meeting, t: Translate): string {
-  const parts = [t("reports-progress-meeting", { at: meeting.hasTime ? formatDateTime(meeting.at) : formatDate(meeting.at) })];
-  if (meeting.place) parts.push(t("reports-progress-meeting-place", { place: escapeHtml(meeting.place) }));
-  if (meeting.chair) parts.push(t("reports-progress-meeting-chair", { chair: escapeHtml(meeting.chair) }));
-  return parts.join(", ");
-}
-
 /** The progress as a Telegram HTML message: "4/6 đơn vị đã nộp", the deadline, who is missing. */
 export function renderProgress(model: ProgressModel, t: Translate): string {
   const total = model.submitted.length + model.missing.length;
@@ -89,11 +82,7 @@ export function renderProgress(model: ProgressModel, t: Translate): string {
   ];
   if (model.meeting) lines.splice(1, 0, meetingLine(model.meeting, t));
   for (const extension of model.extensions) {
-    lines.push(
-      extension.organisation
-        ? t("reports-progress-extended", { organisation: escapeHtml(extension.organisation.name), date: formatDate(extension.until) })
-        : t("reports-progress-extended-all", { date: formatDate(extension.until) }),
-    );
+    lines.push(extensionLine({ organisationName: extension.organisation?.name ?? null, until: extension.until }, t));
   }
   if (model.submitted.length > 0) {
     lines.push("", `<b>${t("reports-progress-submitted")}</b>`);

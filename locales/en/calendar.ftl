@@ -1,0 +1,20 @@
+## /lichhop and /giahan: the meeting calendar and deadline extensions
+cmd-calendar = the giao ban meeting calendar, when reports are taken and the deadline; the secretariat sets it: /lichhop 28/11 8h30 tại Hall A chủ trì: comrade …
+cmd-extend = extend the deadline: /giahan Hội Nông dân 25/11, /giahan tất cả 25/11 (admin)
+calendar-title = 📅 <b>Meeting calendar</b>
+calendar-no-meeting = No meeting set; the bloc's usual deadline applies.
+calendar-window = Reports taken from { $opens }, deadline: { $deadline }.
+calendar-reviews = { $period }
+calendar-set = ✅ The giao ban meeting for { $period } is set.
+calendar-admin-only = Only the secretariat can set the meeting. Type /lichhop to see the calendar.
+calendar-usage = The meeting date could not be read. Usage: /lichhop 28/11 or /lichhop 28/11/2023 8h30 tại Hall A chủ trì: comrade Nguyen Van A. Half-year meeting: /lichhop 6 tháng 25/6; year's review: /lichhop tổng kết năm 20/12.
+calendar-bad-date = The date { $text } does not exist. Please type the meeting date again, e.g. /lichhop 28/11.
+calendar-bad-time = The meeting time is not valid. Please type it as 8h30 or 14:00.
+extend-usage = Usage: /giahan Hội Nông dân 25/11 to extend for one organisation, /giahan tất cả 25/11 for all.
+extend-bad-date = That extension date does not exist. Example: /giahan Hội Nông dân 25/11.
+extend-unknown-organisation = No organisation "{ $name }" was found. The bloc's organisations: { $names }.
+extend-ambiguous-organisation = "{ $name }" could be: { $names }. Please type the organisation's name in full.
+extend-not-after-deadline = The new deadline ({ $date }) must be after the current one ({ $deadline }).
+extend-done = ✅ The deadline for { $period } is extended for { $organisation } until { $date }.
+extend-done-all = ✅ The deadline for { $period } is extended for every organisation until { $date }.
+extend-notice = 📅 The secretariat extended the deadline of the { $period } report of { $organisation } until the end of { $date }. Type /nop to submit.

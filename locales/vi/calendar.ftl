@@ -1,0 +1,20 @@
+## /lichhop and /giahan: the meeting calendar and deadline extensions
+cmd-calendar = lịch họp giao ban, thời gian nhận báo cáo và hạn nộp; thư ký đặt lịch: /lichhop 28/11 8h30 tại Hội trường A chủ trì: đồng chí …
+cmd-extend = gia hạn nộp báo cáo: /giahan Hội Nông dân 25/11, /giahan tất cả 25/11 (thư ký)
+calendar-title = 📅 <b>Lịch giao ban</b>
+calendar-no-meeting = Chưa đặt lịch họp; hạn nộp theo quy định chung của khối.
+calendar-window = Nhận báo cáo từ { $opens }, hạn nộp: { $deadline }.
+calendar-reviews = { $period }
+calendar-set = ✅ Đã đặt lịch họp giao ban { $period }.
+calendar-admin-only = Chỉ thư ký khối đặt được lịch họp. Gõ /lichhop để xem lịch.
+calendar-usage = Chưa đọc được ngày họp. Cách dùng: /lichhop 28/11 hoặc /lichhop 28/11/2023 8h30 tại Hội trường A chủ trì: đồng chí Nguyễn Văn A. Họp 6 tháng: /lichhop 6 tháng 25/6; tổng kết năm: /lichhop tổng kết năm 20/12.
+calendar-bad-date = Ngày { $text } không có thật. Xin gõ lại ngày họp, ví dụ /lichhop 28/11.
+calendar-bad-time = Giờ họp không đúng. Xin gõ giờ như 8h30 hoặc 14:00.
+extend-usage = Cách dùng: /giahan Hội Nông dân 25/11 để gia hạn cho một đơn vị, /giahan tất cả 25/11 cho mọi đơn vị.
+extend-bad-date = Ngày gia hạn không có thật. Ví dụ: /giahan Hội Nông dân 25/11.
+extend-unknown-organisation = Không tìm thấy đơn vị "{ $name }". Các đơn vị của khối: { $names }.
+extend-ambiguous-organisation = "{ $name }" có thể là: { $names }. Xin gõ rõ tên đơn vị.
+extend-not-after-deadline = Hạn mới ({ $date }) phải sau hạn nộp hiện tại ({ $deadline }).
+extend-done = ✅ Đã gia hạn nộp báo cáo { $period } cho { $organisation } đến { $date }.
+extend-done-all = ✅ Đã gia hạn nộp báo cáo { $period } cho tất cả các đơn vị đến { $date }.
+extend-notice = 📅 Thư ký khối đã gia hạn nộp báo cáo { $period } của { $organisation } đến hết ngày { $date }. Gõ /nop để nộp.
