@@ -1,7 +1,7 @@
 import type { CalendarRepository, PeriodState } from "../db/repositories/calendar-repository.js";
 import type { BlocRecord } from "../db/repositories/catalog-repository.js";
 import type { MeetingArguments } from "../domain/calendar/meeting-arguments.js";
-import { isOffered, type QuarterStatus, quarterStatus, reportingWindow } from "../domain/calendar/quarter-status.js";
+import { calendarWindows, isOffered, type QuarterStatus, quarterStatus, reportingWindow } from "../domain/calendar/quarter-status.js";
 import {
   candidateQuarters,
   type DeadlineExtension,
@@ -10,7 +10,7 @@ import {
   type SubmissionWindow,
   submissionWindow,
 } from "../domain/calendar/submission-window.js";
-import { periodKey, type Quarter, quarterOf } from "../domain/periods/period.js";
+import { currentQuarter, periodKey, previousQuarter, type Quarter, quarterOf } from "../domain/periods/period.js";
 import type { Actor } from "./actor.js";
 import type { Clock } from "./clock.js";
 
@@ -71,6 +71,13 @@ export class CalendarService {
       }),
     );
     return statuses.filter((item) => isOffered(item.status)).map((item) => (item.locked ? { ...item, status: "locked" } : item));
+  }
+
+  /** The windows the calendar shows now: the current and next quarters, and the previous while its meeting is ahead. */
+  async upcoming(bloc: BlocRecord): Promise<SubmissionWindow[]> {
+    const current = currentQuarter(this.clock(), bloc.timezone);
+    const quarters = [previousQuarter(current), current, quarterOf(current.year, current.quarter + 1)];
+    return calendarWindows(await Promise.all(quarters.map((quarter) => this.window(bloc, quarter))), this.clock());
   }
 
   /** The quarter answers and the briefing are about when none is named: the newest whose window has opened. */

@@ -6,7 +6,7 @@ import { type CalendarEntry, renderCalendar } from "../../domain/calendar/render
 import { organisationNames } from "../../domain/catalog/catalog.js";
 import { formatDate, formatDateTime } from "../../domain/periods/format-date.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
-import { type Quarter, quarterOf } from "../../domain/periods/period.js";
+import type { Quarter } from "../../domain/periods/period.js";
 import { matchName } from "../../domain/text/match-name.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
@@ -38,9 +38,8 @@ calendarFeature.command(commandNames("lichhop"), requireAccess("lichhop"), async
     });
     return;
   }
-  const reporting = await ctx.deps.services.submissions.reportingQuarter(bloc);
-  const next = quarterOf(reporting.year, reporting.quarter + 1);
-  await ctx.reply(await calendarText(ctx, bloc, [reporting, next]), { parse_mode: "HTML" });
+  const quarters = (await calendar.upcoming(bloc)).map((window) => window.quarter);
+  await ctx.reply(await calendarText(ctx, bloc, quarters), { parse_mode: "HTML" });
 });
 
 calendarFeature.command(commandNames("giahan"), requireAccess("giahan"), async (ctx) => {

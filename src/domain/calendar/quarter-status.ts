@@ -45,3 +45,15 @@ export function isOffered(status: QuarterStatus): boolean {
 export function reportingWindow(windows: readonly SubmissionWindow[], now: Date): SubmissionWindow | undefined {
   return windows.filter((window) => window.opensAt <= now).at(-1) ?? windows[0];
 }
+
+/**
+ * The windows the calendar shows, of the previous, current and next quarters (in order): the
+ * previous only while its deadline or its meeting's day is still ahead (a quarter IV meeting in
+ * January), so the calendar looks forward.
+ */
+export function calendarWindows(windows: readonly SubmissionWindow[], now: Date): SubmissionWindow[] {
+  const [previous, ...rest] = windows;
+  const dayAgo = now.getTime() - 24 * 60 * 60 * 1000;
+  const ahead = previous && (previous.deadline.getTime() >= now.getTime() || (previous.meeting?.at.getTime() ?? 0) >= dayAgo);
+  return ahead ? [previous, ...rest] : rest;
+}
