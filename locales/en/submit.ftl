@@ -91,7 +91,7 @@ review-pick-item = Which item do you want to change?
 review-back-to-card = ↩ Back to the review
 review-use-buttons = Type “confirm” (or “ok”) to submit, “edit” to change an item, “cancel” to stop; or use the buttons under the review.
 
-submit-no-open-quarter = No quarter is open for reports right now. A quarter opens on the first day of its last month; the deadline is the 15th of the following month.
+submit-no-open-quarter = No quarter is open for submission now. Type /lichhop to see the meeting calendar, when reports are taken and the deadline.
 submit-which-quarter = Two reporting periods are open. Which quarter are you reporting for?
 submit-which-quarter-again = Please press one of the buttons below to choose the quarter, or type /huy to stop.
 submit-locked = The report for { $period } is locked and can no longer be submitted or changed. Please ask the secretariat if a change is needed.

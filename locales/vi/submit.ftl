@@ -91,7 +91,7 @@ review-pick-item = Chọn mục cần sửa:
 review-back-to-card = ↩ Về bảng xem lại
 review-use-buttons = Gõ “xác nhận” (hoặc “ok”) để nộp, “sửa” để sửa một mục, “hủy” để dừng; hoặc dùng các nút dưới bảng xem lại.
 
-submit-no-open-quarter = Hiện chưa có quý nào mở để nộp báo cáo. Kỳ báo cáo mở từ ngày đầu tháng cuối của quý; hạn nộp là ngày 15 tháng sau.
+submit-no-open-quarter = Hiện chưa có quý nào mở để nộp báo cáo. Gõ /lichhop để xem lịch giao ban, ngày bắt đầu nhận báo cáo và hạn nộp.
 submit-which-quarter = Đang mở hai kỳ báo cáo. Anh/chị nộp cho quý nào?
 submit-which-quarter-again = Xin bấm một nút bên dưới để chọn quý cần nộp, hoặc gõ /huy để dừng.
 submit-locked = Báo cáo { $period } đã được khóa, không nộp hoặc sửa được nữa. Nếu cần sửa, xin liên hệ thư ký khối.
