@@ -2,7 +2,6 @@ import { formatDateTime } from "../../../domain/periods/format-date.js";
 import { formatPeriod } from "../../../domain/periods/format-period.js";
 import { parsePeriodKey, periodKey, type Quarter } from "../../../domain/periods/period.js";
 import { emptyDraft } from "../../../domain/submission/draft.js";
-import type { OpenQuarter } from "../../../domain/submission/open-quarters.js";
 import type { BotContext } from "../../context.js";
 import { readInput } from "./input.js";
 import { itemCount, type LoadedReport, showPrompt } from "./prompts.js";
@@ -32,7 +31,7 @@ export async function startSubmission(ctx: BotContext): Promise<void> {
     });
     return;
   }
-  await chooseQuarter(ctx, open[0] as OpenQuarter & { locked: boolean }, 0);
+  await chooseQuarter(ctx, open[0] as (typeof open)[number], 0);
 }
 
 /**
