@@ -12,8 +12,8 @@ word-or = or
 word-none = none
 
 submit-intro = Report for { $period } of { $organisation }: { $count } indicators, then the highlights, limitations, proposals and next quarter's tasks. Deadline: { $deadline }.
-submit-late = This report is late: the deadline was { $deadline }. You can still submit it until the secretariat locks the quarter.
   Every answer is saved at once. Type "skip" if you have no figure yet, "back" to change the previous answer, /cancel to stop.
+submit-late = This report is late: the deadline was { $deadline }. You can still submit it until the secretariat locks the quarter.
 submit-figure-title = <b>{ $position }. { $name }</b> (unit: { $unit })
 submit-previous = Last quarter: { $value }.
 submit-previous-none = Last quarter: no figure.

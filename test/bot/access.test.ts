@@ -26,6 +26,10 @@ const EXPECTED: Record<string, { private: Who[]; group: Who[] }> = {
   "/nhom": { private: [], group: ["admin"] },
   "/thanhvien": { private: ["admin", "chair"], group: [] },
   "/danhmuc": { private: MEMBERS, group: [] },
+  "/lichhop": { private: MEMBERS, group: MEMBERS },
+  "/calendar": { private: MEMBERS, group: MEMBERS },
+  "/giahan": { private: ["admin"], group: ["admin"] },
+  "/extend": { private: ["admin"], group: ["admin"] },
 };
 
 const cases = Object.entries(EXPECTED).flatMap(([command, allowed]) =>

@@ -57,6 +57,7 @@ describe.each(DATABASE_KINDS)("the meeting calendar, late reports and extensions
     const opening = seenOf(await harness.say(MTTQ, "private", "/nop"));
     expect(opening).toContain("Báo cáo quý IV/2023 của Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk");
     expect(opening).toContain("Hạn nộp: 23/11/2023 23:59");
+    expect(opening).toContain("Mỗi câu trả lời được lưu ngay");
     expect(opening).not.toContain("nộp muộn");
     await harness.say(MTTQ, "private", "/huy");
     const progress = seenOf(await harness.say(ADMIN, "group", "/tiendo"));
@@ -72,6 +73,7 @@ describe.each(DATABASE_KINDS)("the meeting calendar, late reports and extensions
     const replies = await submitReport(harness, MTTQ.id, MTTQ_FIGURES);
     const text = seenOf(replies);
     expect(text).toContain("Báo cáo này nộp muộn: hạn nộp là 23/11/2023 23:59");
+    expect(text).toContain("Mỗi câu trả lời được lưu ngay");
     expect(text).toContain("Đã nhận báo cáo quý IV/2023");
     expect(text).toContain("Báo cáo được ghi nhận là nộp muộn.");
     expect(replies.some((reply) => reply.chatId === GROUP_CHAT_ID)).toBe(true);

@@ -22,6 +22,8 @@ export const BACKUP_TABLES = [
   "SubmissionValue",
   "SubmissionText",
   "SubmissionDraft",
+  "Meeting",
+  "DeadlineExtension",
   "AuditEvent",
   "ChannelAlias",
 ] as const;
@@ -44,7 +46,9 @@ const PEOPLE_OF_BLOC = `
   UNION SELECT v."submittedById" FROM "SubmissionVersion" v JOIN "Submission" s ON s."id" = v."submissionId" WHERE s."blocId" = $1
   UNION SELECT d."personId" FROM "SubmissionDraft" d JOIN "Organisation" o ON o."id" = d."organisationId" WHERE o."blocId" = $1
   UNION SELECT "actorId" FROM "AuditEvent" WHERE "blocId" = $1 AND "actorId" IS NOT NULL
-  UNION SELECT "lockedById" FROM "ReportingPeriod" WHERE "blocId" = $1 AND "lockedById" IS NOT NULL`;
+  UNION SELECT "lockedById" FROM "ReportingPeriod" WHERE "blocId" = $1 AND "lockedById" IS NOT NULL
+  UNION SELECT "setById" FROM "Meeting" WHERE "blocId" = $1 AND "setById" IS NOT NULL
+  UNION SELECT "grantedById" FROM "DeadlineExtension" WHERE "blocId" = $1`;
 
 /**
  * Which rows of each table belong to one bloc ($1 its id). Events without a bloc (wrong invite
@@ -65,6 +69,8 @@ const OF_BLOC: Record<BackupTable, string> = {
   SubmissionValue: `"versionId" IN (SELECT v."id" FROM "SubmissionVersion" v JOIN "Submission" s ON s."id" = v."submissionId" WHERE s."blocId" = $1)`,
   SubmissionText: `"versionId" IN (SELECT v."id" FROM "SubmissionVersion" v JOIN "Submission" s ON s."id" = v."submissionId" WHERE s."blocId" = $1)`,
   SubmissionDraft: `"organisationId" IN (SELECT "id" FROM "Organisation" WHERE "blocId" = $1)`,
+  Meeting: `"blocId" = $1`,
+  DeadlineExtension: `"blocId" = $1`,
   AuditEvent: `"blocId" = $1 OR ("blocId" IS NULL AND "actorId" IN (${PEOPLE_OF_BLOC}))`,
   ChannelAlias: `EXISTS (SELECT 1 FROM "Person" p WHERE p."id" IN (${PEOPLE_OF_BLOC}) AND p."channel" = t."channel" AND p."externalId" = t."alias"::text)
     OR EXISTS (SELECT 1 FROM "Bloc" b WHERE b."id" = $1 AND b."groupChat" = t."channel" || ':' || t."alias"::text)`,

@@ -79,11 +79,3 @@ export function deadlineForOrganisation(
     )
     .reduce((latest, extension) => (extension.until > latest ? extension.until : latest), window.deadline);
 }
-
-/** The latest deadline any organisation has for the window's quarter: until then someone may still submit on time. */
-export function latestDeadline(window: SubmissionWindow, extensions: readonly DeadlineExtension[]): Date {
-  const key = periodKey(window.quarter);
-  return extensions
-    .filter((extension) => extension.quarterKey === key)
-    .reduce((latest, extension) => (extension.until > latest ? extension.until : latest), window.deadline);
-}
