@@ -1,8 +1,9 @@
 import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
+import { parseExtensionArguments } from "../../../src/domain/calendar/extension-arguments.js";
 import { meetingQuarter, parseMeetingArguments } from "../../../src/domain/calendar/meeting-arguments.js";
-import { isOffered, quarterStatus, reportingWindow } from "../../../src/domain/calendar/quarter-status.js";
-import { type Meeting, submissionWindow } from "../../../src/domain/calendar/submission-window.js";
+import { calendarWindows, isOffered, quarterStatus, reportingWindow } from "../../../src/domain/calendar/quarter-status.js";
+import { type Meeting, type SubmissionWindow, submissionWindow } from "../../../src/domain/calendar/submission-window.js";
 import { periodKey, quarterOf } from "../../../src/domain/periods/period.js";
 
 const ZONE = "Asia/Ho_Chi_Minh";
@@ -133,5 +134,50 @@ describe("the /lichhop arguments", () => {
     ["28/11 25h", "bad-time"],
   ])("refuses %j", (text, error) => {
     expect(parseMeetingArguments(text, now, ZONE)).toBe(error);
+  });
+});
+
+describe("the /giahan arguments", () => {
+  const now = local(2023, 11, 24);
+  it.each([
+    ["Hội Nông dân 25/11", { organisation: "Hội Nông dân", until: local(2023, 11, 25, 23, 59, 59), quarter: undefined }],
+    ["hoi nong dan den 25/11/2023", { organisation: "hoi nong dan", until: local(2023, 11, 25, 23, 59, 59), quarter: undefined }],
+    ["tất cả 30/11", { organisation: null, until: local(2023, 11, 30, 23, 59, 59), quarter: undefined }],
+    ["tat ca 5/1", { organisation: null, until: local(2024, 1, 5, 23, 59, 59), quarter: undefined }],
+  ])("%s", (text, expected) => {
+    expect(parseExtensionArguments(text, now, ZONE)).toEqual(expected);
+  });
+
+  it("reads a named quarter", () => {
+    const parsed = parseExtensionArguments("quý IV/2023 Mặt trận 30/11", now, ZONE);
+    expect(typeof parsed === "string" ? parsed : [parsed.organisation, parsed.quarter && periodKey(parsed.quarter)]).toEqual([
+      "Mặt trận",
+      "2023-Q4",
+    ]);
+  });
+
+  it.each([
+    ["Hội Nông dân", "no-date"],
+    ["25/11", "no-organisation"],
+    ["Hội Nông dân 31/11", "bad-date"],
+  ])("refuses %j", (text, error) => {
+    expect(parseExtensionArguments(text, now, ZONE)).toBe(error);
+  });
+});
+
+describe("the quarters the calendar shows", () => {
+  const windows = (set?: Meeting) => [
+    submissionWindow(q4, schedule, ZONE, set),
+    submissionWindow(quarterOf(2024, 1), schedule, ZONE),
+    submissionWindow(quarterOf(2024, 2), schedule, ZONE),
+  ];
+  const keys = (shown: SubmissionWindow[]) => shown.map((window) => periodKey(window.quarter));
+  shown.map((window) => periodKey(quarterOf(window.quarter.year, window.quarter.quarter)));
+  it.each([
+    ["the previous one while its deadline is ahead", local(2024, 1, 10), undefined, ["2023-Q4", "2024-Q1", "2024-Q2"]],
+    ["not once its deadline passed", local(2024, 1, 20), undefined, ["2024-Q1", "2024-Q2"]],
+    ["the previous one on its meeting's day", local(2024, 1, 10, 14), meeting(local(2024, 1, 10, 8)), ["2023-Q4", "2024-Q1", "2024-Q2"]],
+  ])("%s", (_name, now, set, expected) => {
+    expect(keys(calendarWindows(windows(set), now))).toEqual(expected);
   });
 });
