@@ -14,12 +14,14 @@ import { currentQuarter, periodKey, previousQuarter, type Quarter, quarterOf } f
 import type { Actor } from "./actor.js";
 import type { Clock } from "./clock.js";
 
-/** A quarter /nop offers an organisation: its deadline (extensions included), whether late, whether locked. */
+/**
+ * A quarter /nop offers an organisation: its deadline (extensions included), its status (open,
+ * late, or locked within the time it would be open or late) and whether it is locked.
+ */
 export interface OfferedQuarter {
   quarter: Quarter;
   deadline: Date;
   status: QuarterStatus;
-  late: boolean;
   locked: boolean;
 }
 
@@ -67,7 +69,7 @@ export class CalendarService {
         const { deadline, state, window, nextOpensAt } = await this.standing(bloc, quarter, organisationCode);
         const inputs = { now, deadline, locked: false, reopenedAt: state?.reopenedAt ?? null, nextOpensAt };
         const status = quarterStatus(window, inputs);
-        return { quarter, deadline, status, late: status === "late", locked: Boolean(state?.lockedAt) };
+        return { quarter, deadline, status, locked: Boolean(state?.lockedAt) };
       }),
     );
     return statuses.filter((item) => isOffered(item.status)).map((item) => (item.locked ? { ...item, status: "locked" } : item));
