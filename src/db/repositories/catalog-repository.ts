@@ -254,6 +254,8 @@ function toBloc(row: Omit<BlocRecord, "schedule"> & { schedule: unknown }): Bloc
     schedule: {
       opensOnDayOfLastMonth: schedule.opensOnDayOfLastMonth ?? 1,
       deadlineDayOfNextMonth: schedule.deadlineDayOfNextMonth ?? 15,
+      reminderOffsetsDays: schedule.reminderOffsetsDays ?? [5, 2, 0],
+      reminderHour: schedule.reminderHour ?? 8,
     },
   };
 }

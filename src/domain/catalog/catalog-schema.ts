@@ -74,8 +74,10 @@ const schedule = z
   .object({
     opens_on_day_of_last_month: z.number().int().min(1).max(28).default(1),
     deadline_day_of_next_month: z.number().int().min(1).max(28).default(15),
+    reminder_offsets_days: z.array(z.number().int().min(0).max(60)).default([5, 2, 0]),
+    reminder_hour: z.number().int().min(6).max(20).default(8),
   })
-  .default({ opens_on_day_of_last_month: 1, deadline_day_of_next_month: 15 });
+  .default({ opens_on_day_of_last_month: 1, deadline_day_of_next_month: 15, reminder_offsets_days: [5, 2, 0], reminder_hour: 8 });
 
 const blocHeader = z.object({
   code: z
@@ -166,6 +168,8 @@ function toBloc(doc: BlocDocument, prefix: string): BlocCatalog {
     schedule: {
       opensOnDayOfLastMonth: doc.schedule.opens_on_day_of_last_month,
       deadlineDayOfNextMonth: doc.schedule.deadline_day_of_next_month,
+      reminderOffsetsDays: doc.schedule.reminder_offsets_days,
+      reminderHour: doc.schedule.reminder_hour,
     },
     organisations: doc.organisations.map((org) => ({
       code: org.code,

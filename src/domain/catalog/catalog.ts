@@ -39,6 +39,9 @@ export interface SubmissionSchedule {
   opensOnDayOfLastMonth: number;
   /** The deadline: this day of the month after the quarter ends. */
   deadlineDayOfNextMonth: number;
+  /** Reminders go this many days before the deadline (0 = the morning of its day), at `reminderHour` local time. */
+  reminderOffsetsDays: number[];
+  reminderHour: number;
 }
 
 /** One bloc's catalog: the bloc, its organisations and indicators, and its schedule. */
