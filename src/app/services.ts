@@ -5,6 +5,7 @@ import { InboxRepository } from "../db/repositories/inbox-repository.js";
 import { InviteRepository } from "../db/repositories/invite-repository.js";
 import { OutboxRepository } from "../db/repositories/outbox-repository.js";
 import { PeopleRepository } from "../db/repositories/people-repository.js";
+import { ReminderRepository } from "../db/repositories/reminder-repository.js";
 import { ReportRepository } from "../db/repositories/report-repository.js";
 import { SubmissionRepository } from "../db/repositories/submission-repository.js";
 import { CalendarService } from "./calendar-service.js";
@@ -12,6 +13,7 @@ import type { Clock } from "./clock.js";
 import { GroupService } from "./group-service.js";
 import { InviteService } from "./invite-service.js";
 import { PeopleService } from "./people-service.js";
+import { ReminderService } from "./reminder-service.js";
 import { ReportService } from "./report-service.js";
 import { SubmissionService } from "./submission-service.js";
 
@@ -30,6 +32,8 @@ export interface Services {
   /** Each quarter's submission window, deadline and meeting. */
   calendar: CalendarService;
   reports: ReportService;
+  /** Reminders to those who have not submitted, each sent once. */
+  reminders: ReminderService;
   /** Where a chat's conversation keeps its step between updates and across restarts. */
   conversationStates: ConversationStateRepository;
   /**
@@ -47,6 +51,7 @@ export function createServices(database: Database, clock: Clock): Services {
   const build = (scope: DatabaseScope, inTransaction: boolean): Services => {
     const catalog = new CatalogRepository(scope.prisma, catalogCache);
     const people = new PeopleRepository(scope.prisma, scope.sql);
+    const calendar = new CalendarService(clock);
     const services: Services = {
       clock,
       inbox: new InboxRepository(scope.sql),
@@ -56,8 +61,9 @@ export function createServices(database: Database, clock: Clock): Services {
       invites: new InviteService(new InviteRepository(scope.prisma), clock),
       groups: new GroupService(catalog, people),
       submissions: new SubmissionService(new SubmissionRepository(scope.prisma, scope.sql), catalog, clock),
-      calendar: new CalendarService(clock),
+      calendar,
       reports: new ReportService(new ReportRepository(scope.prisma), catalog, clock),
+      reminders: new ReminderService(new ReminderRepository(scope.sql), catalog, people, calendar, clock),
       conversationStates: new ConversationStateRepository(scope.sql),
       // Inside a transaction, work joins it: PGlite's one connection cannot open a second.
       transaction: (work) => (inTransaction ? work(services) : database.transaction((inner) => work(build(inner, true)))),
