@@ -146,7 +146,8 @@ export class ReminderService {
       const reachable = representatives.filter((member) => !state.optedOut.has(member.personId));
       if (representatives.length === 0) result.unreachable.push(org.record.name);
       else if (reachable.length === 0) result.optedOut.push(org.record.name);
-      else result.reminded.push({ organisation: org.record.name, people: reachable.map((member) => member.displayName ?? member.externalId) });
+      else
+        result.reminded.push({ organisation: org.record.name, people: reachable.map((member) => member.displayName ?? member.externalId) });
       for (const member of reachable) {
         keys.push(reminderKey(bloc.code, state.key, "representative", 0, `manual-${dispatchId}-p${member.personId}`));
         result.messages.push({

@@ -34,10 +34,11 @@ export class ReminderRepository {
 
   /** Records that a person asked not to be reminded about the quarter (twice is once). */
   async optOut(personId: number, blocId: number, periodKey: string): Promise<void> {
-    await this.sql.query(
-      `INSERT INTO "ReminderOptOut" ("personId", "blocId", "periodKey") VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [personId, blocId, periodKey],
-    );
+    await this.sql.query(`INSERT INTO "ReminderOptOut" ("personId", "blocId", "periodKey") VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+      personId,
+      blocId,
+      periodKey,
+    ]);
   }
 
   /**

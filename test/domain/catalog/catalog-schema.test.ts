@@ -85,7 +85,12 @@ describe("the catalog file", () => {
   it("derives commune level and the area from a commune bloc's name", () => {
     const [bloc] = parseCatalog(minimal);
     expect(bloc).toMatchObject({ level: "commune", area: "xã Ia Grai" });
-    expect(bloc?.schedule).toEqual({ opensOnDayOfLastMonth: 1, deadlineDayOfNextMonth: 15, reminderOffsetsDays: [5, 2, 0], reminderHour: 8 });
+    expect(bloc?.schedule).toEqual({
+      opensOnDayOfLastMonth: 1,
+      deadlineDayOfNextMonth: 15,
+      reminderOffsetsDays: [5, 2, 0],
+      reminderHour: 8,
+    });
   });
 
   it("loads several blocs from one file", () => {
