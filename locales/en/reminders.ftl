@@ -19,6 +19,7 @@ reminder-opted-out = Noted: no more reminders to you about { $period }. Type /su
 remind-no-quarter = No quarter is being collected now, so there is nobody to remind.
 remind-all-submitted = Every organisation has sent its report for { $period }: nobody to remind.
 remind-done = Reminded { $count } organisations that have not sent their report for { $period }:
+remind-nobody-reached = None of the organisations missing for { $period } could be reminded.
 remind-line = • { $organisation }: { $people }
 remind-unreachable = No representative to remind yet (invite one with /invite): { $names }.
 remind-opted-out = Asked not to be reminded this quarter: { $names }.

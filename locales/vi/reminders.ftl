@@ -18,6 +18,7 @@ reminder-opted-out = Đã ghi nhận: bot sẽ không nhắc đồng chí về {
 remind-no-quarter = Hiện không có quý nào đang thu báo cáo, nên không có ai để nhắc.
 remind-all-submitted = Tất cả đơn vị đã gửi báo cáo { $period }: không cần nhắc ai.
 remind-done = Đã nhắc { $count } đơn vị chưa gửi báo cáo { $period }:
+remind-nobody-reached = Chưa nhắc được đơn vị nào trong số chưa gửi báo cáo { $period }.
 remind-line = • { $organisation }: { $people }
 remind-unreachable = Chưa có người đại diện để nhắc (mời bằng /moi): { $names }.
 remind-opted-out = Đã xin không nhắc quý này: { $names }.

@@ -32,7 +32,7 @@ remindersFeature.command(commandNames("nhac"), requireAccess("nhac"), async (ctx
     await ctx.reply(t("remind-all-submitted", { period }));
     return;
   }
-  const lines = [t("remind-done", { count: done.reminded.length, period })];
+  const lines = [t(done.reminded.length ? "remind-done" : "remind-nobody-reached", { count: done.reminded.length, period })];
   for (const item of done.reminded)
     lines.push(t("remind-line", { organisation: escapeHtml(item.organisation), people: item.people.map(escapeHtml).join(", ") }));
   if (done.unreachable.length) lines.push(t("remind-unreachable", { names: done.unreachable.map(escapeHtml).join(", ") }));
