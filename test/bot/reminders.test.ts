@@ -110,6 +110,17 @@ describe.each(DATABASE_KINDS)("reminders before the deadline [%s]", (kind) => {
     expect(await database.prisma.reminderDispatch.count()).toBe(6);
   });
 
+  it("a sweep that crashed before its commit recorded nothing: the next one sends the reminders", async () => {
+    now = local(1, 10, 8);
+    const crash = harness.services.transaction(async (scoped) => {
+      expect(await scoped.reminders.takeDue("telegram")).toHaveLength(6);
+      throw new Error("the process stopped before the commit");
+    });
+    await expect(crash).rejects.toThrow("before the commit");
+    expect(await database.prisma.reminderDispatch.count()).toBe(0);
+    expect(await harness.bot.reminders.sweep()).toHaveLength(6);
+  });
+
   it("/nhac reminds the missing now and tells the admin who was reminded and who has nobody", async () => {
     now = local(12, 20, 10);
     await database.prisma.membership.updateMany({ where: { organisation: { code: "LDLD" } }, data: { endedAt: now } });
