@@ -17,6 +17,7 @@ import { renderForConsole, runConsole } from "./transports/console.js";
 import { startHttpServer } from "./transports/http/http-server.js";
 import { createPrometheusMetrics } from "./transports/http/prometheus-metrics.js";
 import { StartupError } from "./transports/reach-api.js";
+import { startReminderLoop } from "./transports/reminder-loop.js";
 import { type RunningTransport, runTelegram } from "./transports/telegram.js";
 import { BRIDGE_BOT_INFO, TextBridge } from "./transports/text-bridge.js";
 import { runZalo, ZaloApi, zaloAlias, zaloDelivery } from "./transports/zalo.js";
@@ -95,9 +96,11 @@ async function main(): Promise<void> {
     // What a stopped process left unsent is sent first.
     await bot.outbox.sweep(0);
     const transport = await runZalo(bot, { api, bridge, directory, logger, startupWaitMs: config.startupWaitMs });
+    const reminders = startReminderLoop(bot, logger);
     // Zalo is polled: the HTTP server (/healthz, /readyz, /metrics) runs when a port is given.
     const server = config.port === undefined ? undefined : await startHttpServer({ port: config.port, logger, metrics, ready });
     onShutdown(logger, async () => {
+      reminders.stop();
       await transport.stop();
       await server?.close();
       await database.close();
@@ -108,20 +111,26 @@ async function main(): Promise<void> {
   // Ctrl+C in the console: close the embedded database so its folder stays clean.
   onShutdown(logger, () => database.close());
 
+  // Who is typing: a message to anyone else's chat (a reminder) is shown tagged with its recipient.
+  const speaker = { id: CONSOLE_USER_ID };
   const bridge = new TextBridge((message) => {
-    process.stdout.write(`\n${renderForConsole(message)}`);
+    process.stdout.write(`\n${renderForConsole(message, speaker.id)}`);
   });
   const bot = createBot(deps, {
     token: "console",
     config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } },
   });
   await bot.outbox.sweep(0);
+  const reminders = startReminderLoop(bot, logger);
   await runConsole(bot, bridge, {
+    clock,
+    speaker,
     input: process.stdin,
     output: process.stdout,
     userId: CONSOLE_USER_ID,
     groupChatId: CONSOLE_GROUP_CHAT_ID,
   });
+  reminders.stop();
   await database.close();
 }
 

@@ -4,6 +4,7 @@ console-help =
       /as <id>     switch who is speaking, e.g. /as 9102
       /group       speak in the group chat
       /private     back to the private chat
+      /dongho      the bot's time; /dongho +2d, +3h, 2023-11-21 08:00 moves it (and sends reminders due)
       /quit        exit
     Buttons are numbered: type the number.
 console-group-tag = [group]
@@ -11,3 +12,7 @@ console-edited-tag = (edited)
 console-user-name = User { $id }
 console-prompt-private = private
 console-prompt-group = group
+console-to-tag = [→ { $id }]
+console-clock-now = 🕰 The bot's time: { $time }
+console-clock-usage = Usage: /dongho (show the time), /dongho +2d, /dongho +3h, /dongho 2023-11-21 08:00
+console-clock-nothing-due = (no reminder due)

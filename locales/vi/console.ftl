@@ -4,6 +4,7 @@ console-help =
       /as <id>     đổi người đang gõ (switch who is speaking), e.g. /as 9102
       /group       chuyển sang nhóm giao ban (speak in the group chat)
       /private     về trò chuyện riêng (back to the private chat)
+      /dongho      giờ của bot; /dongho +2d, +3h, 2023-11-21 08:00 để chỉnh (rồi gửi lời nhắc đến hạn)
       /quit        thoát (exit)
     Các nút bấm hiện thành số: gõ số để chọn (buttons are numbered: type the number).
 console-group-tag = [nhóm]
@@ -11,3 +12,7 @@ console-edited-tag = (sửa)
 console-user-name = Người dùng { $id }
 console-prompt-private = riêng
 console-prompt-group = nhóm
+console-to-tag = [→ { $id }]
+console-clock-now = 🕰 Giờ của bot: { $time }
+console-clock-usage = Cách dùng: /dongho (xem giờ), /dongho +2d, /dongho +3h, /dongho 2023-11-21 08:00
+console-clock-nothing-due = (không có lời nhắc nào đến hạn)

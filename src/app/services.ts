@@ -6,6 +6,7 @@ import { InboxRepository } from "../db/repositories/inbox-repository.js";
 import { InviteRepository } from "../db/repositories/invite-repository.js";
 import { OutboxRepository } from "../db/repositories/outbox-repository.js";
 import { PeopleRepository } from "../db/repositories/people-repository.js";
+import { ReminderRepository } from "../db/repositories/reminder-repository.js";
 import { ReportRepository } from "../db/repositories/report-repository.js";
 import { SubmissionRepository } from "../db/repositories/submission-repository.js";
 import { CalendarService } from "./calendar-service.js";
@@ -13,6 +14,7 @@ import type { Clock } from "./clock.js";
 import { GroupService } from "./group-service.js";
 import { InviteService } from "./invite-service.js";
 import { PeopleService } from "./people-service.js";
+import { ReminderService } from "./reminder-service.js";
 import { ReportService } from "./report-service.js";
 import { SubmissionService } from "./submission-service.js";
 
@@ -31,6 +33,8 @@ export interface Services {
   /** Each quarter's submission window, deadline and meeting. */
   calendar: CalendarService;
   reports: ReportService;
+  /** Reminders to those who have not submitted, each sent once. */
+  reminders: ReminderService;
   /** Where a chat's conversation keeps its step between updates and across restarts. */
   conversationStates: ConversationStateRepository;
   /**
@@ -60,6 +64,7 @@ export function createServices(database: Database, clock: Clock): Services {
       submissions: new SubmissionService(new SubmissionRepository(scope.prisma, scope.sql), catalog, calendar, clock),
       calendar,
       reports: new ReportService(new ReportRepository(scope.prisma), catalog, calendar, clock),
+      reminders: new ReminderService(new ReminderRepository(scope.sql), catalog, people, calendar, clock),
       conversationStates: new ConversationStateRepository(scope.sql),
       // Inside a transaction, work joins it: PGlite's one connection cannot open a second.
       transaction: (work) => (inTransaction ? work(services) : database.transaction((inner) => work(build(inner, true)))),

@@ -23,6 +23,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: "nop", alias: "submit", descriptionKey: "cmd-submit", access: { private: ["representative"] } },
   { name: "huy", alias: "cancel", descriptionKey: "cmd-cancel", access: { private: "anyone" } },
   { name: "khoa", alias: "lock", descriptionKey: "cmd-lock", access: { private: ["admin"], group: ["admin"] } },
+  { name: "nhac", alias: "remind", descriptionKey: "cmd-remind", access: { private: ["admin"], group: ["admin"] } },
   { name: "ketqua", alias: "results", descriptionKey: "cmd-results", access: { private: MEMBERS, group: MEMBERS } },
   { name: "tiendo", alias: "status", descriptionKey: "cmd-status", access: { private: MEMBERS, group: MEMBERS } },
   { name: "baocao", alias: "report", descriptionKey: "cmd-report", access: { private: ["admin", "chair"], group: ["admin", "chair"] } },

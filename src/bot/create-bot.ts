@@ -12,6 +12,7 @@ import { groupFeature } from "./features/group.js";
 import { helpFeature } from "./features/help.js";
 import { invitesFeature } from "./features/invites.js";
 import { questionsFeature } from "./features/questions.js";
+import { remindersFeature } from "./features/reminders.js";
 import { startFeature } from "./features/start.js";
 import { submitFeature } from "./features/submit.js";
 import { createI18n } from "./i18n.js";
@@ -24,6 +25,7 @@ import { unitOfWork } from "./middlewares/unit-of-work.js";
 import { updateLogger } from "./middlewares/update-logger.js";
 import type { GroupPace } from "./outbox/group-pace.js";
 import { OutboxDeliverer } from "./outbox/outbox-deliverer.js";
+import { ReminderSweeper } from "./reminders.js";
 
 /** Options for the grammY Bot itself: the token and, for bridges and tests, the client. */
 export interface BotOptions {
@@ -36,8 +38,8 @@ export interface BotOptions {
   groupPace?: GroupPace;
 }
 
-/** The bot, with the outbox it sends from (transports sweep it at start-up). */
-export type GiaobanBot = Bot<BotContext> & { readonly outbox: OutboxDeliverer };
+/** The bot, with the outbox it sends from (transports sweep it at start-up) and its reminders (swept every minute). */
+export type GiaobanBot = Bot<BotContext> & { readonly outbox: OutboxDeliverer; readonly reminders: ReminderSweeper };
 
 /**
  * Builds the bot: the same object runs on Telegram, behind the Zalo bridge and in the
@@ -90,6 +92,7 @@ export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
     startFeature,
     helpFeature,
     groupFeature,
+    remindersFeature,
     adminViewsFeature,
     briefingFeature,
     calendarFeature,
@@ -103,5 +106,6 @@ export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
     const logger = error instanceof BotError ? error.ctx.logger : deps.logger;
     logger.error({ err: error.error }, "update failed outside the unit of work");
   });
-  return Object.assign(bot, { outbox });
+  const reminders = new ReminderSweeper(deps.services, deps.channel, () => String(bot.botInfo.id), outbox, groupText);
+  return Object.assign(bot, { outbox, reminders });
 }

@@ -1,6 +1,8 @@
 import { createInterface } from "node:readline";
-import type { Bot } from "grammy";
-import type { BotContext } from "../bot/context.js";
+import { TZDate } from "@date-fns/tz";
+import type { AdjustableClock } from "../app/clock.js";
+import type { GiaobanBot } from "../bot/create-bot.js";
+import { formatDateTime } from "../domain/periods/format-date.js";
 import { bridgeText } from "./bridge-text.js";
 import { type BridgeOutput, type BridgeSpeaker, renderPlain, type TextBridge } from "./text-bridge.js";
 
@@ -12,14 +14,47 @@ export interface ConsoleOptions {
   userId: number;
   /** The chat id used for the group after `/group`. */
   groupChatId: number;
+  /** The bot's clock: `/dongho` shows it and moves it, then sends the reminders that came due. */
+  clock?: AdjustableClock;
+  /** Who is typing now, kept up to date for the printer, which tags messages to anyone else. */
+  speaker?: { id: number };
+}
+
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/**
+ * Where `/dongho <arg>` puts the clock: `+2d`, `+3h`, `-30m` from `now`, or a local date and
+ * time in the bot's zone (`2023-11-21 08:00`, `21/11/2023 8:00`); undefined when unreadable.
+ */
+export function clockTarget(arg: string, now: Date, timeZone = "Asia/Ho_Chi_Minh"): Date | undefined {
+  const step = /^([+-])\s*(\d+)\s*([mhd])$/i.exec(arg);
+  if (step) {
+    const ms = Number(step[2]) * UNIT_MS[(step[3] ?? "m").toLowerCase() as keyof typeof UNIT_MS];
+    return new Date(now.getTime() + (step[1] === "-" ? -ms : ms));
+  }
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(arg);
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(arg);
+  const [year, month, day, hour, minute] = iso ? [iso[1], iso[2], iso[3], iso[4], iso[5]] : vn ? [vn[3], vn[2], vn[1], vn[4], vn[5]] : [];
+  if (!year) return undefined;
+  const date = new TZDate(Number(year), Number(month) - 1, Number(day), Number(hour ?? 8), Number(minute ?? 0), 0, timeZone);
+  return Number.isNaN(date.getTime()) ? undefined : new Date(date.getTime());
 }
 
 /**
  * Formats what the bot sends for a terminal: the text, then inline buttons as numbered
  * choices and reply-keyboard words as hints.
  */
-export function renderForConsole(message: BridgeOutput): string {
-  const tags = [message.chatId < 0 ? bridgeText("console-group-tag") : "", "🤖", message.edited ? bridgeText("console-edited-tag") : ""];
+export function renderForConsole(message: BridgeOutput, speakerId?: number): string {
+  // A message to someone else's private chat (a reminder) says whose chat it arrived in.
+  const elsewhere =
+    message.chatId > 0 && speakerId !== undefined && message.chatId !== speakerId
+      ? bridgeText("console-to-tag", { id: String(message.chatId) })
+      : "";
+  const tags = [
+    message.chatId < 0 ? bridgeText("console-group-tag") : elsewhere,
+    "🤖",
+    message.edited ? bridgeText("console-edited-tag") : "",
+  ];
   const body = renderPlain(message);
   return `${tags.filter(Boolean).join(" ")} ${body}\n`;
 }
@@ -29,7 +64,7 @@ export function renderForConsole(message: BridgeOutput): string {
  * speaker, handled by the bot one at a time; piped input works line by line and the function
  * returns at the end of input.
  */
-export async function runConsole(bot: Bot<BotContext>, bridge: TextBridge, options: ConsoleOptions): Promise<void> {
+export async function runConsole(bot: GiaobanBot, bridge: TextBridge, options: ConsoleOptions): Promise<void> {
   const out = options.output;
   let userId = options.userId;
   let inGroup = false;
@@ -46,11 +81,31 @@ export async function runConsole(bot: Bot<BotContext>, bridge: TextBridge, optio
     const line = raw.trim();
     if (line === "/quit") break;
     const as = /^\/as\s+(\d+)$/.exec(line);
-    if (as?.[1]) userId = Number(as[1]);
+    const clockLine = /^\/dongho(?:\s+(.*))?$/.exec(line);
+    if (as?.[1]) {
+      userId = Number(as[1]);
+      if (options.speaker) options.speaker.id = userId;
+    } else if (clockLine && options.clock) await moveClock(bot, options.clock, clockLine[1]?.trim() ?? "", out);
     else if (line === "/group") inGroup = true;
     else if (line === "/private") inGroup = false;
     else if (line) await bot.handleUpdate(bridge.toUpdate(speaker(), line));
     out.write(prompt());
   }
   out.write("\n");
+}
+
+/** `/dongho`: shows the bot's time, or moves it and sends the reminders that came due meanwhile. */
+async function moveClock(bot: GiaobanBot, clock: AdjustableClock, arg: string, out: NodeJS.WritableStream): Promise<void> {
+  if (arg) {
+    const target = clockTarget(arg, clock());
+    if (!target) {
+      out.write(`${bridgeText("console-clock-usage")}\n`);
+      return;
+    }
+    clock.set(target);
+  }
+  out.write(`${bridgeText("console-clock-now", { time: formatDateTime(clock()) })}\n`);
+  if (!arg) return;
+  const sent = await bot.reminders.sweep();
+  if (sent.length === 0) out.write(`${bridgeText("console-clock-nothing-due")}\n`);
 }

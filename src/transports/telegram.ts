@@ -9,6 +9,7 @@ import { startHttpServer } from "./http/http-server.js";
 import type { PrometheusMetrics } from "./http/prometheus-metrics.js";
 import { pollIntoInbox } from "./inbox-polling.js";
 import { reachApi } from "./reach-api.js";
+import { startReminderLoop } from "./reminder-loop.js";
 import { UpdatePump } from "./update-pump.js";
 
 /** The HTTP server's port in webhook mode when PORT is unset. */
@@ -50,10 +51,19 @@ export async function runTelegram(bot: GiaobanBot, options: TelegramOptions): Pr
   );
   const pump = new UpdatePump(bot, options.services, options.logger);
   await pump.start();
+  const reminders = startReminderLoop(bot, options.logger);
   await bot.api.setMyCommands(menuCommands()).catch((error: unknown) => {
     options.logger.warn({ err: error }, "setMyCommands failed; the command menu is not updated");
   });
-  if (options.webhook) return runWebhook(bot, pump, options.webhook, options);
+  if (options.webhook) {
+    const running = await runWebhook(bot, pump, options.webhook, options);
+    return {
+      stop: async () => {
+        reminders.stop();
+        await running.stop();
+      },
+    };
+  }
   await bot.api.deleteWebhook().catch((error: unknown) => {
     options.logger.warn({ err: error }, "deleteWebhook failed");
   });
@@ -63,6 +73,7 @@ export async function runTelegram(bot: GiaobanBot, options: TelegramOptions): Pr
   options.logger.info({ username: bot.botInfo.username }, "polling Telegram");
   return {
     stop: async () => {
+      reminders.stop();
       await polling.stop();
       await server?.close();
       await pump.stop();

@@ -20,6 +20,12 @@ submitFeature.use(continueSubmission);
 
 submitFeature.command(commandNames("nop"), requireAccess("nop"), startSubmission);
 
+// The "Nộp báo cáo" button under a reminder: the same as typing /nop.
+submitFeature.callbackQuery(/^rem:nop:/, requireAccess("nop"), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await startSubmission(ctx);
+});
+
 submitFeature.command(commandNames("huy"), requireAccess("huy"), async (ctx) => {
   await ctx.reply(ctx.t("submit-nothing-to-cancel"));
 });

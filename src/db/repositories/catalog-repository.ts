@@ -265,6 +265,8 @@ function toBloc(row: Omit<BlocRecord, "schedule"> & { schedule: unknown }): Bloc
       deadlineDayOfNextMonth: schedule.deadlineDayOfNextMonth ?? 15,
       opensDaysBeforeMeeting: schedule.opensDaysBeforeMeeting ?? 20,
       deadlineDaysBeforeMeeting: schedule.deadlineDaysBeforeMeeting ?? 5,
+      reminderOffsetsDays: schedule.reminderOffsetsDays ?? [5, 2, 0],
+      reminderHour: schedule.reminderHour ?? 8,
     },
   };
 }

@@ -13,7 +13,7 @@ export const BUILTIN_CATALOG = {
     area: "tỉnh",
     level: "province",
   },
-  schedule: { opens_on_day_of_last_month: 1, deadline_day_of_next_month: 15 },
+  schedule: { opens_on_day_of_last_month: 1, deadline_day_of_next_month: 15, reminder_offsets_days: [5, 2, 0], reminder_hour: 8 },
   organisations: [
     {
       code: "MTTQ",

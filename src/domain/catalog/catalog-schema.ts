@@ -76,6 +76,8 @@ const schedule = z
     deadline_day_of_next_month: z.number().int().min(1).max(28).default(15),
     opens_days_before_meeting: z.number().int().min(1).max(90).default(20),
     deadline_days_before_meeting: z.number().int().min(0).max(60).default(5),
+    reminder_offsets_days: z.array(z.number().int().min(0).max(60)).default([5, 2, 0]),
+    reminder_hour: z.number().int().min(6).max(20).default(8),
   })
   .refine((value) => value.deadline_days_before_meeting < value.opens_days_before_meeting, {
     message: "deadline_days_before_meeting must be less than opens_days_before_meeting",
@@ -85,6 +87,8 @@ const schedule = z
     deadline_day_of_next_month: 15,
     opens_days_before_meeting: 20,
     deadline_days_before_meeting: 5,
+    reminder_offsets_days: [5, 2, 0],
+    reminder_hour: 8,
   });
 
 const meeting = z.object({
@@ -191,6 +195,8 @@ function toBloc(doc: BlocDocument, prefix: string): BlocCatalog {
       deadlineDayOfNextMonth: doc.schedule.deadline_day_of_next_month,
       opensDaysBeforeMeeting: doc.schedule.opens_days_before_meeting,
       deadlineDaysBeforeMeeting: doc.schedule.deadline_days_before_meeting,
+      reminderOffsetsDays: doc.schedule.reminder_offsets_days,
+      reminderHour: doc.schedule.reminder_hour,
     },
     meetings: doc.meetings.map((item) => ({
       period: item.period,

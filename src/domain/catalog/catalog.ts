@@ -43,6 +43,9 @@ export interface SubmissionSchedule {
   opensDaysBeforeMeeting: number;
   /** With a meeting set, the deadline is the end of the day this many days before it. */
   deadlineDaysBeforeMeeting: number;
+  /** Reminders go this many days before the deadline (0 = the morning of its day), at `reminderHour` local time. */
+  reminderOffsetsDays: number[];
+  reminderHour: number;
 }
 
 /** A meeting listed in the catalog file: the period whose reports it takes, its local date and time. */

@@ -7,7 +7,14 @@ import { type Meeting, type SubmissionWindow, submissionWindow } from "../../../
 import { periodKey, quarterOf } from "../../../src/domain/periods/period.js";
 
 const ZONE = "Asia/Ho_Chi_Minh";
-const schedule = { opensOnDayOfLastMonth: 1, deadlineDayOfNextMonth: 15, opensDaysBeforeMeeting: 20, deadlineDaysBeforeMeeting: 5 };
+const schedule = {
+  opensOnDayOfLastMonth: 1,
+  deadlineDayOfNextMonth: 15,
+  opensDaysBeforeMeeting: 20,
+  deadlineDaysBeforeMeeting: 5,
+  reminderOffsetsDays: [5, 2, 0],
+  reminderHour: 8,
+};
 const local = (year: number, month: number, day: number, hour = 0, minute = 0, second = 0) =>
   new Date(new TZDate(year, month - 1, day, hour, minute, second, ZONE).getTime());
 const q4 = quarterOf(2023, 4);

@@ -90,6 +90,8 @@ describe("the catalog file", () => {
       deadlineDayOfNextMonth: 15,
       opensDaysBeforeMeeting: 20,
       deadlineDaysBeforeMeeting: 5,
+      reminderOffsetsDays: [5, 2, 0],
+      reminderHour: 8,
     });
   });
 
