@@ -149,7 +149,7 @@ export class ReminderService {
       else
         result.reminded.push({ organisation: org.record.name, people: reachable.map((member) => member.displayName ?? member.externalId) });
       for (const member of reachable) {
-        keys.push(reminderKey(bloc.code, state.key, "representative", 0, `manual-${dispatchId}-p${member.personId}`));
+        keys.push(reminderKey(bloc.code, state.key, "manual", 0, `${dispatchId}-p${member.personId}`));
         result.messages.push({
           kind: "manual",
           chatId: member.externalId,

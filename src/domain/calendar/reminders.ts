@@ -51,8 +51,14 @@ export interface DueReminder {
   missing: string[];
 }
 
-/** The stable key of one reminder: bloc, quarter, kind, offset, recipient. */
-export function reminderKey(blocCode: string, quarterKey: string, kind: ReminderKind, offsetDays: number, recipient: string): string {
+/** The stable key of one reminder: bloc, quarter, kind ("manual" for /nhac), offset, recipient. */
+export function reminderKey(
+  blocCode: string,
+  quarterKey: string,
+  kind: ReminderKind | "manual",
+  offsetDays: number,
+  recipient: string,
+): string {
   return `${blocCode}:${quarterKey}:${kind}:${offsetDays}:${recipient}`;
 }
 

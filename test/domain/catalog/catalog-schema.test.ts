@@ -95,6 +95,12 @@ describe("the catalog file", () => {
     });
   });
 
+  it("takes a bloc's own reminder offsets and hour, and refuses a night-time hour", () => {
+    const [bloc] = parseCatalog({ ...minimal, schedule: { reminder_offsets_days: [7, 1], reminder_hour: 7 } });
+    expect(bloc?.schedule).toMatchObject({ reminderOffsetsDays: [7, 1], reminderHour: 7 });
+    expect(() => parseCatalog({ ...minimal, schedule: { reminder_hour: 23 } })).toThrow("reminder_hour");
+  });
+
   it("loads several blocs from one file", () => {
     const blocs = parseCatalog({
       blocs: [minimal, { ...minimal, bloc: { name: "Khối MTTQ xã Chư Păh", code: "chu-pah" } }],
