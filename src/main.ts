@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { inspect } from "node:util";
 import { applyCatalogs, catalogsToLoad } from "./app/catalog-service.js";
 import { createClock } from "./app/clock.js";
@@ -108,9 +108,13 @@ async function main(): Promise<void> {
   // Ctrl+C in the console: close the embedded database so its folder stays clean.
   onShutdown(logger, () => database.close());
 
-  const bridge = new TextBridge((message) => {
-    process.stdout.write(`\n${renderForConsole(message)}`);
-  });
+  // Files the bot sends (the briefing as Word, Excel) are written under DATA_DIR/exports.
+  const bridge = new TextBridge(
+    (message) => {
+      process.stdout.write(`\n${renderForConsole(message)}`);
+    },
+    { filesDir: join(config.dataDir, "exports") },
+  );
   const bot = createBot(deps, {
     token: "console",
     config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } },

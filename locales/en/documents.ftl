@@ -28,5 +28,4 @@ docs-button-word = 📄 Word
 docs-button-excel = 📊 Excel
 docs-caption-word = Report for { $period } (Word, Decree 30/2020 format).
 docs-caption-excel = Figures of the organisations, { $period } and the quarters before (Excel).
-docs-saved = File saved: { $path }
 docs-no-files-here = This channel cannot carry files. Open the bot on Telegram and type /baocao to download the report as Word or Excel.

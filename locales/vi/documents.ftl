@@ -28,5 +28,4 @@ docs-button-word = 📄 Word
 docs-button-excel = 📊 Excel
 docs-caption-word = Báo cáo { $period } (Word, theo Nghị định 30/2020/NĐ-CP).
 docs-caption-excel = Số liệu các tổ chức { $period } và các quý trước (Excel).
-docs-saved = Đã lưu tệp: { $path }
 docs-no-files-here = Kênh này không gửi được tệp. Hãy mở bot trên Telegram và gõ /baocao để tải báo cáo dạng Word, Excel.

@@ -24,7 +24,14 @@ const SIZE_TABLE = 24;
 /** First-line indent of the body: 1,27 cm. */
 const INDENT = convertMillimetersToTwip(12.7);
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
-const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
 
 /**
  * Writes the briefing document as a Word file in the Decree 30/2020 layout: A4 with the
@@ -180,10 +187,15 @@ const ANNEX_WIDTHS = [8, 40, 14, 13, 13, 12];
 /** The figures table: bordered, the header row repeated on each page, figures right-aligned. */
 function annexTable(doc: BriefingDocument): Table {
   const text = (value: string, options: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
-    new Paragraph({ alignment: options.align ?? AlignmentType.LEFT, children: [run(value, { bold: options.bold ?? false, size: SIZE_TABLE })] });
+    new Paragraph({
+      alignment: options.align ?? AlignmentType.LEFT,
+      children: [run(value, { bold: options.bold ?? false, size: SIZE_TABLE })],
+    });
   const header = new TableRow({
     tableHeader: true,
-    children: doc.annex.header.map((title, column) => cell([text(title, { bold: true, align: AlignmentType.CENTER })], ANNEX_WIDTHS[column] ?? 10)),
+    children: doc.annex.header.map((title, column) =>
+      cell([text(title, { bold: true, align: AlignmentType.CENTER })], ANNEX_WIDTHS[column] ?? 10),
+    ),
   });
   const rows = doc.annex.rows.map(
     (row) =>

@@ -11,8 +11,8 @@ import type { Quarter } from "../../src/domain/periods/period.js";
 import { compileBriefing } from "../../src/domain/reports/briefing.js";
 import { briefingDocument } from "../../src/domain/reports/briefing-document.js";
 import { briefingSheets } from "../../src/domain/reports/briefing-sheets.js";
-import { fluentTranslate } from "../support/fluent.js";
 import { giaLai, q4Reports, report } from "../domain/reports/gia-lai.js";
+import { fluentTranslate } from "../support/fluent.js";
 
 const t = fluentTranslate("vi", "reports", "periods", "figures", "documents");
 const Q4: Quarter = { kind: "quarter", year: 2023, quarter: 4 };
@@ -86,7 +86,7 @@ describe("the briefing as a Decree 30/2020 document", () => {
     expect(nd).toBeDefined();
     expect(nd?.[5]).toMatch(/^[+-]?[\d.]+$/);
     expect(rows.some((cells) => cells.includes("Hội Nông dân tỉnh"))).toBe(true);
-    expect(xml).toContain('<w:tblHeader/>');
+    expect(xml).toContain("<w:tblHeader/>");
   });
 
   it("renders in LibreOffice to a PDF and PNG pages (run when LibreOffice is installed)", async (context) => {
@@ -98,9 +98,13 @@ describe("the briefing as a Decree 30/2020 document", () => {
     const folder = process.env.RENDER_DIR ?? mkdtempSync(join(tmpdir(), "giaoban-render-"));
     const docx = join(folder, `${doc.fileName}.docx`);
     writeFileSync(docx, await briefingDocx(doc));
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${folder}/profile`, "--convert-to", "pdf", "--outdir", folder, docx], {
-      timeout: 120_000,
-    });
+    execFileSync(
+      "soffice",
+      ["--headless", `-env:UserInstallation=file://${folder}/profile`, "--convert-to", "pdf", "--outdir", folder, docx],
+      {
+        timeout: 120_000,
+      },
+    );
     const pdf = readFileSync(join(folder, `${doc.fileName}.pdf`));
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     if (spawnSync("pdftoppm", ["-v"]).status === 0) {
@@ -129,7 +133,8 @@ describe("the briefing's figures as a spreadsheet", () => {
     expect(sheet.getColumn(2).numFmt).toMatch(/^#,##0/);
     expect(WHOLE_FORMAT).toBe("#,##0");
     const previous = workbook.worksheets[1];
-    const ndRow = previous?.getColumn(1).values.findIndex((value) => value === "Hội Nông dân tỉnh") ?? -1;
-    expect((previous?.getRow(ndRow).values as unknown[]).includes(1200)).toBe(true);
+    if (!previous) throw new Error("no previous sheet");
+    const ndRow = previous.getColumn(1).values.findIndex((value) => value === "Hội Nông dân tỉnh");
+    expect((previous.getRow(ndRow).values as unknown[]).includes(1200)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { formatNumber } from "../numbers/format-number.js";
 import { formatPeriod } from "../periods/format-period.js";
 import type { Quarter } from "../periods/period.js";
 import { ReportIndex } from "./aggregate.js";
-import { briefingQuarters, type BriefingModel, renderBriefing } from "./briefing.js";
+import { type BriefingModel, briefingQuarters, renderBriefing } from "./briefing.js";
 import { indicatorsOf, sortedOrganisations } from "./catalog-view.js";
 import type { ReportData, Translate } from "./report-data.js";
 
@@ -155,4 +155,9 @@ export function annexRows(data: ReportData, quarter: Quarter, t: Translate): Ann
 /** A label at the head of a column: "Quý IV/2023". */
 function upperFirst(text: string): string {
   return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+/** The place a document is dated at, from the area's name: "tỉnh Gia Lai" → "Gia Lai". */
+export function placeName(area: string): string {
+  return area.replace(/^(tỉnh|thành phố|tp\.?|xã|phường|đặc khu)\s+/iu, "").trim() || area;
 }

@@ -55,6 +55,13 @@ export function briefingSheets(data: ReportData, quarter: Quarter, t: Translate)
       return given.length ? Decimal.sum(...given).toNumber() : null;
     });
     const name = formatPeriod(period, t);
-    return { name: name.replaceAll("/", "-"), header: t("docs-sheet-organisation"), columns, rows, totals, totalLabel: t("docs-sheet-total") };
+    return {
+      name: name.replaceAll("/", "-"),
+      header: t("docs-sheet-organisation"),
+      columns,
+      rows,
+      totals,
+      totalLabel: t("docs-sheet-total"),
+    };
   });
 }
