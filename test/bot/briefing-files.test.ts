@@ -44,9 +44,9 @@ describe.each(DATABASE_KINDS)("the briefing as files on Telegram [%s]", (kind) =
     await submit(harness, "LDLD");
   });
 
-  it("offers Word and Excel under the preview, and sends each as a document through the outbox", async () => {
+  it("offers Word, Excel and the chart under the preview, and sends each as a document through the outbox", async () => {
     const preview = await harness.say(ADMIN, "private", "/baocao");
-    expect(preview.at(-1)?.buttons).toEqual(["📤 Gửi vào nhóm", "📄 Word", "📊 Excel"]);
+    expect(preview.at(-1)?.buttons).toEqual(["📤 Gửi vào nhóm", "📄 Word", "📊 Excel", "📈 Biểu đồ"]);
 
     const [word] = documents(await harness.press(ADMIN, "private", "Word"));
     expect(word?.chatId).toBe(ADMIN.id);
@@ -62,6 +62,14 @@ describe.each(DATABASE_KINDS)("the briefing as files on Telegram [%s]", (kind) =
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(excel?.file?.bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["quý IV-2023", "quý III-2023", "quý II-2023", "quý I-2023"]);
+
+    const [chart] = (await harness.press(ADMIN, "private", "Biểu đồ")).filter((reply) => reply.method === "sendPhoto");
+    expect(chart?.file?.filename).toBe("bieu-do-2023-q4.png");
+    expect(
+      Buffer.from(chart?.file?.bytes ?? [])
+        .subarray(1, 4)
+        .toString(),
+    ).toBe("PNG");
     expect(harness.refusals).toEqual([]);
   });
 

@@ -5,10 +5,12 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { briefingChartPng, chartSvg } from "../../src/documents/briefing-chart.js";
 import { briefingDocx } from "../../src/documents/briefing-docx.js";
 import { briefingXlsx, WHOLE_FORMAT } from "../../src/documents/briefing-xlsx.js";
 import type { Quarter } from "../../src/domain/periods/period.js";
 import { compileBriefing } from "../../src/domain/reports/briefing.js";
+import { briefingChart } from "../../src/domain/reports/briefing-chart-data.js";
 import { briefingDocument } from "../../src/domain/reports/briefing-document.js";
 import { briefingSheets } from "../../src/domain/reports/briefing-sheets.js";
 import { giaLai, q4Reports, report } from "../domain/reports/gia-lai.js";
@@ -136,5 +138,20 @@ describe("the briefing's figures as a spreadsheet", () => {
     if (!previous) throw new Error("no previous sheet");
     const ndRow = previous.getColumn(1).values.findIndex((value) => value === "Hội Nông dân tỉnh");
     expect((previous.getRow(ndRow).values as unknown[]).includes(1200)).toBe(true);
+  });
+});
+
+describe("the briefing's chart", () => {
+  it("is a PNG drawn with the project's font, its labels the organisations, the quarters and Vietnamese figures", () => {
+    const chart = briefingChart(data, Q4, t);
+    expect(chart.series).toContain("Đoàn viên, hội viên mới");
+    expect(chart.trend.map((point) => point.quarter)).toEqual(["quý I/2023", "quý II/2023", "quý III/2023", "quý IV/2023"]);
+    const svg = chartSvg(chart);
+    expect(svg).toContain(">Hội Nông dân<");
+    expect(svg).toMatch(/>\d{1,3}\.\d{3}</);
+    const png = briefingChartPng(chart);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 900]);
+    if (process.env.RENDER_DIR) writeFileSync(join(process.env.RENDER_DIR, "chart.png"), png);
   });
 });
