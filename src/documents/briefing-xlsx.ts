@@ -25,6 +25,8 @@ export async function briefingXlsx(sheets: readonly PeriodSheet[]): Promise<Buff
     const header = worksheet.getRow(1);
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+    // Wrapped titles need the room: viewers do not grow a row for wrapped text by themselves.
+    header.height = 48;
     for (const row of sheet.rows) worksheet.addRow([row.organisation, ...row.values.map((value) => value ?? undefined)]);
     const totals = worksheet.addRow([sheet.totalLabel, ...sheet.totals.map((value) => value ?? undefined)]);
     totals.font = { bold: true };
