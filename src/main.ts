@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { inspect } from "node:util";
 import { applyCatalogs, catalogsToLoad } from "./app/catalog-service.js";
 import { createClock } from "./app/clock.js";
@@ -112,10 +112,15 @@ async function main(): Promise<void> {
   onShutdown(logger, () => database.close());
 
   // Who is typing: a message to anyone else's chat (a reminder) is shown tagged with its recipient.
+  // Files the bot sends (the briefing as Word, Excel) are written under DATA_DIR/exports.
   const speaker = { id: CONSOLE_USER_ID };
-  const bridge = new TextBridge((message) => {
-    process.stdout.write(`\n${renderForConsole(message, speaker.id)}`);
-  });
+  const bridge = new TextBridge(
+    (message) => {
+      process.stdout.write(`
+${renderForConsole(message, speaker.id)}`);
+    },
+    { filesDir: join(config.dataDir, "exports") },
+  );
   const bot = createBot(deps, {
     token: "console",
     config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } },

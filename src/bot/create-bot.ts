@@ -6,6 +6,7 @@ import type { BotContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { adminViewsFeature } from "./features/admin-views.js";
 import { briefingFeature, briefingFollowUps } from "./features/briefing.js";
+import { briefingFilesFeature } from "./features/briefing-files.js";
 import { calendarFeature } from "./features/calendar.js";
 import { expiredButtonsFeature } from "./features/expired-buttons.js";
 import { groupFeature } from "./features/group.js";
@@ -96,6 +97,7 @@ export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
     adminViewsFeature,
     briefingFeature,
     calendarFeature,
+    briefingFilesFeature,
     // Free text that no command or submission took is a question.
     questionsFeature,
     // Last: a button nothing took belongs to a question that is over.

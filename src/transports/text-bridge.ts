@@ -1,4 +1,7 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
 import type { Chat, Message, Update, User, UserFromGetMe } from "grammy/types";
+import { readBotApiBody, type UploadedFile } from "./bot-api-body.js";
 import { bridgeText } from "./bridge-text.js";
 import { htmlToText } from "./html-to-text.js";
 
@@ -69,16 +72,25 @@ export class TextBridge {
   /** The last inline keyboard shown in each chat, for answering by number. */
   private readonly pendingChoices = new Map<number, { messageId: number; buttons: InlineButton[] }>();
 
-  constructor(private readonly deliver: (output: BridgeOutput) => Promise<void> | void) {}
+  /**
+   * `options.filesDir`: where a sent document or photo is written (the console); without it
+   * the channel takes no files (Zalo) and refuses them as Telegram refuses a method it lacks.
+   */
+  constructor(
+    private readonly deliver: (output: BridgeOutput) => Promise<void> | void,
+    private readonly options: { filesDir?: string } = {},
+  ) {}
 
   /** Pass as `client.fetch`: answers the Bot API methods a text channel can honour. */
-  readonly fetch = async (input: unknown, init?: { body?: unknown }): Promise<Response> => {
+  readonly fetch = async (input: unknown, init?: { body?: unknown; headers?: unknown }): Promise<Response> => {
     const method =
       String(input instanceof Request ? input.url : input)
         .split("/")
         .pop() ?? "";
-    const params = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
-    const result = await this.call(method, params);
+    const { params, files } = await readBotApiBody(init);
+    const upload = files.document ?? files.photo;
+    const result =
+      upload && this.options.filesDir ? await this.saveFile(params, upload, this.options.filesDir) : await this.call(method, params);
     return new Response(JSON.stringify(result), {
       headers: { "content-type": "application/json" },
     });
@@ -164,6 +176,7 @@ export class TextBridge {
         return { ok: true, result: true };
       case "sendDocument":
       case "sendPhoto":
+        // A file this channel cannot carry: its caption is what the person gets.
         return {
           ok: true,
           result: await this.show({ ...params, text: String(params.caption ?? "") }, false),
@@ -181,6 +194,16 @@ export class TextBridge {
           description: `Bad Request: ${method} is not available on this channel`,
         };
     }
+  }
+
+  /** Writes an uploaded file to the folder and shows its caption with the path, for the person to open. */
+  private async saveFile(params: Record<string, unknown>, file: UploadedFile, folder: string): Promise<unknown> {
+    await mkdir(folder, { recursive: true });
+    const path = resolve(join(folder, basename(file.filename) || "file"));
+    await writeFile(path, file.bytes);
+    const caption = String(params.caption ?? "");
+    const text = [caption, bridgeText("bridge-file-saved", { path })].filter(Boolean).join("\n");
+    return { ok: true, result: await this.show({ ...params, text }, false) };
   }
 
   private async show(params: Record<string, unknown>, edited: boolean): Promise<Message.TextMessage> {

@@ -4,6 +4,7 @@ import { createBot, type GiaobanBot } from "../../src/bot/create-bot.js";
 import { GroupPace } from "../../src/bot/outbox/group-pace.js";
 import type { Database } from "../../src/db/database.js";
 import { createLogger, type Logger } from "../../src/logger.js";
+import { readBotApiBody, type UploadedFile } from "../../src/transports/bot-api-body.js";
 import { createPrometheusMetrics } from "../../src/transports/http/prometheus-metrics.js";
 import { BRIDGE_BOT_INFO } from "../../src/transports/text-bridge.js";
 import { type BotApiRefusal, StrictBotApi, visibleText } from "./strict-bot-api.js";
@@ -20,6 +21,8 @@ export interface ApiCall {
   params: Record<string, unknown>;
   /** Its text or caption as Telegram shows it. */
   seen: string;
+  /** The file it uploaded (sendDocument, sendPhoto). */
+  file?: UploadedFile | undefined;
 }
 
 /** What a person sees of one call: the chat, the text and the button labels. */
@@ -31,6 +34,8 @@ export interface Reply {
   /** The text as the person reads it: the formatting parsed away, entities decoded. */
   seen: string;
   buttons: string[];
+  /** The file it carried (a document or photo uploaded), for tests that open it. */
+  file?: UploadedFile | undefined;
 }
 
 /** Someone talking to the bot. */
@@ -246,9 +251,11 @@ export class BotHarness {
     return true;
   }
 
-  private readonly fetch = async (input: unknown, init?: { body?: unknown }): Promise<Response> => {
+  private readonly fetch = async (input: unknown, init?: { body?: unknown; headers?: unknown }): Promise<Response> => {
     const method = String(input).split("/").pop() ?? "";
-    const params = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
+    // JSON, or multipart/form-data when the call uploads a file, as grammY sends them.
+    const { params, files } = await readBotApiBody(init);
+    const file = files.document ?? files.photo;
     if (this.refusedChats.has(Number(params.chat_id))) {
       const refusal = { ok: false, error_code: 403, description: "Forbidden: bot was kicked from the supergroup chat" };
       return new Response(JSON.stringify(refusal), { headers: { "content-type": "application/json" } });
@@ -257,7 +264,7 @@ export class BotHarness {
       const refusal = { ok: false, error_code: 429, description: "Too Many Requests: retry after 0", parameters: { retry_after: 0 } };
       return new Response(JSON.stringify(refusal), { headers: { "content-type": "application/json" } });
     }
-    const refused = BotHarness.telegram.refusal(method, params);
+    const refused = BotHarness.telegram.refusal(method, params, files);
     if (refused) {
       this.refusals.push({ method, params, ...refused });
       return new Response(JSON.stringify({ ok: false, ...refused }), {
@@ -266,8 +273,8 @@ export class BotHarness {
       });
     }
     const seen = seenText(params);
-    this.calls.push({ method, params, seen });
-    this.followed.get(Number(params.chat_id))?.push(...toReply({ method, params, seen }));
+    this.calls.push({ method, params, seen, file });
+    this.followed.get(Number(params.chat_id))?.push(...toReply({ method, params, seen, file }));
     if (method === "answerCallbackQuery") this.answeredQueries.add(String(params.callback_query_id));
     const messageId = method === "editMessageText" ? Number(params.message_id) : this.nextMessageId++;
     const buttons = (params.reply_markup as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard;
@@ -295,14 +302,15 @@ export class BotHarness {
 }
 
 function toReply(call: ApiCall): Reply[] {
-  if (!("text" in call.params) && !("caption" in call.params)) return [];
+  if (!("text" in call.params) && !("caption" in call.params) && !call.file) return [];
   const markup = call.params.reply_markup as { inline_keyboard?: InlineButton[][]; keyboard?: { text: string }[][] } | undefined;
   return [
     {
       method: call.method,
       chatId: Number(call.params.chat_id),
-      text: String(call.params.text ?? call.params.caption),
+      text: String(call.params.text ?? call.params.caption ?? ""),
       seen: call.seen,
+      file: call.file,
       buttons: [...(markup?.inline_keyboard ?? []), ...(markup?.keyboard ?? [])].flat().map((b) => b.text),
     },
   ];

@@ -147,3 +147,25 @@ describe("the strict gate in front of the Bot API emulator", () => {
     expect(emulator.server.storage.botMessages.map((stored) => stored.message.text)).toEqual(["<b>Lan &amp; Hoa</b>"]);
   });
 });
+
+describe("files, as Telegram takes them", () => {
+  const file = (bytes: number) => ({ document: { filename: "bao-cao.docx", bytes: new Uint8Array(bytes) } });
+
+  it("accepts a document uploaded by multipart, and one sent by file_id", () => {
+    const telegram = telegramThatKnows(PERSON);
+    expect(telegram.refusal("sendDocument", { chat_id: String(PERSON), document: "attach://a1" }, file(10))).toBeUndefined();
+    expect(telegram.refusal("sendDocument", { chat_id: PERSON, document: "BQACAgIAAxkBAAI" })).toBeUndefined();
+  });
+
+  it("refuses an empty file, a call without its file, and one without a chat", () => {
+    const telegram = telegramThatKnows(PERSON);
+    expect(telegram.refusal("sendDocument", { chat_id: PERSON, document: "attach://a1" }, file(0))?.description).toBe(
+      "Bad Request: file must be non-empty",
+    );
+    expect(telegram.refusal("sendDocument", { chat_id: PERSON })?.description).toBe("Bad Request: there is no document in the request");
+    expect(telegram.refusal("sendPhoto", { chat_id: PERSON, photo: "attach://p1" })?.description).toBe(
+      "Bad Request: there is no photo in the request",
+    );
+    expect(telegram.refusal("sendDocument", { document: "attach://a1" }, file(10))?.description).toBe("Bad Request: chat_id is empty");
+  });
+});

@@ -1,4 +1,5 @@
 import type { Update } from "grammy/types";
+import type { UploadedFile } from "../../src/transports/bot-api-body.js";
 import { parseTelegramHtml } from "./telegram-html.js";
 
 /** Telegram's answer to a call it refuses: the HTTP status and the description, word for word. */
@@ -33,6 +34,26 @@ const CAPTION_METHODS = new Set([
 ]);
 /** Methods that post into a chat, and so need one the bot can write to. */
 const CHAT_METHODS = new Set([...TEXT_METHODS, ...CAPTION_METHODS, "sendChatAction", "editMessageReplyMarkup", "deleteMessage"]);
+
+/** The parameter that carries the file of each sending method. */
+const FILE_FIELDS: Record<string, string> = { sendDocument: "document", sendPhoto: "photo" };
+/** Telegram's limit on an uploaded photo (documents may be 50 MB). */
+const PHOTO_LIMIT = 10 * 1024 * 1024;
+
+/**
+ * Telegram's error for the file of a sendDocument or sendPhoto: none given, an upload that is
+ * empty or not attached, a photo over 10 MB. A string that is not `attach://` is a file_id or
+ * URL, which the fake takes as Telegram would take one it knows.
+ */
+function fileRefusal(field: string, value: unknown, upload: UploadedFile | undefined): BotApiError | undefined {
+  if (value === undefined || value === null || value === "") return BAD_REQUEST(`there is no ${field} in the request`);
+  if (typeof value !== "string") return BAD_REQUEST(`wrong type of the ${field} field`);
+  if (!value.startsWith("attach://")) return undefined;
+  if (!upload) return BAD_REQUEST(`there is no ${field} in the request`);
+  if (upload.bytes.length === 0) return BAD_REQUEST("file must be non-empty");
+  if (field === "photo" && upload.bytes.length > PHOTO_LIMIT) return BAD_REQUEST("PHOTO_INVALID_DIMENSIONS");
+  return undefined;
+}
 
 const BAD_REQUEST = (description: string): BotApiError => ({ error_code: 400, description: `Bad Request: ${description}` });
 
@@ -69,12 +90,20 @@ export class StrictBotApi {
     }
   }
 
-  /** Telegram's error for this call, or undefined when Telegram accepts it (then it counts as made). */
-  refusal(method: string, params: Record<string, unknown>): BotApiError | undefined {
+  /**
+   * Telegram's error for this call, or undefined when Telegram accepts it (then it counts as
+   * made). `files`: what a multipart call uploaded, by the parameter naming it (`attach://…`).
+   */
+  refusal(method: string, params: Record<string, unknown>, files: Record<string, UploadedFile> = {}): BotApiError | undefined {
     if (!allStringsWellFormed(params)) return BAD_REQUEST("strings must be encoded in UTF-8");
     if (CHAT_METHODS.has(method) && params.inline_message_id === undefined) {
       const chat = this.chatRefusal(params.chat_id);
       if (chat) return chat;
+    }
+    const fileField = FILE_FIELDS[method];
+    if (fileField) {
+      const file = fileRefusal(fileField, params[fileField], files[fileField]);
+      if (file) return file;
     }
     if (TEXT_METHODS.has(method)) {
       const text = textRefusal(params.text, params.parse_mode, MESSAGE_LIMIT, "message is too long");

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyCatalogs } from "../../src/app/catalog-service.js";
@@ -49,7 +52,8 @@ describe("the submission in the console, with numbered choices", () => {
     await applyCatalogs(services.catalog, parseCatalog(scenarioDocument(projectScenario("dak-lak-q4-2023.yaml"))), new Date());
     await services.people.bootstrapAdmins([{ channel: "telegram", id: "1" }], "console", services.clock());
     const terminal = new Terminal();
-    const bridge = new TextBridge((message) => terminal.write(renderForConsole(message)));
+    const exports = mkdtempSync(join(tmpdir(), "giaoban-exports-"));
+    const bridge = new TextBridge((message) => terminal.write(renderForConsole(message)), { filesDir: exports });
     const bot = createBot(
       { channel: "console", logger: createLogger("silent"), services, metrics: createPrometheusMetrics() },
       { token: "console", config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } } },
@@ -73,6 +77,15 @@ describe("the submission in the console, with numbered choices", () => {
     expect(card).not.toContain("<b>");
     expect(card).toMatch(/1\) ✅ Xác nhận nộp/);
     expect(await terminal.type("1")).toContain("Đã nhận báo cáo quý IV/2023 của Tỉnh đoàn");
+
+    // The admin previews the briefing and takes it as a Word file: written to the folder, its path printed.
+    await terminal.type("/as 1");
+    const preview = await terminal.type("/baocao");
+    expect(preview).toMatch(/1\) 📄 Word\n\s+2\) 📊 Excel\n\s+3\) 📈 Biểu đồ/);
+    const saved = await terminal.type("1");
+    const path = join(exports, "bao-cao-2023-q4.docx");
+    expect(saved).toContain(`📎 Đã lưu tệp: ${path}`);
+    expect(existsSync(path)).toBe(true);
 
     terminal.input.end();
     await running;

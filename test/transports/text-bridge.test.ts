@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Api, InputFile } from "grammy";
 import { describe, expect, it } from "vitest";
 import { renderForConsole } from "../../src/transports/console.js";
 import { type BridgeOutput, TextBridge } from "../../src/transports/text-bridge.js";
@@ -55,5 +59,24 @@ describe("the text bridge (console and Zalo)", () => {
   it("refuses methods a text channel cannot honour, with a reason", async () => {
     const response = await call(new TextBridge(() => {}), "sendInvoice", { chat_id: 7 });
     expect(response.ok).toBe(false);
+  });
+
+  it("writes a document the bot uploads into its folder and shows the caption with the path (the console)", async () => {
+    const shown: BridgeOutput[] = [];
+    const folder = mkdtempSync(join(tmpdir(), "giaoban-exports-"));
+    const bridge = new TextBridge((output) => void shown.push(output), { filesDir: folder });
+    const api = new Api("console", { fetch: bridge.fetch as typeof fetch });
+    await api.sendDocument(7, new InputFile(Buffer.from("PK docx bytes"), "bao-cao-2023-q4.docx"), { caption: "Báo cáo quý IV/2023" });
+    const path = join(folder, "bao-cao-2023-q4.docx");
+    expect(readFileSync(path, "utf8")).toBe("PK docx bytes");
+    expect(shown[0]?.text).toBe(`Báo cáo quý IV/2023\n📎 Đã lưu tệp: ${path}`);
+  });
+
+  it("shows only the caption of a file on a channel that carries none (Zalo)", async () => {
+    const shown: BridgeOutput[] = [];
+    const bridge = new TextBridge((output) => void shown.push(output));
+    const api = new Api("zalo", { fetch: bridge.fetch as typeof fetch });
+    await api.sendDocument(7, new InputFile(Buffer.from("x"), "a.docx"), { caption: "Báo cáo" });
+    expect(shown[0]?.text).toBe("Báo cáo");
   });
 });

@@ -9,6 +9,7 @@ import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
 import type { FollowUps } from "../outbox/outbox-deliverer.js";
+import { withFileButtons, wordFile } from "./briefing-files.js";
 
 /**
  * `/baocao` (`/report`): the quarter's compiled briefing. In a private chat it is a preview
@@ -34,9 +35,13 @@ briefingFeature.command(commandNames("baocao"), requireAccess("baocao"), async (
     await ctx.reply(
       ctx.t(groupChatId ? "briefing-preview" : "briefing-preview-no-group", { period: formatPeriod(quarter, ctx.t.bind(ctx)) }),
       {
-        ...(groupChatId
-          ? { reply_markup: new InlineKeyboard().text(ctx.t("briefing-post-button"), `brief:${periodKey(quarter)}:${version}`) }
-          : {}),
+        reply_markup: withFileButtons(
+          ctx,
+          quarter,
+          groupChatId
+            ? new InlineKeyboard().text(ctx.t("briefing-post-button"), `brief:${periodKey(quarter)}:${version}`).row()
+            : new InlineKeyboard(),
+        ),
       },
     );
     return;
@@ -110,6 +115,12 @@ async function post(
         : {}),
     };
     await ctx.outbox.withPurpose(purpose, () => ctx.api.sendMessage(chatId, part, { parse_mode: "HTML" }));
+  }
+  // The group gets the Word file with the post (Zalo carries no files); it is not part of the
+  // post's series, so a refused file does not take back a briefing that arrived.
+  if (ctx.deps.channel !== "zalo") {
+    const caption = ctx.t("docs-caption-word", { period: formatPeriod(quarter, ctx.t.bind(ctx)) });
+    await ctx.api.sendDocument(chatId, await wordFile(ctx, bloc, quarter, version), { caption });
   }
 }
 

@@ -4,6 +4,7 @@ import type { Services } from "../../app/services.js";
 import type { OutboxPurpose, OutboxRow, OutgoingCall } from "../../db/repositories/outbox-repository.js";
 import type { Logger } from "../../logger.js";
 import { GroupPace } from "./group-pace.js";
+import { withStoredFiles } from "./outbox-recorder.js";
 
 /** What happens after a call with a purpose was sent or refused: more calls, in the same transaction as its writes. */
 export interface FollowUp {
@@ -71,7 +72,7 @@ export class OutboxDeliverer {
     await this.pace.take(String(row.payload.chat_id ?? ""));
     try {
       // biome-ignore lint/suspicious/noExplicitAny: the method and payload were recorded from a typed call of the same API.
-      await (this.api.raw as any)[row.method](row.payload);
+      await (this.api.raw as any)[row.method](withStoredFiles(row.payload));
     } catch (error) {
       if (!(error instanceof GrammyError) || error.error_code >= 500 || error.error_code === 429) {
         this.logger.warn({ err: error, outbox_id: row.id, method: row.method }, "could not send; it is tried again later");

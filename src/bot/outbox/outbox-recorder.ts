@@ -67,13 +67,44 @@ export class OutboxRecorder {
   }
 }
 
-/** The payload as JSON; a file upload cannot wait in the database, so it is refused by name. */
+/**
+ * The payload as JSON. A file upload (an InputFile over bytes) is kept in the row itself, its
+ * bytes in base64 (see `storedFile`): the briefing's files are small (tens of kilobytes) and
+ * made from what the update read, so the file sent after the commit is the one the update
+ * made, and a sweep after a crash sends the same file again. A file that is a path or a
+ * stream is refused: it may be gone or read once by the time the outbox sends it.
+ */
 function toJson(method: string, payload: unknown): Record<string, unknown> {
-  const fields = Object.entries(payload ?? {});
-  if (fields.some(([, value]) => value instanceof InputFile)) {
-    throw new Error(`${method} with a file cannot go through the outbox: store the file and send it by file_id or URL`);
-  }
+  const fields = Object.entries(payload ?? {}).map(([key, value]): [string, unknown] => {
+    if (!(value instanceof InputFile)) return [key, value];
+    const bytes = fileBytes(value);
+    if (!bytes) throw new Error(`${method} with a file that is not in memory cannot go through the outbox: pass its bytes`);
+    return [key, { [STORED_FILE]: { filename: value.filename ?? key, base64: Buffer.from(bytes).toString("base64") } }];
+  });
   return JSON.parse(JSON.stringify(Object.fromEntries(fields))) as Record<string, unknown>;
+}
+
+/** The key that marks a stored file in a recorded payload. */
+const STORED_FILE = "__outbox_file";
+
+/** The bytes of an InputFile made from a Buffer or Uint8Array, or undefined for a path, URL or stream. */
+function fileBytes(file: InputFile): Uint8Array | undefined {
+  // grammY keeps what the InputFile was made from in `fileData`, which it does not type publicly.
+  const data = (file as unknown as { fileData?: unknown }).fileData;
+  return data instanceof Uint8Array ? data : undefined;
+}
+
+/**
+ * A recorded payload ready to send: each stored file becomes an InputFile again, so grammY
+ * uploads it as multipart, as the handler's own call would have.
+ */
+export function withStoredFiles(payload: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(payload).map(([key, value]) => {
+      const stored = (value as Record<string, { filename: string; base64: string } | undefined> | null)?.[STORED_FILE];
+      return [key, stored ? new InputFile(Buffer.from(stored.base64, "base64"), stored.filename) : value];
+    }),
+  );
 }
 
 /** What a handler gets back instead of Telegram's answer. */

@@ -1,0 +1,76 @@
+import { Composer, type InlineKeyboard, InputFile } from "grammy";
+import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
+import { briefingChartPng } from "../../documents/briefing-chart.js";
+import { briefingDocx } from "../../documents/briefing-docx.js";
+import { briefingXlsx } from "../../documents/briefing-xlsx.js";
+import { formatPeriod } from "../../domain/periods/format-period.js";
+import { parsePeriodKey, periodKey, type Quarter } from "../../domain/periods/period.js";
+import { briefingQuarters, compileBriefing } from "../../domain/reports/briefing.js";
+import { briefingChart } from "../../domain/reports/briefing-chart-data.js";
+import { briefingDocument, placeName } from "../../domain/reports/briefing-document.js";
+import { briefingSheets, sheetQuarters } from "../../domain/reports/briefing-sheets.js";
+import type { BotContext } from "../context.js";
+import { requireAccess } from "../middlewares/require-access.js";
+
+/** The files a briefing is offered as; each is a button `docs:<quarter>:<kind>`. */
+const FILE_KINDS = ["word", "excel", "chart"] as const;
+type FileKind = (typeof FILE_KINDS)[number];
+
+/**
+ * The briefing as files: after the preview of `/baocao` in a private chat the buttons "📄 Word",
+ * "📊 Excel" and "📈 Biểu đồ" send the quarter's Word document (Decree 30/2020), spreadsheet
+ * and chart. They are
+ * made when asked, from the reports as they are then; on Zalo, which carries no files, the
+ * person is told where to get them.
+ */
+export const briefingFilesFeature = new Composer<BotContext>();
+
+briefingFilesFeature.callbackQuery(/^docs:([^:]+):(word|excel|chart)$/, requireAccess("baocao"), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const bloc = ctx.actor?.bloc;
+  const period = parsePeriodKey(ctx.match[1] ?? "");
+  if (!bloc || period?.kind !== "quarter" || !ctx.chat) return;
+  if (ctx.deps.channel === "zalo") {
+    await ctx.reply(ctx.t("docs-no-files-here"));
+    return;
+  }
+  const kind = ctx.match[2] as FileKind;
+  const formatted = formatPeriod(period, ctx.t.bind(ctx));
+  if (kind === "chart") {
+    await ctx.replyWithPhoto(await chartFile(ctx, bloc, period), { caption: ctx.t("docs-caption-chart", { period: formatted }) });
+    return;
+  }
+  const file = kind === "word" ? await wordFile(ctx, bloc, period) : await excelFile(ctx, bloc, period);
+  await ctx.replyWithDocument(file, {
+    caption: ctx.t(kind === "word" ? "docs-caption-word" : "docs-caption-excel", { period: formatted }),
+  });
+});
+
+/** `keyboard` with a row of buttons that offer the quarter's files, for under the preview. */
+export function withFileButtons(ctx: BotContext, quarter: Quarter, keyboard: InlineKeyboard): InlineKeyboard {
+  for (const kind of FILE_KINDS) keyboard.text(ctx.t(`docs-button-${kind}`), `docs:${periodKey(quarter)}:${kind}`);
+  return keyboard;
+}
+
+/** The quarter's briefing as the Word document, named for the quarter, in the reader's language. */
+export async function wordFile(ctx: BotContext, bloc: BlocRecord, quarter: Quarter, version = 1): Promise<InputFile> {
+  const { reports } = ctx.deps.services;
+  const data = await reports.data(bloc, briefingQuarters(quarter));
+  const now = reports.now();
+  const model = compileBriefing(data, quarter, { version, now });
+  const doc = briefingDocument(model, data, { place: placeName(data.areaName), date: now, timeZone: bloc.timezone }, ctx.t.bind(ctx));
+  return new InputFile(await briefingDocx(doc), `${doc.fileName}.docx`);
+}
+
+/** The organisations' figures for the quarter and the three before it, one sheet each. */
+async function excelFile(ctx: BotContext, bloc: BlocRecord, quarter: Quarter): Promise<InputFile> {
+  const data = await ctx.deps.services.reports.data(bloc, sheetQuarters(quarter));
+  const bytes = await briefingXlsx(briefingSheets(data, quarter, ctx.t.bind(ctx)));
+  return new InputFile(bytes, `so-lieu-${quarter.year}-q${quarter.quarter}.xlsx`);
+}
+
+/** The chart of the shared indicators by organisation and by quarter, as a photo. */
+async function chartFile(ctx: BotContext, bloc: BlocRecord, quarter: Quarter): Promise<InputFile> {
+  const data = await ctx.deps.services.reports.data(bloc, sheetQuarters(quarter));
+  return new InputFile(briefingChartPng(briefingChart(data, quarter, ctx.t.bind(ctx))), `bieu-do-${quarter.year}-q${quarter.quarter}.png`);
+}

@@ -1,0 +1,163 @@
+import { TZDate } from "@date-fns/tz";
+import { Decimal } from "decimal.js";
+import { figureStyle, indicatorName, unitName } from "../numbers/figure-wording.js";
+import { formatNumber } from "../numbers/format-number.js";
+import { formatPeriod } from "../periods/format-period.js";
+import type { Quarter } from "../periods/period.js";
+import { ReportIndex } from "./aggregate.js";
+import { type BriefingModel, briefingQuarters, renderBriefing } from "./briefing.js";
+import { indicatorsOf, sortedOrganisations } from "./catalog-view.js";
+import type { ReportData, Translate } from "./report-data.js";
+
+/** One paragraph of the body: a heading (bold, no indent) or running text (justified, indented). */
+export interface DocumentParagraph {
+  text: string;
+  heading: boolean;
+}
+
+/** A row of the annex: an organisation's heading row, or one indicator's figures. */
+export interface AnnexRow {
+  cells: string[];
+  /** True for an organisation's row, which spans the table and is bold. */
+  group: boolean;
+}
+
+/**
+ * The briefing as an official document (Decree 30/2020, Phụ lục I), described as plain text
+ * and roles, so any writer (Word now, another format later) lays it out the same way and tests
+ * read its content without opening a file.
+ */
+export interface BriefingDocument {
+  /** The issuing body, upper case: the superior line and the body itself. */
+  issuer: { above: string; body: string };
+  motto: { nation: string; slogan: string };
+  number: string;
+  placeAndDate: string;
+  title: string;
+  subtitle: string;
+  paragraphs: DocumentParagraph[];
+  annex: { title: string; subtitle: string; header: string[]; rows: AnnexRow[] };
+  signature: { capacity: string; role: string; name: string };
+  recipients: { heading: string; lines: string[] };
+  /** A file name without extension, ASCII only, for every file of this briefing. */
+  fileName: string;
+}
+
+/** What the document says about who issues it and when: the bloc's framing. */
+export interface DocumentFraming {
+  /** The place in the date line ("Gia Lai"). */
+  place: string;
+  /** When it is dated, read in `timeZone`. */
+  date: Date;
+  timeZone: string;
+  /** Who signs, when known; the line stays for a hand signature otherwise. */
+  signerName?: string | undefined;
+}
+
+/**
+ * Turns a compiled briefing into the official document: header, number, place and date, title,
+ * the briefing's paragraphs as the chat shows them (so markers added to the briefing reach the
+ * document too), an annex with every organisation's figures for the quarter beside the one
+ * before and the change, the signature and the recipients.
+ */
+export function briefingDocument(model: BriefingModel, data: ReportData, framing: DocumentFraming, t: Translate): BriefingDocument {
+  const upper = (text: string) => text.toLocaleUpperCase("vi");
+  const day = new TZDate(framing.date, framing.timeZone);
+  const period = formatPeriod(model.quarter, t);
+  return {
+    issuer: { above: upper(t("docs-issuer-above")), body: upper(t("docs-issuer", { area: model.areaName })) },
+    motto: { nation: t("docs-nation"), slogan: t("docs-slogan") },
+    number: t("docs-number"),
+    placeAndDate: t("docs-place-date", {
+      place: framing.place,
+      day: String(day.getDate()).padStart(2, "0"),
+      month: String(day.getMonth() + 1).padStart(day.getMonth() + 1 < 3 ? 2 : 1, "0"),
+      year: String(day.getFullYear()),
+    }),
+    title: upper(t("docs-title")),
+    subtitle: t("reports-briefing-title", { area: model.areaName, period }),
+    paragraphs: bodyParagraphs(model, t),
+    annex: {
+      title: upper(t("docs-annex-title")),
+      subtitle: t("docs-annex-subtitle", { period }),
+      header: annexHeader(model.quarter, t),
+      rows: annexRows(data, model.quarter, t),
+    },
+    signature: { capacity: upper(t("docs-signature-capacity")), role: upper(t("docs-signature-role")), name: framing.signerName ?? "" },
+    recipients: { heading: t("docs-recipients"), lines: t("docs-recipient-lines").split("\n") },
+    fileName: `bao-cao-${model.quarter.year}-q${model.quarter.quarter}`,
+  };
+}
+
+/**
+ * The briefing's own paragraphs, read from its chat rendering: a line that is bold throughout
+ * is a heading, the title block (already in the document's header) is left out.
+ */
+function bodyParagraphs(model: BriefingModel, t: Translate): DocumentParagraph[] {
+  const [, ...blocks] = renderBriefing(model, t).join("\n\n").split("\n\n");
+  return blocks.flatMap((block) =>
+    block
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((line) => ({ text: plainText(line).trim(), heading: /^<b>[^<]*<\/b>$/.test(line.trim()) })),
+  );
+}
+
+/** Telegram HTML as the plain text a document holds: tags dropped, entities decoded. */
+function plainText(html: string): string {
+  const entities: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
+  return html.replace(/<\/?[a-z][^>]*>/gi, "").replace(/&(lt|gt|quot|#39|amp);/g, (entity) => entities[entity] ?? entity);
+}
+
+function annexHeader(quarter: Quarter, t: Translate): string[] {
+  const [current, previous] = briefingQuarters(quarter);
+  return [
+    t("docs-annex-number"),
+    t("docs-annex-indicator"),
+    t("docs-annex-unit"),
+    upperFirst(formatPeriod(current, t)),
+    upperFirst(formatPeriod(previous, t)),
+    t("docs-annex-change"),
+  ];
+}
+
+/**
+ * Every organisation, in the bloc's order, with each indicator it reports: the quarter's
+ * figure, the previous quarter's and the change, in Vietnamese figures ("42.489", "+1.327");
+ * a figure not given is a dash, and so is a change without both figures.
+ */
+export function annexRows(data: ReportData, quarter: Quarter, t: Translate): AnnexRow[] {
+  const index = new ReportIndex(data);
+  const [current, previous] = briefingQuarters(quarter);
+  const style = figureStyle(t);
+  const figure = (value: Decimal | null) => (value === null ? "—" : formatNumber(value, style));
+  return sortedOrganisations(data).flatMap((organisation, position) => {
+    const rows = indicatorsOf(data, organisation.code).map((indicator, line): AnnexRow => {
+      const now = index.value(organisation.code, indicator.code, indicator.kind, current).value;
+      const before = index.value(organisation.code, indicator.code, indicator.kind, previous).value;
+      const change = now !== null && before !== null ? new Decimal(now).minus(before) : null;
+      return {
+        cells: [
+          `${position + 1}.${line + 1}`,
+          indicatorName(indicator, t),
+          unitName(indicator.unit, t),
+          figure(now),
+          figure(before),
+          change === null ? "—" : `${change.greaterThan(0) ? "+" : ""}${formatNumber(change, style)}`,
+        ],
+        group: false,
+      };
+    });
+    return [{ cells: [String(position + 1), organisation.name, "", "", "", ""], group: true }, ...rows];
+  });
+}
+
+/** A label at the head of a column: "Quý IV/2023". */
+function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+/** The place a document is dated at, from the area's name: "tỉnh Gia Lai" → "Gia Lai". */
+export function placeName(area: string): string {
+  return area.replace(/^(tỉnh|thành phố|tp\.?|xã|phường|đặc khu)\s+/iu, "").trim() || area;
+}

@@ -1,0 +1,67 @@
+import { Decimal } from "decimal.js";
+import { indicatorName, unitName } from "../numbers/figure-wording.js";
+import { formatPeriod } from "../periods/format-period.js";
+import { type Quarter, quarterOf } from "../periods/period.js";
+import { ReportIndex } from "./aggregate.js";
+import { reportersOf, sortedOrganisations } from "./catalog-view.js";
+import type { ReportData, Translate } from "./report-data.js";
+
+/** A column of the spreadsheet: one indicator, named with its unit; `decimals` for its format. */
+export interface SheetColumn {
+  title: string;
+  decimals: number;
+}
+
+/** One period's sheet: organisations × indicators, empty where there is no figure, and the totals. */
+export interface PeriodSheet {
+  name: string;
+  header: string;
+  columns: SheetColumn[];
+  rows: { organisation: string; values: (number | null)[] }[];
+  /** The column totals over the organisations that gave a figure; null for rates, which do not add up. */
+  totals: (number | null)[];
+  totalLabel: string;
+}
+
+/** The quarters the spreadsheet shows: the briefing's and the three before it, newest first. */
+export function sheetQuarters(quarter: Quarter): Quarter[] {
+  return [0, 1, 2, 3].map((back) => quarterOf(quarter.year, quarter.quarter - back));
+}
+
+/**
+ * The briefing's figures as sheets, one per quarter (the briefing's first): every organisation
+ * in the bloc's order against every indicator, so a secretariat can sort, sum and chart them.
+ */
+export function briefingSheets(data: ReportData, quarter: Quarter, t: Translate): PeriodSheet[] {
+  const index = new ReportIndex(data);
+  const organisations = sortedOrganisations(data);
+  const indicators = [...data.indicators].sort((a, b) => a.sortOrder - b.sortOrder);
+  const columns = indicators.map((indicator) => ({
+    title: `${indicatorName(indicator, t)} (${unitName(indicator.unit, t)})`,
+    decimals: indicator.kind === "rate" ? 1 : 0,
+  }));
+  return sheetQuarters(quarter).map((period) => {
+    const rows = organisations.map((organisation) => ({
+      organisation: organisation.name,
+      values: indicators.map((indicator) => {
+        if (!reportersOf(indicator).has(organisation.code)) return null;
+        const { value } = index.value(organisation.code, indicator.code, indicator.kind, period);
+        return value === null ? null : new Decimal(value).toNumber();
+      }),
+    }));
+    const totals = indicators.map((indicator, column) => {
+      if (indicator.kind === "rate") return null;
+      const given = rows.flatMap((row) => (row.values[column] === null ? [] : [new Decimal(row.values[column] ?? 0)]));
+      return given.length ? Decimal.sum(...given).toNumber() : null;
+    });
+    const name = formatPeriod(period, t);
+    return {
+      name: name.replaceAll("/", "-"),
+      header: t("docs-sheet-organisation"),
+      columns,
+      rows,
+      totals,
+      totalLabel: t("docs-sheet-total"),
+    };
+  });
+}
