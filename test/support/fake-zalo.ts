@@ -16,6 +16,8 @@ export interface ZaloSent {
 export class FakeZalo {
   readonly sent: ZaloSent[] = [];
   private readonly queue: ZaloUpdate[] = [];
+  /** When the last message was sent (milliseconds, as Zalo's \`date\`). */
+  private lastSentAt = Date.now();
   private waiting: (() => void) | undefined;
   private readonly sockets = new Set<Socket>();
   private readonly server: Server;
@@ -46,7 +48,8 @@ export class FakeZalo {
         message_id: `m${this.queue.length + this.sent.length}`,
         from: { id: from, display_name: `Zalo ${from}` },
         chat: { id: chat.id, chat_type: chat.group ? "GROUP" : "PRIVATE" },
-        date: Date.now(),
+        // A minute after the previous message, as a person who reads each reply first.
+        date: (this.lastSentAt += 60_000),
         ...(text === undefined ? {} : { text }),
       },
     });
