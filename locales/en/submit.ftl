@@ -78,6 +78,7 @@ submit-text-none = Type "không" if none. At most { $limit } characters.
 submit-text-too-long = The text has { $length } characters, over the limit of { $limit }. Please shorten it and send again.
 submit-text-saved = ✔ Saved { $position } { $section }.
 submit-comment-added = ✔ Noted for «{ $name }»: "{ $comment }". The current question is still the one below.
+submit-comment-without-figure = This message reads as a note on a figure, not the figure «{ $name }». Please type the figure first (a note may follow it: "120 (up 20 on last quarter)").
 submit-follow-up = Does the message "{ $message }" add to «{ $previous }», or is it the answer to «{ $current }»?
     Choose a button, or type "add" / "answer".
 submit-follow-up-join = ➕ Add to «{ $item }»

@@ -78,6 +78,7 @@ submit-text-none = Gõ “không” nếu không có. Tối đa { $limit } ký t
 submit-text-too-long = Nội dung dài { $length } ký tự, vượt mức { $limit }. Xin rút gọn rồi gửi lại.
 submit-text-saved = ✔ Đã lưu { $position } { $section }.
 submit-comment-added = ✔ Đã ghi chú cho «{ $name }»: “{ $comment }”. Câu hỏi hiện tại vẫn là câu dưới đây.
+submit-comment-without-figure = Tin nhắn này là ghi chú cho một số liệu, không phải số liệu «{ $name }». Xin gõ số liệu trước (có thể kèm ghi chú: “120 (tăng 20 so với quý trước)”).
 submit-follow-up = Tin nhắn “{ $message }” bổ sung cho «{ $previous }» hay là câu trả lời cho «{ $current }»?
     Chọn một nút, hoặc gõ “bổ sung” / “trả lời”.
 submit-follow-up-join = ➕ Bổ sung vào «{ $item }»

@@ -94,6 +94,20 @@ describe.each(DATABASE_KINDS)("an answer sent in several messages [%s]", (kind) 
     expect(textOf(next)).not.toContain("bổ sung cho");
   });
 
+  it("refuses a comment with no figure before it to comment, rather than store its number", async () => {
+    await harness.say(rep, "private", "/nop");
+    const refused = textOf(await harness.say(rep, "private", "trong đó 31 nữ"));
+    expect(refused).toContain("ghi chú cho một số liệu, không phải số liệu «Đoàn viên, hội viên mới»");
+    // After "quay lại" the figure before is not the one just answered: still refused.
+    await harness.say(rep, "private", "1.102");
+    await harness.say(rep, "private", "quay lại");
+    await harness.say(rep, "private", "1.102");
+    await harness.say(rep, "private", "quay lại");
+    expect(textOf(await harness.say(rep, "private", "(tăng 20 so với quý trước)"))).toContain("Xin gõ số liệu trước");
+    expect((await draft(database)).values.HV_MOI).toMatchObject({ value: "1102" });
+    expect((await draft(database)).values.HV_MOI?.comment ?? null).toBeNull();
+  });
+
   it("attaches a comment sent after a figure to that figure, and the next figure is not its number", async () => {
     await harness.say(rep, "private", "/nop");
     await harness.say(rep, "private", "1.102");
@@ -118,5 +132,14 @@ describe.each(DATABASE_KINDS)("an answer sent in several messages [%s]", (kind) 
     expect(card).toContain("Ghi chú: tăng 20 so với quý trước; trong đó 31 nữ");
     expect(card).toContain("Ghi chú: tăng 5");
     expect(card).toContain("Ghi chú: trong đó 40 nữ");
+    expect(textOf(await harness.press(rep, "private", "Xác nhận"))).toContain("Đã nhận báo cáo");
+    const rows = await database.prisma.submissionValue.findMany({ orderBy: { indicator: { sortOrder: "asc" } } });
+    expect(rows.map((row) => [row.value?.toFixed(), row.comment])).toEqual([
+      ["1102", "tăng 20 so với quý trước; trong đó 31 nữ"],
+      ["96", "tăng 5"],
+      ["318", null],
+      ["121", "trong đó 40 nữ"],
+    ]);
+    expect(rows[0]?.rawInput).toBe("1.102\n(tăng 20 so với quý trước)\ntrong đó 31 nữ");
   });
 });

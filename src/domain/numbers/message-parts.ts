@@ -158,7 +158,8 @@ const COMMENT_OPENER = new RegExp(`^(?:${COMMENT_OPENERS.join("|")})(?=\\s|\\d|$
 /**
  * The comment a message makes on the figure sent before it, or undefined when it is not one:
  * a message in brackets with words in it ("(tăng 20 so với quý trước)", "(tạm tính)") or one
- * opening with a qualifying word ("tăng 20 so với quý trước", "trong đó 31 nữ"). Such a message
+ * opening with a qualifying word and holding a number ("tăng 20 so với quý trước", "trong đó 31
+ * nữ"). Such a message
  * never answers the next figure: its number (20, 31) is not that figure.
  */
 export function followUpComment(text: string): string | undefined {
@@ -168,5 +169,6 @@ export function followUpComment(text: string): string | undefined {
     const inner = (bracketed[1] ?? "").trim();
     return /\p{L}/u.test(inner) ? inner : undefined;
   }
-  return COMMENT_OPENER.test(foldText(trimmed)) && /\p{L}/u.test(trimmed) ? trimmed : undefined;
+  // Unbracketed, it carries the number it qualifies the figure with: "tăng cường tuyên truyền" does not.
+  return COMMENT_OPENER.test(foldText(trimmed)) && /\d/.test(trimmed) ? trimmed : undefined;
 }

@@ -128,6 +128,11 @@ export async function itemStep(ctx: BotContext, session: SubmitSession, report: 
   const followUp = step.kind === "item" ? await followingMessage(ctx, session, report, step, input) : undefined;
   if (followUp) return followUp;
   if (!indicator) return answered(await textAnswer(ctx, report, step, input.text, position), step.index, input.sentAt);
+  if (followUpComment(input.text) !== undefined) {
+    // "trong đó 31 nữ" with no figure just before to comment: 31 is not this figure.
+    await ctx.reply(ctx.t("submit-comment-without-figure", { name: indicatorName(indicator, ctx.t.bind(ctx)) }));
+    return { kind: "stay" };
+  }
   const verdict = judgeFigure(ctx, input.text, indicator);
   if (verdict.kind === "refused") {
     await ctx.reply(verdict.reply);
@@ -168,9 +173,9 @@ function answered(transition: Transition, index: number, sentAt: number | undefi
 }
 
 /**
- * A message that belongs to the item answered just before: a comment on that figure ("(tăng 20
- * so với quý trước)", "trong đó 31 nữ"), attached to it whenever it comes, or, for a text item,
- * a message sent within the window, about which the person is asked. Undefined otherwise.
+ * A message that belongs to the item answered just before: at a figure, a comment on the figure
+ * before ("(tăng 20 so với quý trước)", "trong đó 31 nữ"), attached to it whenever it comes; at a
+ * text, a message sent within the window, about which the person is asked. Undefined otherwise.
  */
 async function followingMessage(
   ctx: BotContext,
@@ -182,14 +187,17 @@ async function followingMessage(
   const last = session.lastAnswer;
   if (step.returnTo !== null || last?.index !== step.index - 1) return undefined;
   const previous = report.context.indicators[last.index];
-  const comment = previous ? followUpComment(input.text) : undefined;
+  const figure = report.context.indicators[step.index];
+  // At a figure, a comment is never its answer; at a text ("Tăng cường…" may be highlights) the
+  // question below asks, within the window.
+  const comment = previous && figure ? followUpComment(input.text) : undefined;
   if (previous && comment !== undefined && report.draft.values[previous.code]?.value) {
     await addToPrevious(ctx, report, last.index, input.text);
     await ctx.reply(ctx.t("submit-comment-added", { name: indicatorName(previous, ctx.t.bind(ctx)), comment }));
     return { kind: "goto", step, answered: { index: last.index, sentAt: input.sentAt ?? last.sentAt } };
   }
   const quick = input.sentAt !== undefined && input.sentAt - last.sentAt < FOLLOW_UP_WINDOW_SECONDS;
-  if (!quick || report.context.indicators[step.index]) return undefined;
+  if (!quick || figure) return undefined;
   return { kind: "goto", step: { kind: "follow-up", index: step.index, held: [input.text], sentAt: input.sentAt ?? last.sentAt } };
 }
 
@@ -466,7 +474,10 @@ export function firstUnanswered(report: LoadedReport): SubmitStep {
 export function draftFrom(current: CurrentSubmission): Draft {
   return {
     values: Object.fromEntries(
-      Object.entries(current.values).map(([code, item]) => [code, { value: item.value, raw: item.raw ?? "", hedge: item.hedge }]),
+      Object.entries(current.values).map(([code, item]) => [
+        code,
+        { value: item.value, raw: item.raw ?? "", hedge: item.hedge, comment: item.comment },
+      ]),
     ),
     texts: { ...current.texts },
   };
