@@ -86,6 +86,17 @@ describe.each(DATABASE_KINDS)("an answer sent in several messages [%s]", (kind) 
     expect((await draft(database)).texts.limitations).toBe("Kinh phí còn hạn hẹp\nthiếu người\nthiếu máy tính\nvà thiếu phòng họp");
   });
 
+  it("asks in English for an English-speaking representative, and 'add' adds", async () => {
+    const english = { ...rep, language_code: "en" };
+    await harness.say(english, "private", "/nop");
+    for (const answer of ["1.102", "96", "318", "121", "Congress held"]) await harness.say(english, "private", answer);
+    await harness.say(english, "private", "Little funding");
+    const asked = await harness.say(english, "private", "few rooms", RIGHT_AFTER);
+    expect(seenOf(asked)).toContain('Does the message "few rooms" add to «');
+    expect(textOf(await harness.say(english, "private", "add"))).toContain("✔ Added to «");
+    expect((await draft(database)).texts.limitations).toBe("Little funding\nfew rooms");
+  });
+
   it("takes a message sent after the window as the next answer, without asking", async () => {
     await reachLimitations(harness);
     await harness.say(rep, "private", "Kinh phí còn hạn hẹp");
