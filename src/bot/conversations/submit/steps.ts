@@ -242,6 +242,8 @@ export async function followUpStep(ctx: BotContext, session: SubmitSession, repo
   const word = input.kind === "text" ? readChoiceWord(input.text) : undefined;
   const choice = input.kind === "button" ? input.data : word;
   const item = { kind: "item" as const, index: step.index, returnTo: null };
+  // The catalog grew meanwhile and the item is now a figure: its question, afresh.
+  if (report.context.indicators[step.index]) return { kind: "goto", step: item };
   if (choice === "join") {
     const held = step.held.join("\n");
     if (!(await addToPrevious(ctx, report, previous, held))) {
