@@ -78,11 +78,21 @@ submit-text-hint-next_tasks = Your organisation's main tasks for next quarter.
 submit-text-none = Type "không" if none. At most { $limit } characters.
 submit-text-too-long = The text has { $length } characters, over the limit of { $limit }. Please shorten it and send again.
 submit-text-saved = ✔ Saved { $position } { $section }.
+submit-comment-added = ✔ Noted for «{ $name }»: "{ $comment }". The current question is still the one below.
+submit-comment-without-figure = This message reads as a note on a figure, not the figure «{ $name }». Please type the figure first (a note may follow it: "120 (up 20 on last quarter)").
+submit-follow-up = Does the message "{ $message }" add to «{ $previous }», or is it the answer to «{ $current }»?
+    Choose a button, or type "add" / "answer".
+submit-follow-up-join = ➕ Add to «{ $item }»
+submit-follow-up-answer = ➡️ Answer «{ $item }»
+submit-follow-up-added = ✔ Added to «{ $item }».
+submit-follow-up-held = This message is kept too ({ $count } messages). Please choose in the question above: add or answer.
+submit-follow-up-too-long = Added, the answer would be longer than { $limit } characters. Choose "answer", or "cancel" and type it shorter.
 submit-text-skipped = Skipped.
 
 review-title = <b>Review: { $period } — { $organisation }</b> (submission { $version })
 review-unanswered = <i>not entered</i>
 review-skipped = <i>missing</i>
+review-comment = <i>Note: { $comment }</i>
 review-prompt = If everything is right, press "Confirm" to submit. Press "Edit" to change an item.
 review-confirm = ✅ Confirm
 review-edit = ✏️ Edit

@@ -78,11 +78,21 @@ submit-text-hint-next_tasks = Nhiệm vụ trọng tâm của đơn vị trong q
 submit-text-none = Gõ “không” nếu không có. Tối đa { $limit } ký tự.
 submit-text-too-long = Nội dung dài { $length } ký tự, vượt mức { $limit }. Xin rút gọn rồi gửi lại.
 submit-text-saved = ✔ Đã lưu { $position } { $section }.
+submit-comment-added = ✔ Đã ghi chú cho «{ $name }»: “{ $comment }”. Câu hỏi hiện tại vẫn là câu dưới đây.
+submit-comment-without-figure = Tin nhắn này là ghi chú cho một số liệu, không phải số liệu «{ $name }». Xin gõ số liệu trước (có thể kèm ghi chú: “120 (tăng 20 so với quý trước)”).
+submit-follow-up = Tin nhắn “{ $message }” bổ sung cho «{ $previous }» hay là câu trả lời cho «{ $current }»?
+    Chọn một nút, hoặc gõ “bổ sung” / “trả lời”.
+submit-follow-up-join = ➕ Bổ sung vào «{ $item }»
+submit-follow-up-answer = ➡️ Trả lời «{ $item }»
+submit-follow-up-added = ✔ Đã bổ sung vào «{ $item }».
+submit-follow-up-held = Đã giữ cả tin nhắn này ({ $count } tin). Xin chọn ở câu hỏi trên: bổ sung hay trả lời.
+submit-follow-up-too-long = Nếu bổ sung, phần trả lời sẽ dài quá { $limit } ký tự. Chọn “trả lời”, hoặc “hủy” rồi nhập lại ngắn hơn.
 submit-text-skipped = Đã bỏ qua phần này.
 
 review-title = <b>Xem lại báo cáo { $period } — { $organisation }</b> (lần nộp { $version })
 review-unanswered = <i>chưa nhập</i>
 review-skipped = <i>chưa có số liệu</i>
+review-comment = <i>Ghi chú: { $comment }</i>
 review-prompt = Nếu đã đúng, bấm “Xác nhận” để nộp. Bấm “Sửa” để sửa một mục.
 review-confirm = ✅ Xác nhận nộp
 review-edit = ✏️ Sửa

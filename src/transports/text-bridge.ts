@@ -99,9 +99,10 @@ export class TextBridge {
   /**
    * The update for a line typed by `speaker`: a number answering the chat's pending choices
    * becomes that button's callback query; anything else is a text message (with a command
-   * entity when it starts with "/").
+   * entity when it starts with "/"). `sentAt` is when the person sent it, when the channel says
+   * (Zalo does); otherwise now.
    */
-  toUpdate(speaker: BridgeSpeaker, text: string): Update {
+  toUpdate(speaker: BridgeSpeaker, text: string, sentAt?: Date): Update {
     const update_id = this.nextUpdateId++;
     const chat = this.chatOf(speaker);
     const pending = this.pendingChoices.get(chat.id);
@@ -130,7 +131,7 @@ export class TextBridge {
       update_id,
       message: {
         message_id: this.nextMessageId++,
-        date: Math.floor(Date.now() / 1000),
+        date: Math.floor((sentAt?.getTime() ?? Date.now()) / 1000),
         chat,
         from: this.userOf(speaker),
         text,

@@ -27,6 +27,14 @@ export interface ZaloUpdate {
   };
 }
 
+/**
+ * When the person sent a Zalo message (Zalo's \`date\` is in milliseconds), so the bot sees how
+ * quickly one message followed another as on Telegram; undefined when Zalo gave no usable date.
+ */
+function sentAt(date: number | undefined): Date | undefined {
+  return date !== undefined && Number.isFinite(date) && date > 0 ? new Date(date) : undefined;
+}
+
 /** An error answer of Zalo's Bot API, with its code (408: the poll timed out). */
 export class ZaloApiError extends Error {
   override name = "ZaloApiError";
@@ -148,7 +156,7 @@ export async function runZalo(bot: Bot<BotContext>, options: ZaloOptions): Promi
         await rememberOnce(speaker.user.id, message.from.id);
         await rememberOnce(speaker.chat.id, message.chat.id);
         const text = update.event_name === "message.text.received" ? message.text : undefined;
-        await bot.handleUpdate(text === undefined ? bridge.toNonTextUpdate(speaker) : bridge.toUpdate(speaker, text));
+        await bot.handleUpdate(text === undefined ? bridge.toNonTextUpdate(speaker) : bridge.toUpdate(speaker, text, sentAt(message.date)));
       } catch (error) {
         logger.error({ err: error, event: update.event_name }, "Zalo update failed");
       }

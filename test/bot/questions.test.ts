@@ -104,6 +104,12 @@ describe("questions beyond the figures table, through the bot", () => {
     expect(chair).not.toContain("Kết quả");
   });
 
+  it("answers the last three quarters of a year as quarters II–IV, not as nine months", async () => {
+    const text = await ask("kết nạp đảng viên 3 quý cuối năm 2023");
+    expect(text).toContain("quý II–IV/2023");
+    expect(text).not.toContain("9 tháng");
+  });
+
   it("says there is no quarter 5 instead of answering with quarter IV", async () => {
     const text = await ask("ket qua quy 5");
     expect(text).toContain("Không có quý 5");

@@ -75,6 +75,12 @@ export class BotHarness {
   readonly metrics = createPrometheusMetrics();
   /** Shared by every harness: two bot instances over one database must not see the same update id. */
   private static nextUpdateId = 5000;
+  /**
+   * When the last message was sent (seconds, as Telegram's `date`), shared like the update ids.
+   * Each message is sent a minute after the one before, as a person who reads each reply first;
+   * a test passes `secondsAfter` for one sent right after (a second message of the same answer).
+   */
+  private static lastSentAt = Math.floor(Date.now() / 1000);
   private nextMessageId = 1;
   private readonly keyboards = new Map<number, { messageId: number; buttons: InlineButton[] }[]>();
   private readonly answeredQueries = new Set<string>();
@@ -109,14 +115,18 @@ export class BotHarness {
     );
   }
 
-  /** Sends a text (a command when it starts with "/") and returns the replies it caused. */
-  say(user: TestUser, chat: "private" | "group", text: string): Promise<Reply[]> {
+  /**
+   * Sends a text (a command when it starts with "/") and returns the replies it caused; it is
+   * sent a minute after the previous message, or `options.secondsAfter` seconds after it.
+   */
+  say(user: TestUser, chat: "private" | "group", text: string, options: { secondsAfter?: number } = {}): Promise<Reply[]> {
     const command = /^\/\S+/.exec(text);
+    BotHarness.lastSentAt += options.secondsAfter ?? 60;
     return this.deliver({
       update_id: BotHarness.nextUpdateId++,
       message: {
         message_id: this.nextMessageId++,
-        date: Math.floor(Date.now() / 1000),
+        date: BotHarness.lastSentAt,
         chat: this.chat(user, chat),
         from: this.from(user),
         text,

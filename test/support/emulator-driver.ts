@@ -23,6 +23,8 @@ interface StoredBotMessage {
  */
 export class EmulatorDriver implements ChatDriver {
   private lastSeenMessageId = 0;
+  /** When the last message was sent (seconds, as Telegram's \`date\`). */
+  private lastSentAt = Math.floor(Date.now() / 1000);
 
   constructor(
     private readonly server: TelegramServer,
@@ -34,10 +36,18 @@ export class EmulatorDriver implements ChatDriver {
     private readonly refusals: readonly BotApiRefusal[] = [],
   ) {}
 
-  say(user: TestUser, chat: "private" | "group", text: string): Promise<Reply[]> {
+  /**
+   * Sends a text a minute after the previous message, as a person who reads each reply first
+   * (the emulator would stamp them all with the same second), or `options.secondsAfter` after it.
+   */
+  say(user: TestUser, chat: "private" | "group", text: string, options: { secondsAfter?: number } = {}): Promise<Reply[]> {
     const client = this.client(user, chat);
     const command = text.startsWith("/");
-    return this.step(() => (command ? client.sendCommand(client.makeCommand(text)) : client.sendMessage(client.makeMessage(text))));
+    this.lastSentAt += options.secondsAfter ?? 60;
+    const sent = { date: this.lastSentAt };
+    return this.step(() =>
+      command ? client.sendCommand(client.makeCommand(text, sent)) : client.sendMessage(client.makeMessage(text, sent)),
+    );
   }
 
   press(user: TestUser, chat: "private" | "group", label: string): Promise<Reply[]> {

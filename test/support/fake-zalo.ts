@@ -16,6 +16,8 @@ export interface ZaloSent {
 export class FakeZalo {
   readonly sent: ZaloSent[] = [];
   private readonly queue: ZaloUpdate[] = [];
+  /** When the last message was sent (milliseconds, as Zalo's \`date\`). */
+  private lastSentAt = Date.now();
   private waiting: (() => void) | undefined;
   private readonly sockets = new Set<Socket>();
   private readonly server: Server;
@@ -40,13 +42,15 @@ export class FakeZalo {
 
   /** A user types `text` (or sends a sticker when `text` is undefined) in a chat. */
   say(from: string, text: string | undefined, chat: { id: string; group?: boolean } = { id: from }): void {
+    // A minute after the previous message, as a person who reads each reply first.
+    this.lastSentAt += 60_000;
     this.queue.push({
       event_name: text === undefined ? "message.sticker.received" : "message.text.received",
       message: {
         message_id: `m${this.queue.length + this.sent.length}`,
         from: { id: from, display_name: `Zalo ${from}` },
         chat: { id: chat.id, chat_type: chat.group ? "GROUP" : "PRIVATE" },
-        date: Date.now(),
+        date: this.lastSentAt,
         ...(text === undefined ? {} : { text }),
       },
     });

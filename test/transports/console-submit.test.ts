@@ -92,4 +92,38 @@ describe("the submission in the console, with numbered choices", () => {
     const stored = await database.prisma.submissionValue.findMany({ orderBy: { indicator: { sortOrder: "asc" } } });
     expect(stored.map((row) => row.value?.toFixed())).toEqual(["18406", "2115", "2410", "1002"]);
   });
+
+  it("takes lines typed one after the other as answers to the questions shown, never as a second message of one answer", async () => {
+    const services = createServices(database, () => new Date("2023-12-10T03:00:00Z"));
+    await services.people.bootstrapAdmins([{ channel: "telegram", id: "1" }], "console", services.clock());
+    const terminal = new Terminal();
+    const bridge = new TextBridge((message) => terminal.write(renderForConsole(message)));
+    const bot = createBot(
+      { channel: "console", logger: createLogger("silent"), services, metrics: createPrometheusMetrics() },
+      { token: "console", config: { botInfo: BRIDGE_BOT_INFO, client: { fetch: bridge.fetch as typeof fetch } } },
+    );
+    const running = runConsole(bot, bridge, { input: terminal.input, output: terminal.stream, userId: 1, groupChatId: -1000000000001 });
+    const code = /\/start (\S+)/.exec(await terminal.type("/moi Hội Nông dân"))?.[1];
+    await terminal.type("/as 9104");
+    await terminal.type(`/start ${code}`);
+    await terminal.type("/nop");
+    for (const figure of ["120", "5", "12", "3"]) await terminal.type(figure);
+    await terminal.type("Ra quân làm đường giao thông nông thôn");
+    expect(await terminal.type("Kinh phí còn hạn hẹp")).toContain("Đã lưu 6/8 Hạn chế, khó khăn");
+    // Typed in the same second at a terminal, but after the question above was printed: its answer.
+    const next = await terminal.type("Đề nghị hỗ trợ vốn vay");
+    expect(next).toContain("Đã lưu 7/8 Kiến nghị, đề xuất");
+    expect(next).not.toContain("bổ sung cho");
+    expect(await terminal.type("Phát triển hội viên")).toContain("Xem lại báo cáo");
+
+    terminal.input.end();
+    await running;
+    const draft = await database.prisma.submissionDraft.findFirstOrThrow({ where: { organisation: { code: "ND" } } });
+    expect((draft.answers as { texts: Record<string, string> }).texts).toEqual({
+      highlights: "Ra quân làm đường giao thông nông thôn",
+      limitations: "Kinh phí còn hạn hẹp",
+      proposals: "Đề nghị hỗ trợ vốn vay",
+      next_tasks: "Phát triển hội viên",
+    });
+  });
 });

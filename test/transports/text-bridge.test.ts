@@ -51,6 +51,14 @@ describe("the text bridge (console and Zalo)", () => {
     expect(update.message?.text).toBe("2");
   });
 
+  it("stamps a message with the channel's send time when it gives one (Zalo does), else now", () => {
+    const bridge = new TextBridge(() => {});
+    const sent = bridge.toUpdate(speaker, "Kinh phí còn hạn hẹp", new Date("2023-12-10T03:00:05.900Z"));
+    expect(sent.message?.date).toBe(Date.parse("2023-12-10T03:00:05Z") / 1000);
+    const now = Math.floor(Date.now() / 1000);
+    expect(bridge.toUpdate(speaker, "không").message?.date).toBeGreaterThanOrEqual(now);
+  });
+
   it("marks commands with their entity", () => {
     const update = new TextBridge(() => {}).toUpdate(speaker, "/nop");
     expect(update.message?.entities).toEqual([{ type: "bot_command", offset: 0, length: 4 }]);

@@ -9,7 +9,7 @@ export interface CurrentSubmission {
   submittedBy: string;
   submittedById: number;
   submittedAt: string;
-  values: Record<string, { value: string | null; raw: string | null; hedge: string | null }>;
+  values: Record<string, { value: string | null; raw: string | null; hedge: string | null; comment: string | null }>;
   texts: Partial<Record<TextSection, string>>;
 }
 
@@ -64,7 +64,10 @@ export class SubmissionRepository {
       submittedById: version.submittedById,
       submittedAt: version.submittedAt.toISOString(),
       values: Object.fromEntries(
-        version.values.map((row) => [row.indicator.code, { value: row.value?.toFixed() ?? null, raw: row.rawInput, hedge: row.hedge }]),
+        version.values.map((row) => [
+          row.indicator.code,
+          { value: row.value?.toFixed() ?? null, raw: row.rawInput, hedge: row.hedge, comment: row.comment },
+        ]),
       ),
       texts: Object.fromEntries(version.texts.map((text) => [text.section, text.body])),
     };
@@ -164,6 +167,7 @@ export class SubmissionRepository {
           value: answer.value,
           rawInput: answer.raw,
           hedge: answer.hedge,
+          comment: answer.comment ?? null,
         })),
       });
       await tx.submissionText.createMany({

@@ -124,3 +124,51 @@ export function joinedText(text: string): string | undefined {
   const joined = text.replace(STRAY_SEPARATOR, "$1.$2");
   return joined === text ? undefined : joined;
 }
+
+/**
+ * Words that open a message commenting the figure sent just before it ("tăng 20 so với quý
+ * trước", "trong đó 31 nữ"), folded. Narrower than QUALIFIERS: "đạt 120", "tổng số 120" and
+ * "bằng 120" answer a question as well as they qualify a figure, so they do not open a comment.
+ */
+const COMMENT_OPENERS = [
+  "trong so do",
+  "trong do",
+  "bao gom",
+  "gom",
+  "nang tong so",
+  "nang",
+  "so voi",
+  "cao hon",
+  "thap hon",
+  "nhieu hon",
+  "it hon",
+  "con lai",
+  "tang",
+  "giam",
+  "vuot",
+  "chiem",
+  "rieng",
+  "including",
+  "of which",
+  "up",
+  "down",
+];
+const COMMENT_OPENER = new RegExp(`^(?:${COMMENT_OPENERS.join("|")})(?=\\s|\\d|$)`);
+
+/**
+ * The comment a message makes on the figure sent before it, or undefined when it is not one:
+ * a message in brackets with words in it ("(tăng 20 so với quý trước)", "(tạm tính)") or one
+ * opening with a qualifying word and holding a number ("tăng 20 so với quý trước", "trong đó 31
+ * nữ"). Such a message
+ * never answers the next figure: its number (20, 31) is not that figure.
+ */
+export function followUpComment(text: string): string | undefined {
+  const trimmed = text.trim();
+  const bracketed = /^\((.*)\)$/su.exec(trimmed);
+  if (bracketed) {
+    const inner = (bracketed[1] ?? "").trim();
+    return /\p{L}/u.test(inner) ? inner : undefined;
+  }
+  // Unbracketed, it carries the number it qualifies the figure with: "tăng cường tuyên truyền" does not.
+  return COMMENT_OPENER.test(foldText(trimmed)) && /\d/.test(trimmed) ? trimmed : undefined;
+}

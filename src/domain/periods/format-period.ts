@@ -24,5 +24,7 @@ export function formatPeriod(period: Period, t: Translate): string {
       return t("period-nine-months", { year });
     case "year":
       return t("period-year", { year });
+    case "quarters":
+      return t("period-quarters", { from: romanQuarter(period.from), to: romanQuarter(period.to), year });
   }
 }

@@ -1,5 +1,5 @@
 import { foldText } from "../text/fold.js";
-import { currentQuarter, type Period, type Quarter, quarterOf, samePeriod } from "./period.js";
+import { currentQuarter, type Period, type Quarter, quarterOf, quarterRange, samePeriod } from "./period.js";
 
 /** A period named in a text, where it was named, and whether it was named relative to now. */
 export interface PeriodMention {
@@ -124,14 +124,13 @@ export function findPeriods(text: string, now: Date, timeZone = "Asia/Ho_Chi_Min
     const number = QUARTER_NUMBERS[word.replace(/^0/, "")] ?? 1;
     return dated(match, number, (year) => quarterOf(year, number));
   };
-  // "2 quý đầu năm" is the first half, "3 quý đầu năm" the first nine months, "cả 4 quý" the year.
+  // The first or last n quarters of a year: "2 quý đầu năm" is the first half, "3 quý đầu năm"
+  // the first nine months, "3 quý cuối năm" quarters II–IV, "cả 4 quý" the year.
   const quarterCount = (match: RegExpExecArray): Read | undefined => {
     const count = QUARTER_NUMBERS[(match[1] ?? "").replace(/^ca /, "")] ?? 0;
-    const last = match[2] === "cuoi";
-    if (count === 4) return dated(match, 1, (year) => ({ kind: "year", year }));
-    if (count === 3 && !last) return dated(match, 1, (year) => ({ kind: "nine_months", year }));
-    if (count === 2) return dated(match, last ? 3 : 1, (year) => ({ kind: "half", year, half: last ? 2 : 1 }));
-    return undefined;
+    if (count < 2 || count > 4) return undefined;
+    const from = (match[2] === "cuoi" ? 5 - count : 1) as 1 | 2 | 3 | 4;
+    return dated(match, from, (year) => quarterRange(year, from, (from + count - 1) as 1 | 2 | 3 | 4));
   };
 
   // Only a list followed by a year is read as one: "quý 4, 2 đơn vị chưa nộp" is not quarters 4 and 2.

@@ -45,6 +45,8 @@ const NOT_ASSOCIATION = new Set("vien nghi thao thi cho dong phi quan nhap tu tr
 const BEFORE_NOT_ASSOCIATION = new Set("xa co dai le chi to".split(" "));
 /** Words after an opening "số" (folded, also "so") that make another word: "số liệu", "so sánh", "so với". */
 const NOT_AFTER_SO = new Set(["lieu", "sanh", "voi", "lai"]);
+/** Words that ask for a share, not a count: "tỷ lệ hộ nghèo", "phần trăm". */
+const RATE_WORDS = ["ty le", "ti le", "phan tram", "rate", "share", "percent", "percentage"];
 /** A figure asked for as one of these is the organisations themselves, not an indicator. */
 const NOT_FIGURES = new Set(["don vi", "to chuc", "hoi", "co quan"]);
 
@@ -67,13 +69,16 @@ export function readNames(
   const isOrganisation = new Set<NameSpan<string>>(organisationSpans);
   const organisationsKept = strongestSpans([...organisationSpans, ...indicatorSpans]).filter((span) => isOrganisation.has(span));
   const free = indicatorSpans.filter((span) => !organisationsKept.some((organisation) => overlaps(span, organisation)));
-  const spans = pruned(free, words);
-  const fitting = bestFitting(spans);
-  const reading = levelOrFlow(fitting, spans, words, typed, indicators);
-  const indicatorIds = "ids" in reading ? reading.ids : [];
-  const names = indicators.filter((indicator) => indicatorIds.includes(indicator.id)).flatMap((indicator) => indicator.names);
   const covered = (position: number, list: readonly NameSpan<string>[]) =>
     list.some((span) => span.start <= position && position < span.end);
+  const spans = pruned(free, words);
+  const fitting = bestFitting(spans);
+  const settled = levelOrFlow(fitting, spans, words, typed, indicators);
+  const countAsked =
+    "ids" in settled ? countOfRate(settled.ids, words, typed, indicators, (position) => covered(position, organisationsKept)) : undefined;
+  const reading = countAsked ? { unknown: countAsked } : settled;
+  const indicatorIds = "ids" in reading ? reading.ids : [];
+  const names = indicators.filter((indicator) => indicatorIds.includes(indicator.id)).flatMap((indicator) => indicator.names);
   const unknownOrganisation = associationNamed(words, typed, (position) => covered(position, organisationsKept) || covered(position, free));
   const unknownIndicator =
     "unknown" in reading
@@ -165,6 +170,26 @@ function levelOrFlow(
 }
 
 /**
+ * A count asked for where only a rate of the catalog has those words: "bao nhiêu hộ nghèo" is
+ * a number of households, which "Tỷ lệ hộ nghèo trong Hội" (a share) does not answer. The count
+ * is a figure the catalog lacks, with the rates as the nearest; undefined when the question
+ * names the share ("tỷ lệ", "phần trăm") or asks no count ("hộ nghèo quý 4").
+ */
+function countOfRate(
+  ids: readonly string[],
+  words: readonly string[],
+  typed: readonly string[],
+  indicators: readonly IndicatorCandidate[],
+  isOrganisation: (position: number) => boolean,
+): { name: string; nearest: string[] } | undefined {
+  const rates = ids.filter((id) => indicators.find((indicator) => indicator.id === id)?.kind === "rate");
+  if (rates.length === 0 || rates.length !== ids.length) return undefined;
+  if (words.some((_, start) => phraseAt(words, start, RATE_WORDS) > 0)) return undefined;
+  const asked = figureNamed(words, typed, isOrganisation, () => false);
+  return asked ? { name: asked.name, nearest: rates } : undefined;
+}
+
+/**
  * An association the question names that is not in the bloc: "hội" and the words after it up to
  * a question word, when none of them is a name the bloc knows ("Hội Người cao tuổi có bao nhiêu
  * hội viên" names "Hội Người cao tuổi").
@@ -210,7 +235,9 @@ function figureNamed(
       end += 1;
     }
     const phrase = range(start + length, end);
-    if (phrase.length === 0 || NOT_FIGURES.has(words.slice(start + length, end).join(" "))) continue;
+    // "chiếm bao nhiêu phần trăm" asks the share of a figure named elsewhere, not a figure of its own.
+    if (phrase.length === 0 || NOT_FIGURES.has(words.slice(start + length, end).join(" ")) || phraseAt(words, start + length, RATE_WORDS))
+      continue;
     if (phrase.some(isIndicator)) return undefined;
     return { name: typed.slice(start + length, end).join(" "), nearest: [] };
   }

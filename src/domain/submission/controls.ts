@@ -43,7 +43,7 @@ export function readControl(text: string): Control | undefined {
  * What a button offers, typed instead of pressed: on Zalo and in the console there may be no
  * buttons to press, and on a phone typing "ok" is as quick.
  */
-export type ChoiceWord = "confirm" | "edit" | "yes" | "retype" | "continue" | "restart";
+export type ChoiceWord = "confirm" | "edit" | "yes" | "retype" | "continue" | "restart" | "join" | "answer";
 
 const CHOICE_WORDS: Record<string, ChoiceWord> = {
   "xac nhan": "confirm",
@@ -71,6 +71,20 @@ const CHOICE_WORDS: Record<string, ChoiceWord> = {
   "lam lai tu dau": "restart",
   restart: "restart",
   "start over": "restart",
+  // Whether a message sent right after an answer adds to it or answers the next question.
+  "bo sung": "join",
+  "bo sung vao": "join",
+  them: "join",
+  "them vao": "join",
+  add: "join",
+  "add to it": "join",
+  append: "join",
+  "tra loi": "answer",
+  "cau tiep": "answer",
+  "cau sau": "answer",
+  tiep: "answer",
+  answer: "answer",
+  next: "answer",
 };
 
 /** The button a typed word stands for ("xác nhận", "ok", "sửa", "tiếp tục"), if it is one. */

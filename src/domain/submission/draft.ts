@@ -11,6 +11,11 @@ export interface DraftValue {
   raw: string;
   /** "about", "over", "under", "nearly" when the person hedged ("khoảng 500"). */
   hedge: string | null;
+  /**
+   * What the person wrote about the figure: after it in the same message ("2.040 (tăng 140)")
+   * or in the message right after it ("(tăng 20 so với quý trước)"); absent when none.
+   */
+  comment?: string | null;
 }
 
 /**

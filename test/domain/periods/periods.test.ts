@@ -8,6 +8,7 @@ import {
   parsePeriodKey,
   periodKey,
   previousPeriod,
+  quarterRange,
   quartersOf,
   samePeriodLastYear,
 } from "../../../src/domain/periods/period.js";
@@ -96,6 +97,10 @@ describe("periods", () => {
     ["2 quý đầu năm", N, { kind: "half", year: 2025, half: 1 }],
     ["hai quý cuối năm 2024", N, { kind: "half", year: 2024, half: 2 }],
     ["cả 4 quý năm 2024", N, { kind: "year", year: 2024 }],
+    // The last three quarters are quarters II–IV, a run of quarters of its own.
+    ["3 quý cuối năm 2024", N, { kind: "quarters", year: 2024, from: 2, to: 4 }],
+    ["ba quý cuối năm", N, { kind: "quarters", year: 2025, from: 2, to: 4 }],
+    ["kết nạp bao nhiêu đảng viên 3 quý cuối năm 2023", N, { kind: "quarters", year: 2023, from: 2, to: 4 }],
     ["quý 2 quý 3 năm 2024", N, quarter(2025, 2)],
     // After "năm", any year, even one nothing can be reported for: the answer says so.
     ["năm 3000", N, { kind: "year", year: 3000 }],
@@ -201,6 +206,7 @@ describe("periods", () => {
     expect(formatPeriod({ kind: "half", year: 2024, half: 1 }, vi)).toBe("6 tháng đầu năm 2024");
     expect(formatPeriod({ kind: "nine_months", year: 2024 }, vi)).toBe("9 tháng năm 2024");
     expect(formatPeriod({ kind: "year", year: 2023 }, vi)).toBe("năm 2023");
+    expect(formatPeriod({ kind: "quarters", year: 2024, from: 2, to: 4 }, vi)).toBe("quý II–IV/2024");
   });
 
   it("formats periods for English readers, and the English quarter reads back", () => {
@@ -208,6 +214,17 @@ describe("periods", () => {
     expect(formatPeriod(quarter(2023, 4), en)).toBe("Q4/2023");
     expect(formatPeriod({ kind: "half", year: 2024, half: 2 }, en)).toBe("the second half of 2024");
     expect(parsePeriod(formatPeriod(quarter(2023, 4), en), NOW)).toEqual({ period: quarter(2023, 4) });
+  });
+
+  it("names a run of quarters as reports do, the ones with a name by it", () => {
+    expect(quarterRange(2024, 2, 4)).toEqual({ kind: "quarters", year: 2024, from: 2, to: 4 });
+    expect(quarterRange(2024, 2, 3)).toEqual({ kind: "quarters", year: 2024, from: 2, to: 3 });
+    expect(quarterRange(2024, 1, 3)).toEqual({ kind: "nine_months", year: 2024 });
+    expect(quarterRange(2024, 3, 4)).toEqual({ kind: "half", year: 2024, half: 2 });
+    expect(quarterRange(2024, 1, 4)).toEqual({ kind: "year", year: 2024 });
+    expect(quarterRange(2024, 3, 3)).toEqual(quarter(2024, 3));
+    expect(quartersOf({ kind: "quarters", year: 2024, from: 2, to: 4 })).toEqual([quarter(2024, 2), quarter(2024, 3), quarter(2024, 4)]);
+    expect(previousPeriod({ kind: "quarters", year: 2024, from: 2, to: 4 })).toEqual({ kind: "quarters", year: 2023, from: 2, to: 4 });
   });
 
   it("splits periods into quarters and steps back", () => {
@@ -228,9 +245,11 @@ describe("periods", () => {
       { kind: "half", year: 2023, half: 1 },
       { kind: "nine_months", year: 2023 },
       { kind: "year", year: 2023 },
+      { kind: "quarters", year: 2023, from: 2, to: 4 },
     ];
     for (const period of periods) expect(parsePeriodKey(periodKey(period))).toEqual(period);
     expect(periodKey(quarter(2023, 4))).toBe("2023-Q4");
     expect(parsePeriodKey("2023-Q5")).toBeUndefined();
+    expect(parsePeriodKey("2023-Q4-Q2")).toBeUndefined();
   });
 });

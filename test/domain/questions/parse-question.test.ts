@@ -309,6 +309,11 @@ describe("parseQuestion beyond figures", () => {
     ["số nhà tình nghĩa năm 2025", { reason: "unknown_indicator", name: "nhà tình nghĩa" }],
     // No total of the associations' members in the catalog: not the members admitted instead.
     ["tổng số hội viên", { reason: "unknown_indicator", name: "tổng số hội viên" }],
+    // A count whose words only a rate has: not answered with the rate, which is named as the nearest.
+    ["có bao nhiêu hộ nghèo", { reason: "unknown_indicator", name: "hộ nghèo", nearest: ["CCB_TL_NGHEO"] }],
+    ["số hộ nghèo trong hội quý 4", { reason: "unknown_indicator", name: "hộ nghèo", nearest: ["CCB_TL_NGHEO"] }],
+    ["bao nhiêu hộ nghèo trong hội cựu chiến binh", { reason: "unknown_indicator", name: "hộ nghèo", nearest: ["CCB_TL_NGHEO"] }],
+    ["số lượng hộ nghèo năm 2025", { reason: "unknown_indicator", name: "hộ nghèo", nearest: ["CCB_TL_NGHEO"] }],
   ])("says %j cannot be answered", (text, expected) => {
     expect(parseQuestion(text, N)).toMatchObject({ intent: "unanswerable", ...expected });
   });
@@ -319,6 +324,12 @@ describe("parseQuestion beyond figures", () => {
     ["tổng số hội viên mới", ["HV_MOI"]],
     ["hội nghị phản biện quý 4", ["PHAN_BIEN"]],
     ["kết nạp đảng viên 3 quý đầu năm", ["KN_DANG"]],
+    // The rate itself, asked as a share or without asking a count.
+    ["tỷ lệ hộ nghèo trong hội", ["CCB_TL_NGHEO"]],
+    ["ti le ho ngheo quy 4", ["CCB_TL_NGHEO"]],
+    ["hộ nghèo trong hội quý 4 chiếm bao nhiêu phần trăm", ["CCB_TL_NGHEO"]],
+    ["hộ nghèo quý 4", ["CCB_TL_NGHEO"]],
+    ["tỷ lệ tập hợp phụ nữ", ["PN_TL_TAPHOP"]],
   ])("reads %j as a figure of the catalog", (text, indicatorIds) => {
     expect(parseQuestion(text, N)).toMatchObject({ intent: "results", indicatorIds });
   });

@@ -6,7 +6,7 @@ import type { BotContext } from "../../context.js";
 import { readInput } from "./input.js";
 import { itemCount, type LoadedReport, showPrompt } from "./prompts.js";
 import { endSession, readSession, type SubmitSession, type SubmitStep, writeSession } from "./session.js";
-import { commonInput, draftFrom, draftStep, editStep, itemStep, quarterStep, reviewStep, type Transition } from "./steps.js";
+import { commonInput, draftFrom, draftStep, editStep, followUpStep, itemStep, quarterStep, reviewStep, type Transition } from "./steps.js";
 
 /** A submission left alone this long ends; the draft stays and /nop offers to continue it. */
 const IDLE_LIMIT_MS = 3 * 24 * 60 * 60 * 1000;
@@ -80,6 +80,8 @@ function stepFor(ctx: BotContext, session: SubmitSession, report: LoadedReport, 
     case "item":
     case "reading":
       return itemStep(ctx, session, report, input);
+    case "follow-up":
+      return followUpStep(ctx, session, report, input);
     case "review":
       return reviewStep(ctx, report, input);
     case "edit":
@@ -165,22 +167,27 @@ async function apply(ctx: BotContext, session: SubmitSession, report: LoadedRepo
   const { services } = ctx.deps;
   if (transition.kind === "end") return endSession(services, chatId);
   if (transition.kind === "again") return showPrompt(ctx, session, report);
+  const { lastAnswer: _previousAnswer, ...rest } = session;
   const next: SubmitSession = {
-    ...session,
+    ...rest,
     ...(session.report && transition.baseVersion !== undefined
       ? { report: { ...session.report, baseVersion: transition.baseVersion } }
       : {}),
     step: clampStep(transition.step, report),
-    prompt: session.prompt + 1,
-    shownAt: services.clock().toISOString(),
+    // A step that keeps its prompt keeps the number its buttons carry.
+    prompt: transition.keepPrompt ? session.prompt : session.prompt + 1,
+    shownAt: transition.keepPrompt ? session.shownAt : services.clock().toISOString(),
+    // Only the message just taken counts as the answer before: any other move forgets it.
+    ...(transition.answered ? { lastAnswer: transition.answered } : {}),
   };
   const shown = report && transition.baseVersion !== undefined ? { ...report, baseVersion: transition.baseVersion } : report;
-  if (!transition.quiet) await showPrompt(ctx, next, shown);
+  if (!transition.quiet && !transition.keepPrompt) await showPrompt(ctx, next, shown);
   await writeSession(services, chatId, next);
 }
 
 /** An item past the end (the catalog shrank) is the card. */
 function clampStep(step: SubmitStep, report: LoadedReport | undefined): SubmitStep {
-  if ((step.kind === "item" || step.kind === "reading") && report && step.index >= itemCount(report.context)) return { kind: "review" };
+  if ((step.kind === "item" || step.kind === "reading" || step.kind === "follow-up") && report && step.index >= itemCount(report.context))
+    return { kind: "review" };
   return step;
 }

@@ -15,7 +15,8 @@ export function ownButton(prompt: number, data: string): string {
 
 /** What a person did while a submission is open, as the steps see it. */
 export type Input =
-  | { kind: "text"; text: string }
+  /** `sentAt`: when the person sent it (seconds), where that tells turns apart (see `sentAt`). */
+  | { kind: "text"; text: string; sentAt?: number }
   /** A button of the prompt on screen. */
   | { kind: "button"; data: string }
   /** A button of an earlier prompt of the submission. */
@@ -52,5 +53,16 @@ export function readInput(ctx: BotContext, prompt: number): Input {
   if (control) return { kind: "control", control };
   if (OWN_COMMANDS.test(text)) return { kind: "repeat" };
   if (text.startsWith("/")) return { kind: "elsewhere" };
-  return { kind: "text", text };
+  return { kind: "text", text, ...sentAt(ctx, message.date) };
+}
+
+/**
+ * When a message was sent, for telling a second message of one answer from the answer to the
+ * next question. Not in the console: it hands the bot one line after the replies to the line
+ * before are printed, so a person there has always seen the new question before typing, and
+ * piped input arrives all at once with one timestamp that says nothing about that. Telegram
+ * and Zalo deliver what a person sends while the bot's reply is on its way, with their send time.
+ */
+function sentAt(ctx: BotContext, date: number | undefined): { sentAt?: number } {
+  return ctx.deps.channel === "console" || !date ? {} : { sentAt: date };
 }

@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { SubmissionContext } from "../../../app/submission-service.js";
+import { indicatorName } from "../../../domain/numbers/figure-wording.js";
 import { formatDateTime } from "../../../domain/periods/format-date.js";
 import { formatPeriod } from "../../../domain/periods/format-period.js";
 import { parsePeriodKey } from "../../../domain/periods/period.js";
@@ -7,7 +8,7 @@ import { answeredCount, type Draft, TEXT_SECTIONS } from "../../../domain/submis
 import type { BotContext } from "../../context.js";
 import { replyInParts } from "../../reply-in-parts.js";
 import { controlsKeyboard, figureQuestion, readingPrompt } from "./ask-figure.js";
-import { textQuestion } from "./ask-text.js";
+import { followUpQuestion, textQuestion } from "./ask-text.js";
 import { ownButton } from "./input.js";
 import { editMenu, reviewCard } from "./review-card.js";
 import type { SubmitSession, SubmitStep } from "./session.js";
@@ -60,6 +61,12 @@ export async function showPrompt(ctx: BotContext, session: SubmitSession, report
     await ctx.reply(prompt.text, { reply_markup: prompt.keyboard });
     return;
   }
+  if (step.kind === "follow-up") {
+    const names = { previous: itemName(ctx, report, step.index - 1), current: itemName(ctx, report, step.index) };
+    const question = followUpQuestion(ctx, session.prompt, step.held, names);
+    await ctx.reply(question.text, { parse_mode: "HTML", reply_markup: question.keyboard });
+    return;
+  }
   if (step.kind === "review") {
     const card = reviewCard(ctx, session.prompt, context, draft, report.baseVersion);
     await replyInParts(ctx, `${card.body}\n\n${ctx.t("review-prompt")}`, card.keyboard);
@@ -67,6 +74,12 @@ export async function showPrompt(ctx: BotContext, session: SubmitSession, report
   }
   const menu = editMenu(ctx, session.prompt, context);
   await ctx.reply(menu.text, { reply_markup: menu.keyboard });
+}
+
+/** An item's name as its question shows it: the indicator's, or the text section's. */
+export function itemName(ctx: BotContext, report: LoadedReport, index: number): string {
+  const indicator = report.context.indicators[index];
+  return indicator ? indicatorName(indicator, ctx.t.bind(ctx)) : ctx.t(`section-${sectionAt(report.context, index)}`);
 }
 
 /** The buttons of the quarter picker. */

@@ -41,6 +41,7 @@ export function reviewCard(ctx: BotContext, prompt: number, context: SubmissionC
       line += `; ${escapeHtml(reviewComparison(new Decimal(value), new Decimal(indicator.previous), indicator.unit, t))}`;
     }
     lines.push(line);
+    if (value !== null && answer?.comment) lines.push(`   ${ctx.t("review-comment", { comment: escapeHtml(answer.comment) })}`);
     if (value !== null) {
       for (const doubt of doubtsAbout(new Decimal(value), indicator)) {
         warnings.push(`⚠️ ${name}: ${escapeHtml(doubtText(doubt, new Decimal(value), indicator, t))}`);

@@ -30,6 +30,12 @@ export type SubmitStep =
       /** Why the figure was read several ways ("fraction", "joined"…), worded in the question; null for a doubt. */
       reason: AmbiguityReason | null;
     }
+  /**
+   * A message came right after the answer to item `index - 1` and may be the rest of it: the
+   * person is asked whether it adds to that item or answers item `index`. `held`: the messages
+   * held meanwhile, in order; `sentAt`: when the last of them was sent.
+   */
+  | { kind: "follow-up"; index: number; held: string[]; sentAt: number }
   /** The review card: confirm, edit or cancel. */
   | { kind: "review" }
   /** Which item to edit. */
@@ -44,6 +50,11 @@ export interface SubmitSession {
   prompt: number;
   /** When the current prompt was shown, on the bot's clock (the idle limit). */
   shownAt: string;
+  /**
+   * The message that answered item `index` just before (when it was sent, seconds): the next
+   * message, if it follows quickly or comments a figure, may belong to that item.
+   */
+  lastAnswer?: { index: number; sentAt: number };
 }
 
 const KEY_PREFIX = "submit:";

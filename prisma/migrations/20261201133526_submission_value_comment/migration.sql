@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SubmissionValue" ADD COLUMN     "comment" TEXT;
+
