@@ -30,7 +30,9 @@ export function parseExtensionArguments(text: string, now: Date, timeZone: strin
   if (!dateMatch[3] && new TZDate(year, month - 1, day, 23, 59, 59, timeZone).getTime() < local.getTime() - 60 * 24 * 3600 * 1000)
     year += 1;
   const until = new TZDate(year, month - 1, day, 23, 59, 59, timeZone);
-  if (until.getDate() !== day || until.getMonth() !== month - 1) return "bad-date";
+  // An extension is for the quarter being collected: a date more than a year away is a typo.
+  const yearsAway = Math.abs(year - local.getFullYear());
+  if (until.getDate() !== day || until.getMonth() !== month - 1 || yearsAway > 1) return "bad-date";
   let rest = text.trim().slice(0, dateMatch.index).trim();
   let quarter: Quarter | undefined;
   const quarterMatch = /^(?:quý|quy|q)\s*(iv|i{1,3}|[1-4])(?:\s*[/-]\s*(\d{4}))?\s+/iu.exec(rest);

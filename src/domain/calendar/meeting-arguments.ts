@@ -65,7 +65,9 @@ export function parseMeetingArguments(text: string, now: Date, timeZone: string)
   const local = new TZDate(now.getTime(), timeZone);
   const year = dateMatch[3] ? Number(dateMatch[3]) : nearestYear(day, month, local, timeZone);
   const at = new TZDate(year, month - 1, day, hour, minute, timeZone);
-  if (at.getDate() !== day || at.getMonth() !== month - 1) return "bad-date";
+  // A meeting is set for this year's quarters, give or take one: any other year is a typo.
+  const yearsAway = Math.abs(year - local.getFullYear());
+  if (at.getDate() !== day || at.getMonth() !== month - 1 || yearsAway > 1) return "bad-date";
 
   const meetingAt = new Date(at.getTime());
   const dateQuarter = Math.floor((month - 1) / 3) + 1;

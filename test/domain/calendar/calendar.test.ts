@@ -138,6 +138,7 @@ describe("the /lichhop arguments", () => {
     ["", "no-date"],
     ["tại Hội trường A", "no-date"],
     ["31/11", "bad-date"],
+    ["28/11/2099", "bad-date"],
     ["28/11 25h", "bad-time"],
   ])("refuses %j", (text, error) => {
     expect(parseMeetingArguments(text, now, ZONE)).toBe(error);
@@ -167,6 +168,7 @@ describe("the /giahan arguments", () => {
     ["Hội Nông dân", "no-date"],
     ["25/11", "no-organisation"],
     ["Hội Nông dân 31/11", "bad-date"],
+    ["Hội Nông dân 25/11/0001", "bad-date"],
   ])("refuses %j", (text, error) => {
     expect(parseExtensionArguments(text, now, ZONE)).toBe(error);
   });
