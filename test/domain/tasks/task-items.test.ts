@@ -64,13 +64,13 @@ describe("splitTaskItems", () => {
         const items = splitTaskItems(text);
         for (const item of items) expect(item.trim()).toBe(item);
         for (const item of items) expect(item).not.toBe("");
-        const words = (value: string) => value.match(/[\p{L}\p{N}]+/gu) ?? [];
+        const words = (value: string): string[] => value.match(/[\p{L}\p{N}]+/gu) ?? [];
         const kept = words(items.join(" "));
         const all = words(text);
         // Every word kept comes from the text, in the same order.
         let at = 0;
-        for (const kept_word of kept) {
-          at = all.indexOf(kept_word, at);
+        for (const keptWord of kept) {
+          at = all.indexOf(keptWord, at);
           expect(at).toBeGreaterThanOrEqual(0);
           at += 1;
         }
