@@ -2,8 +2,8 @@ import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-r
 import type { CurrentSubmission, StoredTasks, SubmissionRepository, SubmitOutcome } from "../db/repositories/submission-repository.js";
 import { currentQuarter, periodKey, previousQuarter, type Quarter } from "../domain/periods/period.js";
 import { type Draft, keepAsked, keepTasks } from "../domain/submission/draft.js";
-import { splitTaskItems } from "../domain/tasks/task-items.js";
 import { type OpenQuarter, openQuarters } from "../domain/submission/open-quarters.js";
+import { splitTaskItems } from "../domain/tasks/task-items.js";
 import type { Actor } from "./actor.js";
 import type { Clock } from "./clock.js";
 

@@ -202,7 +202,11 @@ export class SubmissionRepository {
         entity: "submission",
         entityId: `${input.organisationId}:${input.periodKey}:v${next}`,
         ...(before ? { before: { values: before.values, texts: before.texts } } : {}),
-        after: { values: input.draft.values, texts: input.draft.texts, ...(input.tasks ? { tasks: input.tasks } : {}) } as unknown as object,
+        after: {
+          values: input.draft.values,
+          texts: input.draft.texts,
+          ...(input.tasks ? { tasks: input.tasks } : {}),
+        } as unknown as object,
       });
       await tx.submissionDraft.deleteMany({
         where: { personId: input.personId, organisationId: input.organisationId, periodKey: input.periodKey },

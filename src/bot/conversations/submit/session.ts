@@ -1,5 +1,6 @@
 import type { Services } from "../../../app/services.js";
 import type { AmbiguityReason } from "../../../domain/numbers/parse-number.js";
+import type { TaskStatus } from "../../../domain/tasks/task-marks.js";
 
 /** A reading offered at a follow-up question, JSON-safe (the value as a decimal string). */
 export interface OfferedReading {
@@ -30,6 +31,10 @@ export type SubmitStep =
       /** Why the figure was read several ways ("fraction", "joined"…), worded in the question; null for a doubt. */
       reason: AmbiguityReason | null;
     }
+  /** One of last quarter's tasks (after the figures, see task-step.ts): its status. */
+  | { kind: "task"; index: number; returnTo: "review" | null }
+  /** The optional note about a task just marked. */
+  | { kind: "task-note"; index: number; returnTo: "review" | null; status: TaskStatus }
   /** The review card: confirm, edit or cancel. */
   | { kind: "review" }
   /** Which item to edit. */
