@@ -71,7 +71,7 @@ describe.each(DATABASE_KINDS)("last quarter's tasks followed up [%s]", (kind) =>
     expect(textOf(await say("chưa"))).toContain("Chưa thực hiện. Có ghi chú gì thêm không");
     const texts = textOf(await harness.press(ND, "private", "Không ghi chú"));
     expect(texts).toContain("✔ Đã lưu nhiệm vụ 3/3: Chưa thực hiện.");
-    expect(texts).toContain("Nổi bật");
+    expect(texts).toContain("5/8. Kết quả nổi bật");
     await say("không");
     await say("không");
     await say("không");
