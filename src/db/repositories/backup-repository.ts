@@ -21,6 +21,7 @@ export const BACKUP_TABLES = [
   "SubmissionVersion",
   "SubmissionValue",
   "SubmissionText",
+  "TaskFollowUp",
   "SubmissionDraft",
   "AuditEvent",
   "ChannelAlias",
@@ -64,6 +65,7 @@ const OF_BLOC: Record<BackupTable, string> = {
   SubmissionVersion: `"submissionId" IN (SELECT "id" FROM "Submission" WHERE "blocId" = $1)`,
   SubmissionValue: `"versionId" IN (SELECT v."id" FROM "SubmissionVersion" v JOIN "Submission" s ON s."id" = v."submissionId" WHERE s."blocId" = $1)`,
   SubmissionText: `"versionId" IN (SELECT v."id" FROM "SubmissionVersion" v JOIN "Submission" s ON s."id" = v."submissionId" WHERE s."blocId" = $1)`,
+  TaskFollowUp: `"versionId" IN (SELECT v."id" FROM "SubmissionVersion" v JOIN "Submission" s ON s."id" = v."submissionId" WHERE s."blocId" = $1)`,
   SubmissionDraft: `"organisationId" IN (SELECT "id" FROM "Organisation" WHERE "blocId" = $1)`,
   AuditEvent: `"blocId" = $1 OR ("blocId" IS NULL AND "actorId" IN (${PEOPLE_OF_BLOC}))`,
   ChannelAlias: `EXISTS (SELECT 1 FROM "Person" p WHERE p."id" IN (${PEOPLE_OF_BLOC}) AND p."channel" = t."channel" AND p."externalId" = t."alias"::text)
