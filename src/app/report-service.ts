@@ -110,5 +110,6 @@ function toSubmittedReport(report: StoredReport): SubmittedReport {
     values: Object.fromEntries(Object.entries(report.values).map(([code, value]) => [code, value === null ? null : new Decimal(value)])),
     hedges: report.hedges,
     texts: report.texts,
+    ...(report.tasks ? { tasks: report.tasks } : {}),
   };
 }

@@ -1,7 +1,8 @@
 import type { BlocRecord, CatalogRepository } from "../db/repositories/catalog-repository.js";
-import type { CurrentSubmission, SubmissionRepository, SubmitOutcome } from "../db/repositories/submission-repository.js";
+import type { CurrentSubmission, StoredTasks, SubmissionRepository, SubmitOutcome } from "../db/repositories/submission-repository.js";
 import { periodKey, previousQuarter, type Quarter } from "../domain/periods/period.js";
-import { type Draft, keepAsked } from "../domain/submission/draft.js";
+import { type Draft, keepAsked, keepTasks } from "../domain/submission/draft.js";
+import { splitTaskItems } from "../domain/tasks/task-items.js";
 import type { Actor } from "./actor.js";
 import type { CalendarService, OfferedQuarter } from "./calendar-service.js";
 import type { Clock } from "./clock.js";
@@ -38,6 +39,15 @@ export interface SubmissionContext {
   current: CurrentSubmission | undefined;
   draft: { baseVersion: number; draft: Draft; updatedAt: string } | undefined;
   othersDrafting: string[];
+  /** The tasks the organisation's previous report set ("nhiệm vụ quý tới"), followed up in this one; absent: none. */
+  tasks?: PreviousTasks;
+}
+
+/** The tasks an organisation's report of one quarter set for the next, one item each. */
+export interface PreviousTasks {
+  /** The quarter whose report set them ("2023-Q3"). */
+  fromPeriodKey: string;
+  items: string[];
 }
 
 /** A stored submission with the bloc's progress for the group's note, or why none was stored. */
@@ -95,6 +105,8 @@ export class SubmissionService {
           (!indicator.firstQuarter || indicator.firstQuarter <= key) && (!indicator.lastQuarter || key <= indicator.lastQuarter),
       );
     const askedCodes = new Set(asked.map((indicator) => indicator.code));
+    const items = splitTaskItems(previous?.texts.next_tasks ?? "");
+    const tasks = items.length ? { fromPeriodKey: periodKey(previousQuarter(quarter)), items } : undefined;
     return {
       blocId: bloc.id,
       groupChat: bloc.groupChat,
@@ -118,8 +130,9 @@ export class SubmissionService {
       })),
       current,
       // A draft saved before the catalog changed keeps only what is still asked.
-      draft: draft && { ...draft, draft: keepAsked(draft.draft, askedCodes) },
+      draft: draft && { ...draft, draft: keepTasks(keepAsked(draft.draft, askedCodes), items) },
       othersDrafting,
+      ...(tasks ? { tasks } : {}),
     };
   }
 
@@ -150,6 +163,7 @@ export class SubmissionService {
       draft: { ...draft, values },
       at: this.clock(),
       indicatorIds,
+      ...(context.tasks ? { tasks: followedUp(context.tasks, draft) } : {}),
     });
     if (outcome.kind !== "saved") return outcome;
     const organisations = await this.catalog.organisations(context.blocId);
@@ -173,4 +187,13 @@ export class SubmissionService {
     if (!actor.bloc || !actor.person) throw new Error("Only a registered admin of a bloc can lock a quarter");
     await this.submissions.setLocked(actor.bloc.id, periodKey(quarter), locked, actor.person.id, this.clock());
   }
+}
+
+/** Every task of the list with the draft's mark for it (none given: not said). */
+function followedUp(tasks: PreviousTasks, draft: Draft): StoredTasks {
+  const marks = keepTasks(draft, tasks.items).tasks ?? {};
+  return {
+    fromPeriodKey: tasks.fromPeriodKey,
+    marks: tasks.items.map((text, index) => marks[String(index)] ?? { text, status: null, note: null }),
+  };
 }

@@ -4,22 +4,34 @@ import { type BotHarness, type Reply, textOf } from "./bot-harness.js";
 /** The text sections in the order the bot asks them, keyed as the acceptance files key them. */
 export const SCENARIO_TEXT_KEYS = ["noi_bat", "han_che", "kien_nghi", "nhiem_vu"] as const;
 
+/** The question about one of last quarter's tasks ("Nhiệm vụ 2/7 của quý III/2023: …"). */
+export const TASK_QUESTION = /Nhiệm vụ \d+\/\d+ của/;
+
 /**
  * Answers every question of a `/nop` the way a representative does: each figure as typed, then
- * the four texts ("không" where none), then presses "Xác nhận". Returns every reply seen.
+ * each of last quarter's tasks when there are some (`tasks` in order, each a status with its
+ * note such as "xong, đã tổ chức 12 lớp", or "bỏ qua"; "bỏ qua" for the rest), then the four
+ * texts ("không" where none), then presses "Xác nhận". Returns every reply seen.
  */
 export async function submitReport(
   harness: BotHarness,
   userId: number,
   figures: readonly string[],
   texts: readonly string[] = ["không", "không", "không", "không"],
+  tasks: readonly string[] = [],
 ): Promise<Reply[]> {
   const seen: Reply[] = [];
-  seen.push(...(await harness.say({ id: userId }, "private", "/nop")));
+  let last = await harness.say({ id: userId }, "private", "/nop");
+  seen.push(...last);
   for (const figure of figures) {
-    const replies = await harness.say({ id: userId }, "private", figure);
-    expect(textOf(replies), `answer "${figure}"`).toContain("Đã lưu");
-    seen.push(...replies);
+    last = await harness.say({ id: userId }, "private", figure);
+    expect(textOf(last), `answer "${figure}"`).toContain("Đã lưu");
+    seen.push(...last);
+  }
+  const answers = [...tasks];
+  while (TASK_QUESTION.test(textOf(last))) {
+    last = await harness.say({ id: userId }, "private", answers.shift() ?? "bỏ qua");
+    seen.push(...last);
   }
   for (const text of texts) seen.push(...(await harness.say({ id: userId }, "private", text)));
   seen.push(...(await harness.press({ id: userId }, "private", "Xác nhận")));

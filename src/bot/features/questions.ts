@@ -6,6 +6,7 @@ import { renderHistory } from "../../domain/reports/trace.js";
 import { isAddressedToBot } from "../addressed.js";
 import { answerCourtesy, answerStranger, answerSubmitWish } from "../answers/courtesy.js";
 import { answerFromReports } from "../answers/figures.js";
+import { answerTaskFollowUp } from "../answers/tasks.js";
 import { parseTraceData, TRACE_DATA } from "../answers/trace-button.js";
 import { answerUnanswerable } from "../answers/unanswerable.js";
 import { COMMANDS, commandNames } from "../commands.js";
@@ -107,6 +108,9 @@ async function answer(ctx: BotContext, text: string): Promise<void> {
         indicatorName: (code) => indicators.find((indicator) => indicator.code === code)?.name ?? code,
         reporting: await services.submissions.reportingQuarter(bloc),
       });
+      return;
+    case "tasks":
+      await answerTaskFollowUp(ctx, bloc, question);
       return;
     default:
       await answerFromReports(ctx, bloc, question);

@@ -1,5 +1,6 @@
 import type { TextSection } from "../../domain/submission/draft.js";
 import type { DbClient } from "../database.js";
+import { type StoredTasks, storedTasks } from "./submission-repository.js";
 
 /** One version of one organisation's report for one quarter, as stored. */
 export interface StoredReport {
@@ -15,6 +16,8 @@ export interface StoredReport {
   /** The hedges typed with values ("khoảng 500": "about"), by indicator code. */
   hedges: Record<string, string>;
   texts: Partial<Record<TextSection, string>>;
+  /** How the previous quarter's tasks were followed up in this version, if they were. */
+  tasks?: StoredTasks;
 }
 
 /** Reads what the answers and the briefing are computed from; records briefing posts. */
@@ -49,6 +52,7 @@ export class ReportRepository {
             submittedBy: true,
             values: { include: { indicator: { select: { code: true } } } },
             texts: true,
+            taskFollowUps: { orderBy: { index: "asc" } },
           },
         },
       },
@@ -64,6 +68,7 @@ export class ReportRepository {
         values: Object.fromEntries(version.values.map((row) => [row.indicator.code, row.value?.toFixed() ?? null])),
         hedges: Object.fromEntries(version.values.flatMap((row) => (row.hedge ? [[row.indicator.code, row.hedge]] : []))),
         texts: Object.fromEntries(version.texts.map((text) => [text.section, text.body])),
+        ...withTasks(storedTasks(version.taskFollowUps)),
       })),
     );
   }
@@ -103,4 +108,8 @@ export class ReportRepository {
       data: { briefingVersion: version - 1 },
     });
   }
+}
+
+function withTasks(tasks: StoredTasks | undefined): { tasks?: StoredTasks } {
+  return tasks ? { tasks } : {};
 }

@@ -1,4 +1,5 @@
 import type { Draft, TextSection } from "../../domain/submission/draft.js";
+import type { TaskMark, TaskStatus } from "../../domain/tasks/task-marks.js";
 import { atomically, type DbClient } from "../database.js";
 import type { SqlSession } from "../sql-session.js";
 import { recordAudit } from "./audit-repository.js";
@@ -11,6 +12,14 @@ export interface CurrentSubmission {
   submittedAt: string;
   values: Record<string, { value: string | null; raw: string | null; hedge: string | null; comment: string | null }>;
   texts: Partial<Record<TextSection, string>>;
+  /** How the previous quarter's tasks were followed up, in their order; absent when none were. */
+  tasks?: StoredTasks;
+}
+
+/** A version's follow-up of the tasks another quarter's report set: every task, marked or not. */
+export interface StoredTasks {
+  fromPeriodKey: string;
+  marks: TaskMark[];
 }
 
 /**
@@ -39,6 +48,8 @@ export interface SubmissionInput {
   draft: Draft;
   /** Indicator ids by code; every value of the draft must have one. */
   indicatorIds: Record<string, number>;
+  /** The previous quarter's tasks as followed up, stored with the version. */
+  tasks?: StoredTasks;
 }
 
 /** Drafts, versioned submissions, locks and their audit trail. */
@@ -56,8 +67,14 @@ export class SubmissionRepository {
     if (!submission || submission.currentVersion === 0) return undefined;
     const version = await this.prisma.submissionVersion.findUniqueOrThrow({
       where: { submissionId_version: { submissionId: submission.id, version: submission.currentVersion } },
-      include: { values: { include: { indicator: { select: { code: true } } } }, texts: true, submittedBy: true },
+      include: {
+        values: { include: { indicator: { select: { code: true } } } },
+        texts: true,
+        submittedBy: true,
+        taskFollowUps: { orderBy: { index: "asc" } },
+      },
     });
+    const tasks = storedTasks(version.taskFollowUps);
     return {
       version: version.version,
       submittedBy: version.submittedBy.displayName ?? version.submittedBy.externalId,
@@ -70,6 +87,7 @@ export class SubmissionRepository {
         ]),
       ),
       texts: Object.fromEntries(version.texts.map((text) => [text.section, text.body])),
+      ...(tasks ? { tasks } : {}),
     };
   }
 
@@ -173,6 +191,12 @@ export class SubmissionRepository {
       await tx.submissionText.createMany({
         data: Object.entries(input.draft.texts).map(([section, body]) => ({ versionId: version.id, section, body })),
       });
+      if (input.tasks) {
+        const { fromPeriodKey, marks } = input.tasks;
+        await tx.taskFollowUp.createMany({
+          data: marks.map((mark, index) => ({ versionId: version.id, fromPeriodKey, index, ...mark })),
+        });
+      }
       await recordAudit(tx, {
         blocId: input.blocId,
         actorId: input.personId,
@@ -180,7 +204,11 @@ export class SubmissionRepository {
         entity: "submission",
         entityId: `${input.organisationId}:${input.periodKey}:v${next}`,
         ...(before ? { before: { values: before.values, texts: before.texts } } : {}),
-        after: { values: input.draft.values, texts: input.draft.texts } as unknown as object,
+        after: {
+          values: input.draft.values,
+          texts: input.draft.texts,
+          ...(input.tasks ? { tasks: input.tasks } : {}),
+        } as unknown as object,
       });
       await tx.submissionDraft.deleteMany({
         where: { personId: input.personId, organisationId: input.organisationId, periodKey: input.periodKey },
@@ -221,4 +249,16 @@ function indicatorId(ids: Readonly<Record<string, number>>, code: string): numbe
   const id = Object.hasOwn(ids, code) ? ids[code] : undefined;
   if (id === undefined) throw new Error(`The draft holds a value for indicator ${code}, which is not among the indicators asked`);
   return id;
+}
+
+/** A version's follow-up rows (in order) as the tasks they mark; undefined when it has none. */
+export function storedTasks(
+  rows: readonly { fromPeriodKey: string; text: string; status: string | null; note: string | null }[],
+): StoredTasks | undefined {
+  const first = rows[0];
+  if (!first) return undefined;
+  return {
+    fromPeriodKey: first.fromPeriodKey,
+    marks: rows.map((row) => ({ text: row.text, status: row.status as TaskStatus | null, note: row.note })),
+  };
 }

@@ -7,6 +7,13 @@ export const HELP = /^(?:(?:\/?help(?: me)?|\/?tro ?giup|huong dan|hoi gi|hoi th
 /** Who has submitted, who has not, the deadline. */
 export const PROGRESS =
   /\b(?:chua nop|da nop|ai nop|tien do|con thieu|nop chua|status|han nop|chua gui|da gui|ai chua|nao chua|con ai|chua bao cao|chua nhap|du chua|no bao cao|bao cao chua|(?:ai|nao) da nhap|progress|submitted|missing)\b/;
+/**
+ * How last quarter's tasks were carried out: "đã làm được gì trong số nhiệm vụ quý trước",
+ * "tiến độ thực hiện nhiệm vụ quý III", "các đơn vị thực hiện nhiệm vụ thế nào". A verb of doing
+ * goes with "nhiệm vụ"; "nhiệm vụ quý tới" alone asks for the texts.
+ */
+export const TASK_FOLLOW_UP =
+  /\b(?:thuc hien|lam duoc|hoan thanh|da lam|tien do)\b.*\bnhiem vu\b|\bnhiem vu\b.*\b(?:thuc hien|hoan thanh|lam duoc|tien do)\b|\b(?:task follow.?up|tasks? (?:done|completed|followed up)|follow.?through|progress on (?:the )?tasks)\b/;
 /** When a report was submitted: "Hội Nông dân nộp lúc nào", "khi nào Tỉnh đoàn gửi". */
 export const WHEN_SUBMITTED =
   /\b(?:nop|gui)\b.*\b(?:luc nao|khi nao|hom nao|ngay nao|bao gio|may gio)\b|\b(?:luc nao|khi nao|hom nao|ngay nao|bao gio)\b.*\b(?:nop|gui)\b|\bwhen (?:did|was)\b/;

@@ -15,6 +15,7 @@ import {
   rankingOrder,
   SAME_LAST_YEAR,
   submitWish,
+  TASK_FOLLOW_UP,
   textSectionsIn,
   WHEN_SUBMITTED,
 } from "./intent-words.js";
@@ -48,6 +49,8 @@ export type Question =
       order: "most" | "least" | "all";
     }
   | { intent: "progress"; period: Period | null; organisationIds: string[] }
+  /** How last quarter's tasks were carried out; `period` the quarter whose reports set them. */
+  | { intent: "tasks"; period: Period | null; organisationIds: string[] }
   | { intent: "texts"; period: Period | null; organisationIds: string[]; sections: TextSection[] }
   | { intent: "submit"; correction: boolean }
   | { intent: "greeting"; kind: "hello" | "thanks" }
@@ -87,6 +90,7 @@ export function parseQuestion(text: string, context: QuestionContext): Question 
   const names = readNames(text, context.organisations, context.indicators);
   const { organisationIds, indicatorIds } = names;
   if (names.unknownOrganisation) return { intent: "unanswerable", reason: "unknown_organisation", name: names.unknownOrganisation };
+  if (TASK_FOLLOW_UP.test(folded)) return { intent: "tasks", period, organisationIds };
   if (PROGRESS.test(folded) || WHEN_SUBMITTED.test(folded)) return { intent: "progress", period, organisationIds };
 
   const sections = textSectionsIn(folded, names.indicatorNames);

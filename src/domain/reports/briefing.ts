@@ -5,6 +5,8 @@ import { formatDate } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { periodKey, type Quarter, quarterOf } from "../periods/period.js";
 import type { TextSection } from "../submission/draft.js";
+import { addSummaries, summariseMarks, type TaskSummary } from "../tasks/task-marks.js";
+import { taskSummaryText } from "../tasks/task-wording.js";
 import { escapeHtml } from "../text/escape-html.js";
 import { ReportIndex } from "./aggregate.js";
 import { indicatorsOf, reportersOf, sharedIndicators, sortedOrganisations } from "./catalog-view.js";
@@ -41,7 +43,11 @@ export interface BriefingModel {
     highlights: string | undefined;
     /** Submitted after the deadline: marked "nộp muộn". */
     late: boolean;
+    /** How the tasks the organisation's previous report set were followed up, if they were. */
+    tasks?: TaskSummary;
   }[];
+  /** The follow-up of the previous quarter's tasks over the organisations that reported one. */
+  tasks?: { summary: TaskSummary; organisations: number };
   limitations: AttributedText[];
   proposals: AttributedText[];
   nextTasks: AttributedText[];
@@ -90,6 +96,7 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
       const text = report.texts[section]?.trim();
       return text ? [{ organisation, text }] : [];
     });
+  const followUps = reported.flatMap(({ report }) => (report.tasks ? [summariseMarks(report.tasks.marks)] : []));
   return {
     areaName: data.areaName,
     level: data.level,
@@ -108,7 +115,9 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
       })),
       highlights: report.texts.highlights?.trim() || undefined,
       late: report.late === true,
+      ...(report.tasks ? { tasks: summariseMarks(report.tasks.marks) } : {}),
     })),
+    ...(followUps.length ? { tasks: { summary: addSummaries(followUps), organisations: followUps.length } } : {}),
     limitations: texts("limitations"),
     proposals: texts("proposals"),
     nextTasks: texts("next_tasks"),
@@ -130,6 +139,8 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
   );
   paragraphs.push(title.join("\n"));
   paragraphs.push(opening(model, t));
+  // The tasks followed up were set in the previous quarter's reports.
+  const previous = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter - 1), t);
 
   for (const [position, section] of model.sections.entries()) {
     const late = section.late ? ` ${t("reports-late")}` : "";
@@ -140,7 +151,12 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
     );
     if (figures.length) lines.push(`${figures.join("; ")}.`);
     if (section.highlights) lines.push(escapeHtml(section.highlights));
+    if (section.tasks) lines.push(t("tasks-briefing-line", { period: previous, summary: escapeHtml(taskSummaryText(section.tasks, t)) }));
     paragraphs.push(lines.join("\n"));
+  }
+  if (model.tasks) {
+    const summary = escapeHtml(taskSummaryText(model.tasks.summary, t));
+    paragraphs.push(t("tasks-briefing-total", { period: previous, summary, count: model.tasks.organisations }));
   }
 
   paragraphs.push(

@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import type { IndicatorKind } from "../catalog/catalog.js";
 import type { TextSection } from "../submission/draft.js";
+import type { TaskMark } from "../tasks/task-marks.js";
 
 /** An organisation as answers and briefings name and order it. */
 export interface ReportOrganisation {
@@ -41,6 +42,8 @@ export interface SubmittedReport {
   /** How a value was hedged when typed ("about", "over", "under", "nearly"), by indicator code; answers keep it. */
   hedges?: Record<string, string>;
   texts: Partial<Record<TextSection, string>>;
+  /** How the tasks set in an earlier quarter's report ("2023-Q3") were followed up in this one. */
+  tasks?: { fromPeriodKey: string; marks: TaskMark[] };
 }
 
 /** Everything answers and briefings are computed from, loaded once per question. */

@@ -1,3 +1,5 @@
+import type { TaskMark } from "../tasks/task-marks.js";
+
 /** The free-text parts of a report, asked after the figures, in this order. */
 export const TEXT_SECTIONS = ["highlights", "limitations", "proposals", "next_tasks"] as const;
 
@@ -26,6 +28,8 @@ export interface Draft {
   values: Record<string, DraftValue>;
   /** "" means the person answered "không" (none). */
   texts: Partial<Record<TextSection, string>>;
+  /** Marks of last quarter's tasks by their place in the list ("0", "1"…); absent: none given yet. */
+  tasks?: Record<string, TaskMark>;
 }
 
 /** A draft with nothing in it. */
@@ -35,7 +39,7 @@ export function emptyDraft(): Draft {
 
 /** How many figures and texts a draft holds. */
 export function answeredCount(draft: Draft): number {
-  return Object.keys(draft.values).length + Object.keys(draft.texts).length;
+  return Object.keys(draft.values).length + Object.keys(draft.texts).length + Object.keys(draft.tasks ?? {}).length;
 }
 
 /**
@@ -44,4 +48,14 @@ export function answeredCount(draft: Draft): number {
  */
 export function keepAsked(draft: Draft, askedCodes: ReadonlySet<string>): Draft {
   return { ...draft, values: Object.fromEntries(Object.entries(draft.values).filter(([code]) => askedCodes.has(code))) };
+}
+
+/**
+ * The draft without marks of tasks that are no longer in the list at their place (the previous
+ * quarter's report was corrected since): a mark is only ever kept for the task it was given for.
+ */
+export function keepTasks(draft: Draft, items: readonly string[]): Draft {
+  if (!draft.tasks) return draft;
+  const tasks = Object.fromEntries(Object.entries(draft.tasks).filter(([index, mark]) => items[Number(index)] === mark.text));
+  return { ...draft, tasks };
 }

@@ -6,7 +6,19 @@ import type { BotContext } from "../../context.js";
 import { readInput } from "./input.js";
 import { itemCount, type LoadedReport, showPrompt } from "./prompts.js";
 import { endSession, readSession, type SubmitSession, type SubmitStep, writeSession } from "./session.js";
-import { commonInput, draftFrom, draftStep, editStep, followUpStep, itemStep, quarterStep, reviewStep, type Transition } from "./steps.js";
+import {
+  commonInput,
+  draftFrom,
+  draftStep,
+  editStep,
+  firstStep,
+  followUpStep,
+  itemStep,
+  quarterStep,
+  reviewStep,
+  type Transition,
+} from "./steps.js";
+import { taskCount, taskStep } from "./task-step.js";
 
 /** A submission left alone this long ends; the draft stays and /nop offers to continue it. */
 const IDLE_LIMIT_MS = 3 * 24 * 60 * 60 * 1000;
@@ -86,6 +98,11 @@ function stepFor(ctx: BotContext, session: SubmitSession, report: LoadedReport, 
       return reviewStep(ctx, report, input);
     case "edit":
       return editStep(ctx, report, input);
+    case "task":
+    case "task-note":
+      return taskStep(ctx, session, report, input).then(
+        async (transition) => transition ?? (await commonInput(ctx, input)) ?? { kind: "stay" },
+      );
     default:
       return commonInput(ctx, input).then((transition) => transition ?? { kind: "stay" });
   }
@@ -129,7 +146,7 @@ async function chooseQuarter(
       }),
     );
   } else {
-    step = { kind: "item", index: 0, returnTo: null };
+    step = firstStep(context);
     await ctx.reply(
       ctx.t("submit-intro", {
         period,
@@ -189,5 +206,6 @@ async function apply(ctx: BotContext, session: SubmitSession, report: LoadedRepo
 function clampStep(step: SubmitStep, report: LoadedReport | undefined): SubmitStep {
   if ((step.kind === "item" || step.kind === "reading" || step.kind === "follow-up") && report && step.index >= itemCount(report.context))
     return { kind: "review" };
+  if ((step.kind === "task" || step.kind === "task-note") && report && step.index >= taskCount(report.context)) return { kind: "review" };
   return step;
 }

@@ -12,6 +12,7 @@ import { followUpQuestion, textQuestion } from "./ask-text.js";
 import { ownButton } from "./input.js";
 import { editMenu, reviewCard } from "./review-card.js";
 import type { SubmitSession, SubmitStep } from "./session.js";
+import { showTaskPrompt } from "./task-step.js";
 
 /** A submission's loaded report: what the steps read, fresh from the database at every update. */
 export interface LoadedReport {
@@ -54,6 +55,7 @@ export async function showPrompt(ctx: BotContext, session: SubmitSession, report
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: controlsKeyboard(ctx, hasSaved(report, step.index)) });
     return;
   }
+  if (step.kind === "task" || step.kind === "task-note") return showTaskPrompt(ctx, session, report);
   if (step.kind === "reading") {
     const indicator = context.indicators[step.index];
     if (!indicator) throw new Error(`Item ${step.index} is not a figure`);

@@ -10,6 +10,7 @@ import { cutText } from "../../../domain/text/cut-text.js";
 import { escapeHtml } from "../../../domain/text/escape-html.js";
 import type { BotContext } from "../../context.js";
 import { ownButton } from "./input.js";
+import { taskCardLines, taskEditButtons } from "./task-step.js";
 
 /** How much of an item's name its edit button shows: a long name is cut, the number before it says which. */
 const BUTTON_LABEL_LIMIT = 60;
@@ -48,7 +49,7 @@ export function reviewCard(ctx: BotContext, prompt: number, context: SubmissionC
       }
     }
   });
-  lines.push("");
+  lines.push("", ...taskCardLines(ctx, context, draft));
   TEXT_SECTIONS.forEach((section, index) => {
     const text = draft.texts[section];
     const shown = text === undefined ? ctx.t("review-unanswered") : text ? escapeHtml(text) : ctx.t("word-none");
@@ -71,6 +72,11 @@ export function editMenu(ctx: BotContext, prompt: number, context: SubmissionCon
     ...TEXT_SECTIONS.map((section) => ctx.t(`section-${section}`)),
   ];
   labels.forEach((label, index) => {
+    // Last quarter's tasks come between the figures and the texts, as on the card.
+    if (index === context.indicators.length) {
+      for (const task of taskEditButtons(ctx, context))
+        keyboard.text(cutText(task.label, BUTTON_LABEL_LIMIT), ownButton(prompt, task.data)).row();
+    }
     keyboard.text(cutText(`${index + 1}. ${label}`, BUTTON_LABEL_LIMIT), ownButton(prompt, `item:${index}`)).row();
   });
   keyboard.text(ctx.t("review-back-to-card"), ownButton(prompt, "card"));

@@ -1,5 +1,6 @@
 import type { Services } from "../../../app/services.js";
 import type { AmbiguityReason } from "../../../domain/numbers/parse-number.js";
+import type { TaskStatus } from "../../../domain/tasks/task-marks.js";
 
 /** A reading offered at a follow-up question, JSON-safe (the value as a decimal string). */
 export interface OfferedReading {
@@ -36,6 +37,10 @@ export type SubmitStep =
    * held meanwhile, in order; `sentAt`: when the last of them was sent.
    */
   | { kind: "follow-up"; index: number; held: string[]; sentAt: number }
+  /** One of last quarter's tasks (after the figures, see task-step.ts): its status. */
+  | { kind: "task"; index: number; returnTo: "review" | null }
+  /** The optional note about a task just marked. */
+  | { kind: "task-note"; index: number; returnTo: "review" | null; status: TaskStatus }
   /** The review card: confirm, edit or cancel. */
   | { kind: "review" }
   /** Which item to edit. */

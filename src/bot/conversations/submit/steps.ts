@@ -16,6 +16,7 @@ import type { Input } from "./input.js";
 import { draftKeyboard, hasSaved, itemCount, itemName, type LoadedReport, quarterKeyboard, sectionAt } from "./prompts.js";
 import { reviewCard } from "./review-card.js";
 import type { SubmitSession, SubmitStep } from "./session.js";
+import { afterFigures, beforeTexts, draftTasksFrom, editedTask, firstUnmarkedTask } from "./task-step.js";
 
 /**
  * What a step decided: go to another step (and show its prompt), stay, show the prompt again, or
@@ -87,7 +88,7 @@ export async function draftStep(ctx: BotContext, session: SubmitSession, report:
     return {
       kind: "goto",
       baseVersion: context.current?.version ?? 0,
-      step: context.current ? { kind: "review" } : { kind: "item", index: 0, returnTo: null },
+      step: context.current ? { kind: "review" } : firstStep(context),
     };
   }
   const common = await commonInput(ctx, input);
@@ -105,7 +106,9 @@ export async function itemStep(ctx: BotContext, session: SubmitSession, report: 
   if (input.kind === "control" && input.control === "back") {
     return step.returnTo === "review"
       ? { kind: "goto", step: { kind: "review" } }
-      : { kind: "goto", step: { kind: "item", index: Math.max(0, step.index - 1), returnTo: null } };
+      : step.index === context.indicators.length
+        ? { kind: "goto", step: beforeTexts(context) }
+        : { kind: "goto", step: { kind: "item", index: Math.max(0, step.index - 1), returnTo: null } };
   }
   if (input.kind === "control" && (input.control === "skip" || input.control === "keep" || input.control === "erase")) {
     await passItem(ctx, report, step, input.control);
@@ -381,6 +384,8 @@ export async function editStep(ctx: BotContext, report: LoadedReport, input: Inp
   if (item && Number(item[1]) < itemCount(report.context)) {
     return { kind: "goto", step: { kind: "item", index: Number(item[1]), returnTo: "review" } };
   }
+  const task = input.kind === "button" ? editedTask(report.context, input.data) : undefined;
+  if (task) return { kind: "goto", step: task };
   if (input.kind === "control" && input.control === "cancel") return (await commonInput(ctx, input)) ?? { kind: "end" };
   return { kind: "goto", step: { kind: "review" } };
 }
@@ -450,6 +455,7 @@ async function notifyGroup(ctx: BotContext, report: LoadedReport, version: numbe
 /** The step after an answer to item `step.index`: the next item, or the card. */
 function advance(report: LoadedReport, step: { index: number; returnTo: "review" | null }): Transition {
   if (step.returnTo === "review" || step.index + 1 >= itemCount(report.context)) return { kind: "goto", step: { kind: "review" } };
+  if (step.index + 1 === report.context.indicators.length) return { kind: "goto", step: afterFigures(report.context) };
   return { kind: "goto", step: { kind: "item", index: step.index + 1, returnTo: null } };
 }
 
@@ -464,6 +470,8 @@ export function firstUnanswered(report: LoadedReport): SubmitStep {
   const { context, draft } = report;
   const figure = context.indicators.findIndex((indicator) => !(indicator.code in draft.values));
   if (figure >= 0) return { kind: "item", index: figure, returnTo: null };
+  const task = firstUnmarkedTask(report);
+  if (task) return task;
   const sections = itemCount(context) - context.indicators.length;
   for (let offset = 0; offset < sections; offset += 1) {
     const index = context.indicators.length + offset;
@@ -482,5 +490,11 @@ export function draftFrom(current: CurrentSubmission): Draft {
       ]),
     ),
     texts: { ...current.texts },
+    ...draftTasksFrom(current.tasks?.marks),
   };
+}
+
+/** The first question of a new report: the first figure, or, with none asked, what follows the figures. */
+export function firstStep(context: LoadedReport["context"]): SubmitStep {
+  return context.indicators.length ? { kind: "item", index: 0, returnTo: null } : afterFigures(context);
 }

@@ -1,0 +1,23 @@
+# Last quarter's tasks followed up at the next submission, in answers and the briefing.
+tasks-question = <b>Task { $position } of { $period }:</b> { $task }
+tasks-hint = How far has your organisation got with this task? Press a button, or type "done", "in progress", "not done" (a note may follow, e.g. "done, 12 classes held").
+tasks-use-buttons = It is not clear how far the task got. Press a button, or type "done", "in progress", "not done"; type "skip" to pass this task.
+tasks-note-question = { $status }. Any note to add (a result, a reason)? Type it, or press "No note".
+tasks-no-note = No note
+tasks-saved = ✔ Saved task { $position }: { $mark }.
+tasks-skipped = Skipped task { $position }.
+tasks-status-done = Done
+tasks-status-in-progress = In progress
+tasks-status-not-done = Not done
+tasks-status-unmarked = Not reported
+tasks-label = T{ $position }.
+tasks-card-title = Tasks of { $period }
+tasks-summary-done = { $done }/{ $total } done
+tasks-summary-in-progress = { $count } in progress
+tasks-summary-not-done = { $count } not done
+tasks-summary-unmarked = { $count } not reported
+tasks-answer-title = Tasks of { $period } followed up (reports of { $reported }):
+tasks-answer-none = No organisation has reported on the tasks of { $period } yet.
+tasks-answer-not-reported = Not reported: { $names }.
+tasks-briefing-line = Tasks of { $period }: { $summary }.
+tasks-briefing-total = <b>Tasks of { $period }, whole bloc:</b> { $summary } ({ $count } organisations reporting).

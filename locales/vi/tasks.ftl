@@ -1,0 +1,23 @@
+# Last quarter's tasks followed up at the next submission, in answers and the briefing.
+tasks-question = <b>Nhiệm vụ { $position } của { $period }:</b> { $task }
+tasks-hint = Đơn vị đã thực hiện nhiệm vụ này đến đâu? Bấm một nút, hoặc gõ "xong", "đang làm", "chưa làm" (có thể gõ kèm ghi chú, ví dụ "xong, đã tổ chức 12 lớp").
+tasks-use-buttons = Chưa rõ đơn vị đã thực hiện đến đâu. Hãy bấm một nút, hoặc gõ "xong", "đang làm", "chưa làm"; gõ "bỏ qua" để qua nhiệm vụ này.
+tasks-note-question = { $status }. Có ghi chú gì thêm không (ví dụ kết quả, lý do)? Gõ ghi chú, hoặc bấm "Không ghi chú".
+tasks-no-note = Không ghi chú
+tasks-saved = ✔ Đã lưu nhiệm vụ { $position }: { $mark }.
+tasks-skipped = Đã bỏ qua nhiệm vụ { $position }.
+tasks-status-done = Hoàn thành
+tasks-status-in-progress = Đang thực hiện
+tasks-status-not-done = Chưa thực hiện
+tasks-status-unmarked = Chưa báo cáo
+tasks-label = NV{ $position }.
+tasks-card-title = Thực hiện nhiệm vụ { $period }
+tasks-summary-done = { $done }/{ $total } hoàn thành
+tasks-summary-in-progress = { $count } đang thực hiện
+tasks-summary-not-done = { $count } chưa thực hiện
+tasks-summary-unmarked = { $count } chưa báo cáo
+tasks-answer-title = Thực hiện nhiệm vụ { $period } (báo cáo { $reported }):
+tasks-answer-none = Chưa có đơn vị nào báo cáo việc thực hiện nhiệm vụ { $period }.
+tasks-answer-not-reported = Chưa báo cáo: { $names }.
+tasks-briefing-line = Thực hiện nhiệm vụ { $period }: { $summary }.
+tasks-briefing-total = <b>Thực hiện nhiệm vụ { $period } toàn khối:</b> { $summary } ({ $count } đơn vị báo cáo).
