@@ -105,6 +105,8 @@ function toSubmittedReport(report: StoredReport): SubmittedReport {
     version: report.version,
     submittedBy: report.submittedBy,
     submittedAt: report.submittedAt,
+    enteredOnBehalf: report.enteredOnBehalf,
+    afterLock: report.afterLock,
     values: Object.fromEntries(Object.entries(report.values).map(([code, value]) => [code, value === null ? null : new Decimal(value)])),
     hedges: report.hedges,
     texts: report.texts,

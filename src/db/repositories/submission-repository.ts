@@ -9,6 +9,10 @@ export interface CurrentSubmission {
   submittedBy: string;
   submittedById: number;
   submittedAt: string;
+  /** The secretariat typed this version in for the organisation. */
+  enteredOnBehalf: boolean;
+  /** This version was stored while the quarter was locked (a secretariat's correction). */
+  afterLock: boolean;
   values: Record<string, { value: string | null; raw: string | null; hedge: string | null }>;
   texts: Partial<Record<TextSection, string>>;
 }
@@ -34,6 +38,11 @@ export interface SubmissionInput {
   organisationId: number;
   periodKey: string;
   personId: number;
+  /**
+   * The person is the secretariat (an admin) entering the organisation's report: no
+   * representative needed, the deadline does not apply, and a locked quarter may be corrected.
+   */
+  bySecretariat?: boolean;
   /** The version the person reviewed; the save fails if another was saved since. */
   baseVersion: number;
   /** After this the report is refused. */
@@ -65,6 +74,8 @@ export class SubmissionRepository {
       submittedBy: version.submittedBy.displayName ?? version.submittedBy.externalId,
       submittedById: version.submittedById,
       submittedAt: version.submittedAt.toISOString(),
+      enteredOnBehalf: version.enteredOnBehalf,
+      afterLock: version.afterLock,
       values: Object.fromEntries(
         version.values.map((row) => [row.indicator.code, { value: row.value?.toFixed() ?? null, raw: row.rawInput, hedge: row.hedge }]),
       ),
@@ -139,12 +150,13 @@ export class SubmissionRepository {
         input.blocId,
         input.periodKey,
       );
-      if (period?.lockedAt) return { kind: "locked" as const };
-      if (input.at > input.deadline) return { kind: "closed" as const };
-      const representative = await tx.membership.findFirst({
-        where: { personId: input.personId, organisationId: input.organisationId, role: "representative", endedAt: null },
-      });
-      if (!representative) return { kind: "not-representative" as const };
+      const bySecretariat = input.bySecretariat === true;
+      const afterLock = Boolean(period?.lockedAt);
+      if (afterLock && !bySecretariat) return { kind: "locked" as const };
+      if (input.at > input.deadline && !bySecretariat) return { kind: "closed" as const };
+      const role = bySecretariat ? { role: "admin", blocId: input.blocId } : { role: "representative", organisationId: input.organisationId };
+      const member = await tx.membership.findFirst({ where: { personId: input.personId, ...role, endedAt: null } });
+      if (!member) return { kind: "not-representative" as const };
       const submission = await tx.submission.upsert({
         where: { organisationId_periodKey: { organisationId: input.organisationId, periodKey: input.periodKey } },
         create: { blocId: input.blocId, organisationId: input.organisationId, periodKey: input.periodKey },
@@ -157,7 +169,14 @@ export class SubmissionRepository {
       });
       if (count !== 1) return { kind: "conflict" as const, currentVersion: submission.currentVersion };
       const version = await tx.submissionVersion.create({
-        data: { submissionId: submission.id, version: next, submittedById: input.personId, submittedAt: input.at },
+        data: {
+          submissionId: submission.id,
+          version: next,
+          submittedById: input.personId,
+          submittedAt: input.at,
+          enteredOnBehalf: bySecretariat,
+          afterLock,
+        },
       });
       await tx.submissionValue.createMany({
         data: Object.entries(input.draft.values).map(([code, answer]) => ({
@@ -174,11 +193,11 @@ export class SubmissionRepository {
       await recordAudit(tx, {
         blocId: input.blocId,
         actorId: input.personId,
-        action: next === 1 ? "submit" : "correct",
+        action: afterLock ? "correct-after-lock" : next === 1 ? "submit" : "correct",
         entity: "submission",
         entityId: `${input.organisationId}:${input.periodKey}:v${next}`,
         ...(before ? { before: { values: before.values, texts: before.texts } } : {}),
-        after: { values: input.draft.values, texts: input.draft.texts } as unknown as object,
+        after: { values: input.draft.values, texts: input.draft.texts, enteredOnBehalf: bySecretariat, afterLock } as unknown as object,
       });
       await tx.submissionDraft.deleteMany({
         where: { personId: input.personId, organisationId: input.organisationId, periodKey: input.periodKey },

@@ -34,6 +34,10 @@ export interface SubmittedReport {
   /** Who confirmed this version, as people know them. */
   submittedBy: string;
   submittedAt: Date;
+  /** The secretariat typed it in for the organisation ("thư ký nhập hộ"); absent: false. */
+  enteredOnBehalf?: boolean;
+  /** Stored while the quarter was locked: a correction after lock; absent: false. */
+  afterLock?: boolean;
   /** Value per indicator code; null when the organisation skipped it (missing, not zero). */
   values: Record<string, Decimal | null>;
   /** How a value was hedged when typed ("about", "over", "under", "nearly"), by indicator code; answers keep it. */
