@@ -45,7 +45,11 @@ describe.each(DATABASE_KINDS)("locking a quarter that means it [%s]", (kind) => 
     expect(group).toHaveLength(1);
     expect(group[0]?.text).toContain("🔒 Báo cáo quý IV/2023 đã khóa. Chưa nộp: Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk");
     expect(group[0]?.text).not.toContain("Tỉnh đoàn");
-    const again = await harness.deliver({ ...press, update_id: press.update_id + 1000, callback_query: { ...press.callback_query, id: "again" } });
+    const again = await harness.deliver({
+      ...press,
+      update_id: press.update_id + 1000,
+      callback_query: { ...press.callback_query, id: "again" },
+    });
     expect(textOf(again)).toContain("đã khóa rồi");
     expect(again.some((reply) => reply.chatId === GROUP_CHAT_ID)).toBe(false);
     expect(await database.prisma.auditEvent.count({ where: { action: "lock" } })).toBe(1);

@@ -154,7 +154,9 @@ export class SubmissionRepository {
       const afterLock = Boolean(period?.lockedAt);
       if (afterLock && !bySecretariat) return { kind: "locked" as const };
       if (input.at > input.deadline && !bySecretariat) return { kind: "closed" as const };
-      const role = bySecretariat ? { role: "admin", blocId: input.blocId } : { role: "representative", organisationId: input.organisationId };
+      const role = bySecretariat
+        ? { role: "admin", blocId: input.blocId }
+        : { role: "representative", organisationId: input.organisationId };
       const member = await tx.membership.findFirst({ where: { personId: input.personId, ...role, endedAt: null } });
       if (!member) return { kind: "not-representative" as const };
       const submission = await tx.submission.upsert({

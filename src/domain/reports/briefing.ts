@@ -39,6 +39,8 @@ export interface BriefingModel {
     /** Each figure with the hedge it was typed with ("khoảng"), kept in the briefing. */
     figures: { indicator: ReportIndicator; value: Decimal | null; hedge: string | null }[];
     highlights: string | undefined;
+    /** The secretariat typed the report in for the organisation (or corrected it after the lock). */
+    source?: { enteredBy?: string; afterLock?: boolean };
   }[];
   limitations: AttributedText[];
   proposals: AttributedText[];
@@ -105,6 +107,9 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
         hedge: report.hedges?.[indicator.code] ?? null,
       })),
       highlights: report.texts.highlights?.trim() || undefined,
+      ...(report.enteredOnBehalf || report.afterLock
+        ? { source: { ...(report.enteredOnBehalf ? { enteredBy: report.submittedBy } : {}), afterLock: report.afterLock === true } }
+        : {}),
     })),
     limitations: texts("limitations"),
     proposals: texts("proposals"),
@@ -129,7 +134,7 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
   paragraphs.push(opening(model, t));
 
   for (const [position, section] of model.sections.entries()) {
-    const lines = [`<b>${position + 1}. ${escapeHtml(section.organisation.name)}</b>`];
+    const lines = [`<b>${position + 1}. ${escapeHtml(section.organisation.name)}</b>${sourceMark(section.source, t)}`];
     const figures = section.figures.map(
       ({ indicator, value, hedge }) =>
         `${escapeHtml(indicatorName(indicator, t))}: ${value === null ? t("reports-missing") : escapeHtml(hedgedQuantity(value, indicator.unit, hedge, t))}`,
@@ -201,4 +206,13 @@ function bullets(texts: AttributedText[]): string[] {
 /** A name as it reads inside a sentence: first letter lower-cased, proper nouns after it kept. */
 function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
+}
+
+/** " (thư ký nhập hộ (name), sửa sau khi khóa)" after an organisation the secretariat entered; "" otherwise. */
+export function sourceMark(source: { enteredBy?: string; afterLock?: boolean } | undefined, t: Translate): string {
+  const marks = [
+    ...(source?.enteredBy !== undefined ? [t("version-on-behalf", { by: escapeHtml(source.enteredBy) })] : []),
+    ...(source?.afterLock ? [t("version-after-lock")] : []),
+  ];
+  return marks.length ? ` <i>(${marks.join(", ")})</i>` : "";
 }

@@ -5,7 +5,7 @@ import { emptyDraft } from "../../../domain/submission/draft.js";
 import type { OpenQuarter } from "../../../domain/submission/open-quarters.js";
 import type { BotContext } from "../../context.js";
 import { readInput } from "./input.js";
-import { organisationChoice, organisationNamed, organisationStep } from "./on-behalf.js";
+import { namesOrganisation, organisationChoice, organisationNamed, organisationStep } from "./on-behalf.js";
 import { itemCount, type LoadedReport, showPrompt } from "./prompts.js";
 import { endSession, readSession, type SubmitSession, type SubmitStep, writeSession } from "./session.js";
 import { commonInput, draftFrom, draftStep, editStep, itemStep, quarterStep, reviewStep, type Transition } from "./steps.js";
@@ -64,6 +64,11 @@ export async function continueSubmission(ctx: BotContext, next: () => Promise<vo
   if (!session) return next();
   const input = readInput(ctx, session.prompt);
   if (input.kind === "elsewhere") return next();
+  if (input.kind === "repeat" && namesOrganisation(ctx)) {
+    // The draft stays; the command handler opens the organisation named.
+    await endSession(ctx.deps.services, chatId);
+    return next();
+  }
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   if (ctx.deps.services.clock().getTime() - new Date(session.shownAt).getTime() >= IDLE_LIMIT_MS) {
     // Days later the person may not have the question in mind: what came is not an answer. A
@@ -138,7 +143,9 @@ async function chooseQuarter(
     : undefined;
   if (!context) return end("submit-not-representative");
   if (context.onBehalf) {
-    await ctx.reply(ctx.t(option.locked ? "submit-on-behalf-after-lock" : "submit-on-behalf", { organisation: context.organisation.name, period }));
+    await ctx.reply(
+      ctx.t(option.locked ? "submit-on-behalf-after-lock" : "submit-on-behalf", { organisation: context.organisation.name, period }),
+    );
   }
   if (context.othersDrafting.length) await ctx.reply(ctx.t("submit-others-drafting", { names: context.othersDrafting.join(", ") }));
   const baseVersion = context.draft?.baseVersion ?? context.current?.version ?? 0;

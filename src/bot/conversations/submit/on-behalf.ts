@@ -32,6 +32,15 @@ export async function organisationNamed(ctx: BotContext, args: string): Promise<
   return "replied";
 }
 
+/**
+ * Whether the message is the secretariat's `/nop <organisation>`: during an open submission it
+ * starts that organisation's report afresh instead of repeating the question on screen.
+ */
+export function namesOrganisation(ctx: BotContext): boolean {
+  const text = ctx.message?.text ?? "";
+  return ctx.actor?.roles.has("admin") === true && /^\/\S+\s+\S/.test(text);
+}
+
 /** The organisation picker's step: the bloc's organisations, those that have not submitted `quarter` first. */
 export async function organisationChoice(ctx: BotContext, quarter: Quarter): Promise<Extract<SubmitStep, { kind: "organisation" }>> {
   const bloc = ctx.actor?.bloc;
@@ -83,7 +92,8 @@ export async function organisationStep(
  */
 export async function tellRepresentatives(ctx: BotContext, context: SubmissionContext, version: number): Promise<void> {
   const members = await ctx.deps.services.people.members(context.blocId);
-  const by = ctx.actor?.person?.displayName ?? "";
+  const person = ctx.actor?.person;
+  const by = person ? (person.displayName ?? person.externalId) : "";
   const period = formatPeriod(context.quarter, ctx.groupText);
   const text = ctx.groupText(version === 1 ? "submit-on-behalf-told" : "submit-on-behalf-told-corrected", {
     organisation: context.organisation.name,
