@@ -43,6 +43,8 @@ describe.each(DATABASE_KINDS)("the secretariat enters and corrects reports for o
     const version = await database.prisma.submissionVersion.findFirstOrThrow({ include: { submittedBy: true } });
     expect(version).toMatchObject({ enteredOnBehalf: true, afterLock: false, submittedBy: { externalId: String(ADMIN.id) } });
 
+    expect(textOf(await harness.say(ND, "private", "/nop"))).toContain("(lần 1, thư ký nhập hộ (9001),");
+    await harness.say(ND, "private", "/huy");
     await harness.say(ADMIN, "private", "Hội Nông dân quý IV");
     const trace = textOf(await harness.press(ADMIN, "private", "Nguồn số liệu"));
     expect(trace).toContain("do thư ký nhập hộ (9001) xác nhận");

@@ -163,7 +163,7 @@ async function chooseQuarter(
       ctx.t("submit-correcting", {
         period,
         version: context.current.version,
-        by: context.current.submittedBy,
+        by: context.current.enteredOnBehalf ? ctx.t("version-on-behalf", { by: context.current.submittedBy }) : context.current.submittedBy,
         at: formatDateTime(new Date(context.current.submittedAt)),
       }),
     );
