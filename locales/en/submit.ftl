@@ -125,7 +125,7 @@ group-submitted = ✅ { $organisation } submitted its report for { $period } ({ 
 group-corrected = ✏️ { $organisation } updated its report for { $period } (version { $version }).
 
 lock-usage = Usage: /khoa quý IV/2023 to lock, /khoa mở quý IV/2023 to unlock.
-lock-locked = The report for { $period } is locked: nobody can submit or change it now.
+lock-locked = The report for { $period } is locked: representatives can no longer submit or change it; the secretariat still can (/nop and the organisation's name), and every correction is recorded.
 lock-unlocked = The report for { $period } is open again.
 submit-edited = An edited message is not read again. To change your answer, please type the new answer (or “back” for the previous question).
 submit-no-longer-representative = You are no longer your organisation's representative, so the { $period } report was not stored; your draft is kept. Please contact the secretariat.

@@ -125,7 +125,7 @@ group-submitted = ✅ { $organisation } đã nộp báo cáo { $period } ({ $sub
 group-corrected = ✏️ { $organisation } đã cập nhật báo cáo { $period } (lần { $version }).
 
 lock-usage = Cách dùng: /khoa quý IV/2023 để khóa, /khoa mở quý IV/2023 để mở lại.
-lock-locked = Đã khóa báo cáo { $period }: không ai nộp hay sửa được nữa.
+lock-locked = Đã khóa báo cáo { $period }: đại diện các đơn vị không nộp hay sửa được nữa; thư ký vẫn sửa được (/nop và tên đơn vị), mỗi lần sửa đều được ghi lại.
 lock-unlocked = Đã mở lại báo cáo { $period }.
 submit-edited = Tin nhắn đã sửa không được đọc lại. Nếu muốn thay câu trả lời, xin gõ lại câu trả lời mới (hoặc “quay lại” để về câu trước).
 submit-no-longer-representative = Anh/chị không còn là đại diện của đơn vị nên báo cáo { $period } chưa được lưu; bản nháp vẫn còn. Xin liên hệ thư ký khối.

@@ -107,6 +107,8 @@ function toSubmittedReport(report: StoredReport): SubmittedReport {
     submittedBy: report.submittedBy,
     submittedAt: report.submittedAt,
     late: report.late,
+    enteredOnBehalf: report.enteredOnBehalf,
+    afterLock: report.afterLock,
     values: Object.fromEntries(Object.entries(report.values).map(([code, value]) => [code, value === null ? null : new Decimal(value)])),
     hedges: report.hedges,
     texts: report.texts,

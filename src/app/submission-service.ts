@@ -31,6 +31,8 @@ export interface SubmissionContext {
   groupChat: string | null;
   organisation: { id: number; code: string; name: string };
   personId: number;
+  /** The secretariat (an admin) enters or corrects this organisation's report for it. */
+  onBehalf: boolean;
   quarter: Quarter;
   periodKey: string;
   deadline: string;
@@ -81,14 +83,21 @@ export class SubmissionService {
     return this.calendar.reportingQuarter(bloc);
   }
 
-  /** The context of the actor's submission for a quarter, or undefined for a non-representative. */
-  async context(actor: Actor, quarter: Quarter, deadline: Date): Promise<SubmissionContext | undefined> {
+  /**
+   * The context of the actor's submission for a quarter: a representative's own organisation,
+   * or, for an admin naming `onBehalfOf`, that organisation's (the secretariat enters it for
+   * them). Undefined for anyone else.
+   */
+  async context(actor: Actor, quarter: Quarter, deadline: Date, onBehalfOf?: number): Promise<SubmissionContext | undefined> {
     const bloc = actor.bloc;
     const personId = actor.person?.id;
-    if (!bloc || personId === undefined || actor.organisationId === null) return undefined;
+    const onBehalf = onBehalfOf !== undefined;
+    if (onBehalf && !actor.roles.has("admin")) return undefined;
+    const organisationId = onBehalf ? onBehalfOf : actor.organisationId;
+    if (!bloc || personId === undefined || organisationId === null) return undefined;
     const key = periodKey(quarter);
     const organisations = await this.catalog.organisations(bloc.id);
-    const organisation = organisations.find((org) => org.id === actor.organisationId);
+    const organisation = organisations.find((org) => org.id === organisationId);
     if (!organisation) return undefined;
     const [indicators, previous, current, draft, othersDrafting, locked] = await Promise.all([
       this.catalog.indicators(bloc.id),
@@ -112,6 +121,7 @@ export class SubmissionService {
       groupChat: bloc.groupChat,
       organisation: { id: organisation.id, code: organisation.code, name: organisation.name },
       personId,
+      onBehalf,
       quarter,
       periodKey: key,
       deadline: deadline.toISOString(),
@@ -158,6 +168,7 @@ export class SubmissionService {
       organisationId: context.organisation.id,
       periodKey: context.periodKey,
       personId: context.personId,
+      bySecretariat: context.onBehalf,
       baseVersion,
       deadline,
       draft: { ...draft, values },
@@ -180,6 +191,11 @@ export class SubmissionService {
   /** The current version, re-read after a conflict. */
   current(context: SubmissionContext): Promise<CurrentSubmission | undefined> {
     return this.submissions.current(context.organisation.id, context.periodKey);
+  }
+
+  /** Whether a quarter of the actor's bloc is locked (the lock's confirmation asks before it). */
+  async isLocked(actor: Actor, quarter: Quarter): Promise<boolean> {
+    return actor.bloc ? this.submissions.isLocked(actor.bloc.id, periodKey(quarter)) : false;
   }
 
   /** Locks or unlocks a quarter of the actor's bloc. */

@@ -20,10 +20,11 @@ const MEMBERS = ["admin", "chair", "representative", "viewer"] as const;
 export const COMMANDS: readonly CommandSpec[] = [
   { name: "start", alias: "start", descriptionKey: "cmd-start", access: { private: "anyone", group: "anyone" } },
   { name: "trogiup", alias: "help", descriptionKey: "cmd-help", access: { private: "anyone", group: "anyone" } },
-  { name: "nop", alias: "submit", descriptionKey: "cmd-submit", access: { private: ["representative"] } },
+  { name: "nop", alias: "submit", descriptionKey: "cmd-submit", access: { private: ["representative", "admin"] } },
   { name: "huy", alias: "cancel", descriptionKey: "cmd-cancel", access: { private: "anyone" } },
   { name: "khoa", alias: "lock", descriptionKey: "cmd-lock", access: { private: ["admin"], group: ["admin"] } },
   { name: "nhac", alias: "remind", descriptionKey: "cmd-remind", access: { private: ["admin"], group: ["admin"] } },
+  { name: "mo", alias: "unlock", descriptionKey: "cmd-unlock", access: { private: ["admin"], group: ["admin"] } },
   { name: "ketqua", alias: "results", descriptionKey: "cmd-results", access: { private: MEMBERS, group: MEMBERS } },
   { name: "tiendo", alias: "status", descriptionKey: "cmd-status", access: { private: MEMBERS, group: MEMBERS } },
   { name: "baocao", alias: "report", descriptionKey: "cmd-report", access: { private: ["admin", "chair"], group: ["admin", "chair"] } },

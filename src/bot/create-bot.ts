@@ -12,6 +12,7 @@ import { expiredButtonsFeature } from "./features/expired-buttons.js";
 import { groupFeature } from "./features/group.js";
 import { helpFeature } from "./features/help.js";
 import { invitesFeature } from "./features/invites.js";
+import { lockingFeature } from "./features/locking.js";
 import { questionsFeature } from "./features/questions.js";
 import { remindersFeature } from "./features/reminders.js";
 import { startFeature } from "./features/start.js";
@@ -89,6 +90,8 @@ export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
     groupGate,
     // The submission comes first: while one is open, it receives the chat's answers.
     submitFeature,
+    // Before questions: a lock asked in a private chat takes a typed "ok".
+    lockingFeature,
     invitesFeature,
     startFeature,
     helpFeature,

@@ -65,6 +65,7 @@ const COMMANDS = [
   "/nop",
   "/huy",
   "/khoa",
+  "/mo",
   "/ketqua",
   "/tiendo",
   "/baocao",

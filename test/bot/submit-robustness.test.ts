@@ -55,7 +55,8 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     const rep = repOf("ND");
     await harness.say(rep, "private", "/nop");
     for (const answer of ["6.541", "7.289", "1.105", "448", "không", "không", "không", "không"]) await harness.say(rep, "private", answer);
-    expect(textOf(await harness.say(ADMIN, "private", "/khoa quý IV/2023"))).toContain("Đã khóa báo cáo quý IV/2023");
+    await harness.say(ADMIN, "private", "/khoa quý IV/2023");
+    expect(textOf(await harness.press(ADMIN, "private", "Khóa quý IV/2023"))).toContain("Đã khóa báo cáo quý IV/2023");
     const replies = await harness.press(rep, "private", "Xác nhận");
     expect(textOf(replies)).toContain("Báo cáo quý IV/2023 đã được khóa");
     expect(textOf(replies)).not.toContain("Đã nhận");
@@ -70,8 +71,10 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     await harness.say(rep, "private", "/nop");
     for (const answer of ["6.541", "7.289", "1.105", "448", "không", "không", "không", "không"]) await harness.say(rep, "private", answer);
     const other = new BotHarness(database, { now: () => NOW });
+    await other.say(ADMIN, "private", "/khoa quý IV/2023");
     const confirm = harness.buttonPress(rep, "private", "Xác nhận");
-    const [confirmed, locked] = await Promise.all([harness.deliver(confirm), other.say(ADMIN, "private", "/khoa quý IV/2023")]);
+    const lock = other.buttonPress(ADMIN, "private", "Khóa quý IV/2023");
+    const [confirmed, locked] = await Promise.all([harness.deliver(confirm), other.deliver(lock)]);
     expect(textOf(locked)).toContain("Đã khóa báo cáo quý IV/2023");
     const version = (await stored(database, "ND")).version;
     expect(textOf(confirmed)).toContain(version === 1 ? "Đã nhận báo cáo quý IV/2023" : "Báo cáo quý IV/2023 đã được khóa");

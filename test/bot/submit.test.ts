@@ -231,7 +231,8 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
   });
 
   it("refuses a locked quarter with the reason", async () => {
-    expect(textOf(await harness.say({ id: 9001 }, "private", "/khoa quý IV/2023"))).toContain("Đã khóa báo cáo quý IV/2023");
+    await harness.say({ id: 9001 }, "private", "/khoa quý IV/2023");
+    expect(textOf(await harness.press({ id: 9001 }, "private", "Khóa quý IV/2023"))).toContain("Đã khóa báo cáo quý IV/2023");
     expect(textOf(await harness.say({ id: repOf("PN") }, "private", "/nop"))).toContain("đã được khóa");
   });
 });

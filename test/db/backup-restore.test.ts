@@ -61,6 +61,7 @@ describe(`backup and restore, ${ROUTE.join(" → ")}${ROUTE.includes("postgres")
     await harness.say(farmer, "private", "5.400");
     await harness.say(ADMIN, "group", "/baocao");
     await harness.say(ADMIN, "private", "/khoa quý IV/2023");
+    await harness.press(ADMIN, "private", "Khóa quý IV/2023");
   }, 120_000);
   afterAll(async () => {
     for (const database of databases) await database.close();

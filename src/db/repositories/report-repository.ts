@@ -11,6 +11,10 @@ export interface StoredReport {
   submittedAt: Date;
   /** The report's first version came after the deadline ("nộp muộn"). */
   late: boolean;
+  /** The secretariat typed it in for the organisation. */
+  enteredOnBehalf: boolean;
+  /** Stored while the quarter was locked. */
+  afterLock: boolean;
   /** Exact decimal strings by indicator code; null = skipped. */
   values: Record<string, string | null>;
   /** The hedges typed with values ("khoảng 500": "about"), by indicator code. */
@@ -65,6 +69,8 @@ export class ReportRepository {
         submittedBy: version.submittedBy.displayName ?? version.submittedBy.externalId,
         submittedAt: version.submittedAt,
         late: submission._count.versions > 0,
+        enteredOnBehalf: version.enteredOnBehalf,
+        afterLock: version.afterLock,
         values: Object.fromEntries(version.values.map((row) => [row.indicator.code, row.value?.toFixed() ?? null])),
         hedges: Object.fromEntries(version.values.flatMap((row) => (row.hedge ? [[row.indicator.code, row.hedge]] : []))),
         texts: Object.fromEntries(version.texts.map((text) => [text.section, text.body])),

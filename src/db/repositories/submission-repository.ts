@@ -10,6 +10,10 @@ export interface CurrentSubmission {
   submittedBy: string;
   submittedById: number;
   submittedAt: string;
+  /** The secretariat typed this version in for the organisation. */
+  enteredOnBehalf: boolean;
+  /** This version was stored while the quarter was locked (a secretariat's correction). */
+  afterLock: boolean;
   values: Record<string, { value: string | null; raw: string | null; hedge: string | null; comment: string | null }>;
   texts: Partial<Record<TextSection, string>>;
   /** How the previous quarter's tasks were followed up, in their order; absent when none were. */
@@ -41,6 +45,11 @@ export interface SubmissionInput {
   organisationId: number;
   periodKey: string;
   personId: number;
+  /**
+   * The person is the secretariat (an admin) entering the organisation's report: no
+   * representative needed, the deadline does not apply, and a locked quarter may be corrected.
+   */
+  bySecretariat?: boolean;
   /** The version the person reviewed; the save fails if another was saved since. */
   baseVersion: number;
   /** The organisation's deadline, extensions included: a report after it is stored as late. */
@@ -80,6 +89,8 @@ export class SubmissionRepository {
       submittedBy: version.submittedBy.displayName ?? version.submittedBy.externalId,
       submittedById: version.submittedById,
       submittedAt: version.submittedAt.toISOString(),
+      enteredOnBehalf: version.enteredOnBehalf,
+      afterLock: version.afterLock,
       values: Object.fromEntries(
         version.values.map((row) => [
           row.indicator.code,
@@ -158,12 +169,15 @@ export class SubmissionRepository {
         input.blocId,
         input.periodKey,
       );
-      if (period?.lockedAt) return { kind: "locked" as const };
+      const bySecretariat = input.bySecretariat === true;
+      const afterLock = Boolean(period?.lockedAt);
+      if (afterLock && !bySecretariat) return { kind: "locked" as const };
       const late = input.at > input.deadline;
-      const representative = await tx.membership.findFirst({
-        where: { personId: input.personId, organisationId: input.organisationId, role: "representative", endedAt: null },
-      });
-      if (!representative) return { kind: "not-representative" as const };
+      const role = bySecretariat
+        ? { role: "admin", blocId: input.blocId }
+        : { role: "representative", organisationId: input.organisationId };
+      const member = await tx.membership.findFirst({ where: { personId: input.personId, ...role, endedAt: null } });
+      if (!member) return { kind: "not-representative" as const };
       const submission = await tx.submission.upsert({
         where: { organisationId_periodKey: { organisationId: input.organisationId, periodKey: input.periodKey } },
         create: { blocId: input.blocId, organisationId: input.organisationId, periodKey: input.periodKey },
@@ -176,7 +190,15 @@ export class SubmissionRepository {
       });
       if (count !== 1) return { kind: "conflict" as const, currentVersion: submission.currentVersion };
       const version = await tx.submissionVersion.create({
-        data: { submissionId: submission.id, version: next, submittedById: input.personId, submittedAt: input.at, late },
+        data: {
+          submissionId: submission.id,
+          version: next,
+          submittedById: input.personId,
+          submittedAt: input.at,
+          late,
+          enteredOnBehalf: bySecretariat,
+          afterLock,
+        },
       });
       await tx.submissionValue.createMany({
         data: Object.entries(input.draft.values).map(([code, answer]) => ({
@@ -200,7 +222,7 @@ export class SubmissionRepository {
       await recordAudit(tx, {
         blocId: input.blocId,
         actorId: input.personId,
-        action: next === 1 ? "submit" : "correct",
+        action: afterLock ? "correct-after-lock" : next === 1 ? "submit" : "correct",
         entity: "submission",
         entityId: `${input.organisationId}:${input.periodKey}:v${next}`,
         ...(before ? { before: { values: before.values, texts: before.texts } } : {}),
@@ -208,6 +230,8 @@ export class SubmissionRepository {
           values: input.draft.values,
           texts: input.draft.texts,
           ...(input.tasks ? { tasks: input.tasks } : {}),
+          enteredOnBehalf: bySecretariat,
+          afterLock,
         } as unknown as object,
       });
       await tx.submissionDraft.deleteMany({

@@ -45,6 +45,8 @@ export interface BriefingModel {
     late: boolean;
     /** How the tasks the organisation's previous report set were followed up, if they were. */
     tasks?: TaskSummary;
+    /** The secretariat typed the report in for the organisation (or corrected it after the lock). */
+    source?: { enteredBy?: string; afterLock?: boolean };
   }[];
   /** The follow-up of the previous quarter's tasks over the organisations that reported one. */
   tasks?: { summary: TaskSummary; organisations: number };
@@ -116,6 +118,9 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
       highlights: report.texts.highlights?.trim() || undefined,
       late: report.late === true,
       ...(report.tasks ? { tasks: summariseMarks(report.tasks.marks) } : {}),
+      ...(report.enteredOnBehalf || report.afterLock
+        ? { source: { ...(report.enteredOnBehalf ? { enteredBy: report.submittedBy } : {}), afterLock: report.afterLock === true } }
+        : {}),
     })),
     ...(followUps.length ? { tasks: { summary: addSummaries(followUps), organisations: followUps.length } } : {}),
     limitations: texts("limitations"),
@@ -144,7 +149,7 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
 
   for (const [position, section] of model.sections.entries()) {
     const late = section.late ? ` ${t("reports-late")}` : "";
-    const lines = [`<b>${position + 1}. ${escapeHtml(section.organisation.name)}</b>${late}`];
+    const lines = [`<b>${position + 1}. ${escapeHtml(section.organisation.name)}</b>${late}${sourceMark(section.source, t)}`];
     const figures = section.figures.map(
       ({ indicator, value, hedge }) =>
         `${escapeHtml(indicatorName(indicator, t))}: ${value === null ? t("reports-missing") : escapeHtml(hedgedQuantity(value, indicator.unit, hedge, t))}`,
@@ -221,4 +226,13 @@ function bullets(texts: AttributedText[]): string[] {
 /** A name as it reads inside a sentence: first letter lower-cased, proper nouns after it kept. */
 function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
+}
+
+/** " (thư ký nhập hộ (name), sửa sau khi khóa)" after an organisation the secretariat entered; "" otherwise. */
+export function sourceMark(source: { enteredBy?: string; afterLock?: boolean } | undefined, t: Translate): string {
+  const marks = [
+    ...(source?.enteredBy !== undefined ? [t("version-on-behalf", { by: escapeHtml(source.enteredBy) })] : []),
+    ...(source?.afterLock ? [t("version-after-lock")] : []),
+  ];
+  return marks.length ? ` <i>(${marks.join(", ")})</i>` : "";
 }

@@ -37,6 +37,10 @@ export interface SubmittedReport {
   submittedAt: Date;
   /** The report first came after the organisation's deadline ("nộp muộn"); absent: on time. */
   late?: boolean;
+  /** The secretariat typed it in for the organisation ("thư ký nhập hộ"); absent: false. */
+  enteredOnBehalf?: boolean;
+  /** Stored while the quarter was locked: a correction after lock; absent: false. */
+  afterLock?: boolean;
   /** Value per indicator code; null when the organisation skipped it (missing, not zero). */
   values: Record<string, Decimal | null>;
   /** How a value was hedged when typed ("about", "over", "under", "nearly"), by indicator code; answers keep it. */

@@ -18,9 +18,20 @@ export function renderTrace(report: SubmittedReport, data: ReportData, t: Transl
     organisation: escapeHtml(organisation?.name ?? report.organisationCode),
     period: period ? formatPeriod(period, t) : report.periodKey,
     version: report.version,
-    person: escapeHtml(report.submittedBy),
+    person: personOf(report, t),
     time: formatDateTime(report.submittedAt),
   });
+}
+
+/**
+ * Who confirmed a version, as the trace words it: the person, or "thư ký nhập hộ (name)" when
+ * the secretariat entered it, with "sửa sau khi khóa" for a correction made after the lock.
+ */
+function personOf(version: SubmittedReport, t: Translate): string {
+  const person = version.enteredOnBehalf
+    ? t("version-on-behalf", { by: escapeHtml(version.submittedBy) })
+    : escapeHtml(version.submittedBy);
+  return version.afterLock ? `${person} (${t("version-after-lock")})` : person;
 }
 
 /**
@@ -50,7 +61,7 @@ export function renderHistory(versions: readonly SubmittedReport[], data: Report
       lines.push(
         t("reports-trace-earlier", {
           version: version.version,
-          person: escapeHtml(version.submittedBy),
+          person: personOf(version, t),
           time: formatDateTime(version.submittedAt),
         }),
       );

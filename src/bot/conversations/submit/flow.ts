@@ -4,6 +4,7 @@ import { parsePeriodKey, periodKey, type Quarter } from "../../../domain/periods
 import { emptyDraft } from "../../../domain/submission/draft.js";
 import type { BotContext } from "../../context.js";
 import { readInput } from "./input.js";
+import { namesOrganisation, organisationChoice, organisationNamed, organisationStep } from "./on-behalf.js";
 import { itemCount, type LoadedReport, showPrompt } from "./prompts.js";
 import { endSession, readSession, type SubmitSession, type SubmitStep, writeSession } from "./session.js";
 import {
@@ -31,19 +32,36 @@ const IDLE_LIMIT_MS = 3 * 24 * 60 * 60 * 1000;
 export async function startSubmission(ctx: BotContext): Promise<void> {
   const actor = ctx.actor;
   const open = actor ? await ctx.deps.services.submissions.openQuarters(actor) : [];
-  if (open.length === 0) {
+  const first = open[0];
+  if (!first) {
     await ctx.reply(ctx.t("submit-no-open-quarter"));
     return;
   }
-  const options = open.map((item) => ({ key: periodKey(item.quarter), deadline: item.deadline.toISOString(), locked: item.locked }));
-  if (options.length > 1) {
-    await apply(ctx, { step: { kind: "quarter", options }, prompt: 0, shownAt: "" }, undefined, {
-      kind: "goto",
-      step: { kind: "quarter", options },
-    });
+  // The secretariat may name an organisation to enter its report for it, or be asked which.
+  const named = await organisationNamed(ctx, typeof ctx.match === "string" ? ctx.match.trim() : "");
+  if (named === "replied") return;
+  if (named === "ask") {
+    const step = await organisationChoice(ctx, first.quarter);
+    await apply(ctx, { step, prompt: 0, shownAt: "" }, undefined, { kind: "goto", step });
     return;
   }
-  await chooseQuarter(ctx, open[0] as (typeof open)[number], 0);
+  await openQuarter(ctx, open, 0, named);
+}
+
+/** Opens the report of the only open quarter, or asks which one when several are open. */
+async function openQuarter(
+  ctx: BotContext,
+  open: Awaited<ReturnType<BotContext["deps"]["services"]["submissions"]["openQuarters"]>>,
+  prompt: number,
+  onBehalfOf: number | undefined,
+): Promise<void> {
+  const options = open.map((item) => ({ key: periodKey(item.quarter), deadline: item.deadline.toISOString(), locked: item.locked }));
+  if (options.length > 1) {
+    const step: SubmitStep = { kind: "quarter", options, ...(onBehalfOf === undefined ? {} : { onBehalfOf }) };
+    await apply(ctx, { step, prompt, shownAt: "" }, undefined, { kind: "goto", step });
+    return;
+  }
+  await chooseQuarter(ctx, open[0] as (typeof open)[number], prompt, onBehalfOf);
 }
 
 /**
@@ -57,6 +75,11 @@ export async function continueSubmission(ctx: BotContext, next: () => Promise<vo
   if (!session) return next();
   const input = readInput(ctx, session.prompt);
   if (input.kind === "elsewhere") return next();
+  if (input.kind === "repeat" && namesOrganisation(ctx)) {
+    // The draft stays; the command handler opens the organisation named.
+    await endSession(ctx.deps.services, chatId);
+    return next();
+  }
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   if (ctx.deps.services.clock().getTime() - new Date(session.shownAt).getTime() >= IDLE_LIMIT_MS) {
     // Days later the person may not have the question in mind: what came is not an answer. A
@@ -66,13 +89,24 @@ export async function continueSubmission(ctx: BotContext, next: () => Promise<vo
     await ctx.reply(ctx.t("submit-idle-ended"), { reply_markup: { remove_keyboard: true } });
     return;
   }
+  if (session.step.kind === "organisation") {
+    const choice = await organisationStep(ctx, session, input);
+    if (choice.kind !== "organisation") return apply(ctx, session, undefined, choice);
+    const open = ctx.actor ? await ctx.deps.services.submissions.openQuarters(ctx.actor) : [];
+    if (open.length === 0) {
+      await ctx.reply(ctx.t("submit-no-open-quarter"));
+      return endSession(ctx.deps.services, chatId);
+    }
+    return openQuarter(ctx, open, session.prompt, choice.id);
+  }
   if (session.step.kind === "quarter") {
     const choice = await quarterStep(ctx, session, input);
     if (choice.kind !== "quarter") return apply(ctx, session, undefined, choice);
     const option = session.step.options[choice.index];
     const quarter = option && parsePeriodKey(option.key);
     if (!option || quarter?.kind !== "quarter") return apply(ctx, session, undefined, { kind: "end" });
-    return chooseQuarter(ctx, { quarter, deadline: new Date(option.deadline), locked: option.locked }, session.prompt);
+    const { onBehalfOf } = session.step;
+    return chooseQuarter(ctx, { quarter, deadline: new Date(option.deadline), locked: option.locked }, session.prompt, onBehalfOf);
   }
   const report = await loadReport(ctx, session);
   if (!report) {
@@ -113,18 +147,27 @@ async function chooseQuarter(
   ctx: BotContext,
   option: { quarter: Quarter; deadline: Date; locked: boolean },
   prompt: number,
+  onBehalfOf?: number,
 ): Promise<void> {
   const period = formatPeriod(option.quarter, ctx.t.bind(ctx));
   const end = async (key: string) => {
     await ctx.reply(ctx.t(key, { period }), { reply_markup: { remove_keyboard: true } });
     if (ctx.chat) await endSession(ctx.deps.services, ctx.chat.id);
   };
-  if (option.locked) return end("submit-locked");
+  // After the lock only the secretariat corrects, and always for an organisation it names.
+  if (option.locked && onBehalfOf === undefined) return end(ctx.actor?.roles.has("admin") ? "submit-locked-admin" : "submit-locked");
   if (ctx.deps.services.clock() > option.deadline) {
     await ctx.reply(ctx.t("submit-late", { deadline: formatDateTime(option.deadline) }));
   }
-  const context = ctx.actor ? await ctx.deps.services.submissions.context(ctx.actor, option.quarter, option.deadline) : undefined;
+  const context = ctx.actor
+    ? await ctx.deps.services.submissions.context(ctx.actor, option.quarter, option.deadline, onBehalfOf)
+    : undefined;
   if (!context) return end("submit-not-representative");
+  if (context.onBehalf) {
+    await ctx.reply(
+      ctx.t(option.locked ? "submit-on-behalf-after-lock" : "submit-on-behalf", { organisation: context.organisation.name, period }),
+    );
+  }
   if (context.othersDrafting.length) await ctx.reply(ctx.t("submit-others-drafting", { names: context.othersDrafting.join(", ") }));
   const baseVersion = context.draft?.baseVersion ?? context.current?.version ?? 0;
   const report: LoadedReport = {
@@ -141,7 +184,7 @@ async function chooseQuarter(
       ctx.t("submit-correcting", {
         period,
         version: context.current.version,
-        by: context.current.submittedBy,
+        by: context.current.enteredOnBehalf ? ctx.t("version-on-behalf", { by: context.current.submittedBy }) : context.current.submittedBy,
         at: formatDateTime(new Date(context.current.submittedAt)),
       }),
     );
@@ -157,7 +200,12 @@ async function chooseQuarter(
     );
   }
   const session: SubmitSession = {
-    report: { quarter: context.periodKey, deadline: option.deadline.toISOString(), baseVersion },
+    report: {
+      quarter: context.periodKey,
+      deadline: option.deadline.toISOString(),
+      baseVersion,
+      ...(onBehalfOf === undefined ? {} : { onBehalfOf }),
+    },
     step,
     prompt,
     shownAt: "",
@@ -170,7 +218,7 @@ async function loadReport(ctx: BotContext, session: SubmitSession): Promise<Load
   const stored = session.report;
   const quarter = stored && parsePeriodKey(stored.quarter);
   if (!stored || quarter?.kind !== "quarter" || !ctx.actor) return undefined;
-  const context = await ctx.deps.services.submissions.context(ctx.actor, quarter, new Date(stored.deadline));
+  const context = await ctx.deps.services.submissions.context(ctx.actor, quarter, new Date(stored.deadline), stored.onBehalfOf);
   if (!context) return undefined;
   const draft =
     context.draft?.draft ?? (context.current && stored.baseVersion === context.current.version ? draftFrom(context.current) : emptyDraft());

@@ -10,6 +10,7 @@ import { replyInParts } from "../../reply-in-parts.js";
 import { controlsKeyboard, figureQuestion, readingPrompt } from "./ask-figure.js";
 import { followUpQuestion, textQuestion } from "./ask-text.js";
 import { ownButton } from "./input.js";
+import { showOrganisationPicker } from "./on-behalf.js";
 import { editMenu, reviewCard } from "./review-card.js";
 import type { SubmitSession, SubmitStep } from "./session.js";
 import { showTaskPrompt } from "./task-step.js";
@@ -29,6 +30,7 @@ export function itemCount(context: SubmissionContext): number {
 /** Shows the prompt of the session's step: the question the next answer will be taken for. */
 export async function showPrompt(ctx: BotContext, session: SubmitSession, report: LoadedReport | undefined): Promise<void> {
   const step = session.step;
+  if (step.kind === "organisation") return showOrganisationPicker(ctx, session);
   if (step.kind === "quarter") {
     await ctx.reply(ctx.t("submit-which-quarter"), { reply_markup: quarterKeyboard(ctx, session.prompt, step) });
     return;

@@ -14,8 +14,10 @@ export interface OfferedReading {
  * asked it, so an answer is always taken for the question the person was shown.
  */
 export type SubmitStep =
-  /** Which of the open quarters (when several are open). */
-  | { kind: "quarter"; options: { key: string; deadline: string; locked: boolean }[] }
+  /** Which organisation the secretariat enters a report for (an admin's bare /nop). */
+  | { kind: "organisation"; options: number[] }
+  /** Which of the open quarters (when several are open); `onBehalfOf`: the organisation the secretariat enters for. */
+  | { kind: "quarter"; options: { key: string; deadline: string; locked: boolean }[]; onBehalfOf?: number }
   /** Continue the draft found, or start again. */
   | { kind: "draft" }
   /** Item `index` (figures, then the texts); `returnTo` "review" when reached from the card. */
@@ -48,8 +50,11 @@ export type SubmitStep =
 
 /** A submission in progress in one private chat. */
 export interface SubmitSession {
-  /** The quarter's key ("2023-Q4") and deadline; absent while the quarter is being chosen. */
-  report?: { quarter: string; deadline: string; baseVersion: number };
+  /**
+   * The quarter's key ("2023-Q4") and deadline; absent while the quarter is being chosen.
+   * `onBehalfOf`: the organisation the secretariat enters the report for (absent: the person's own).
+   */
+  report?: { quarter: string; deadline: string; baseVersion: number; onBehalfOf?: number };
   step: SubmitStep;
   /** Numbers the prompts: a button carries it, so one of an earlier prompt is recognised as stale. */
   prompt: number;

@@ -13,6 +13,7 @@ import { replyInParts } from "../../reply-in-parts.js";
 import { echoText, judgeFigure, pickedReading } from "./ask-figure.js";
 import { acceptText, MAX_TEXT_LENGTH } from "./ask-text.js";
 import type { Input } from "./input.js";
+import { tellRepresentatives } from "./on-behalf.js";
 import { draftKeyboard, hasSaved, itemCount, itemName, type LoadedReport, quarterKeyboard, sectionAt } from "./prompts.js";
 import { reviewCard } from "./review-card.js";
 import type { SubmitSession, SubmitStep } from "./session.js";
@@ -425,15 +426,17 @@ async function confirm(ctx: BotContext, report: LoadedReport): Promise<Transitio
     return { kind: "goto", step: { kind: "review" }, baseVersion: version };
   }
   ctx.deps.metrics.submissionStored();
-  await ctx.reply(
-    ctx.t(result.version === 1 ? "submit-receipt" : "submit-receipt-corrected", {
-      organisation: context.organisation.name,
-      period,
-      version: result.version,
-      at: formatDateTime(result.at),
-    }) + (result.late ? `\n${ctx.t("submit-receipt-late")}` : ""),
-    { reply_markup: { remove_keyboard: true } },
-  );
+  const receipt = ctx.t(result.version === 1 ? "submit-receipt" : "submit-receipt-corrected", {
+    organisation: context.organisation.name,
+    period,
+    version: result.version,
+    at: formatDateTime(result.at),
+  });
+  // The secretariat's receipt says whose report it entered, and that its representatives were told.
+  const onBehalf = context.onBehalf ? `\n${ctx.t("submit-receipt-on-behalf", { organisation: context.organisation.name })}` : "";
+  const late = result.late ? `\n${ctx.t("submit-receipt-late")}` : "";
+  await ctx.reply(`${receipt}${late}${onBehalf}`, { reply_markup: { remove_keyboard: true } });
+  if (context.onBehalf) await tellRepresentatives(ctx, context, result.version);
   await notifyGroup(ctx, report, result.version, result.submitted, result.total);
   return { kind: "end" };
 }
