@@ -67,7 +67,10 @@ export class CalendarService {
     const statuses = await Promise.all(
       candidateQuarters(now, bloc.timezone).map(async (quarter) => {
         const { deadline, state, window, nextOpensAt } = await this.standing(bloc, quarter, organisationCode);
-        const inputs = { now, deadline, locked: false, reopenedAt: state?.reopenedAt ?? null, nextOpensAt };
+        // A locked quarter is offered (to say it is locked) only while it would be anyway: a
+        // reopening it was locked again after no longer keeps it open.
+        const reopenedAt = state?.lockedAt ? null : (state?.reopenedAt ?? null);
+        const inputs = { now, deadline, locked: false, reopenedAt, nextOpensAt };
         const status = quarterStatus(window, inputs);
         return { quarter, deadline, status, locked: Boolean(state?.lockedAt) };
       }),
