@@ -125,6 +125,7 @@ describe.each(DATABASE_KINDS)("the meeting calendar, late reports and extensions
     expect(seenOf(await harness.say(ND, "private", "/nop"))).toContain("Báo cáo quý I/2024");
     await harness.say(ND, "private", "/huy");
     await harness.say(ADMIN, "private", "/khoa quý IV/2023");
+    await harness.press(ADMIN, "private", "Khóa quý IV/2023");
     await harness.say(ADMIN, "private", "/khoa mở quý IV/2023");
     const choice = await harness.say(ND, "private", "/nop");
     expect(choice.flatMap((reply) => reply.buttons)).toEqual(["quý IV/2023", "quý I/2024"]);
