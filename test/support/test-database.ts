@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { inject } from "vitest";
 import { type Database, leanPgliteOptions, openDatabase, openPglite } from "../../src/db/database.js";
+import type { SqlSession } from "../../src/db/sql-session.js";
 
 /** The databases the persistence tests run on: PGlite always, PostgreSQL when configured. */
 export const DATABASE_KINDS: ("pglite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
@@ -70,10 +71,75 @@ async function adminQuery(serverUrl: string, sql: string): Promise<void> {
 
 async function truncateAll(database: Database): Promise<void> {
   await database.sessions.withSession(async (session) => {
-    const tables = await session.query<{ tablename: string }>(
-      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_giaoban_migrations'`,
-    );
+    const tables = await dataTables(session);
     if (tables.length === 0) return;
-    await session.exec(`TRUNCATE ${tables.map((table) => `"${table.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+    await session.exec(truncation(tables));
   });
+}
+
+/** Every row of a database and where its sequences stand, as `snapshotRows` took them. */
+export interface RowSnapshot {
+  tables: { name: string; rows: string }[];
+  sequences: { name: string; lastValue: string | null }[];
+}
+
+/**
+ * Copies every row of `database` (migrations aside) and its sequences, so a test file can put
+ * a state it built once through the bot back before each test (`restoreRows`) instead of
+ * building it again update by update: the same rows, read back as they were stored.
+ */
+export async function snapshotRows(database: Database): Promise<RowSnapshot> {
+  return database.sessions.withSession(async (session) => {
+    const tables: RowSnapshot["tables"] = [];
+    for (const name of await dataTables(session)) {
+      const [row] = await session.query<{ rows: string }>(`SELECT coalesce(json_agg(t), '[]')::text AS rows FROM "${name}" t`);
+      tables.push({ name, rows: row?.rows ?? "[]" });
+    }
+    const sequences = await session.query<{ name: string; lastValue: string | null }>(
+      `SELECT sequencename AS name, last_value::text AS "lastValue" FROM pg_sequences WHERE schemaname = 'public'`,
+    );
+    return { tables, sequences };
+  });
+}
+
+/**
+ * Empties `database` and puts back the rows and sequences of `snapshot`. Foreign keys and
+ * triggers are off while the rows go back (`session_replication_role = replica`): they were
+ * checked when the rows were first written, and tables may then be filled in any order.
+ */
+export async function restoreRows(database: Database, snapshot: RowSnapshot): Promise<void> {
+  await database.sessions.withSession(async (session) => {
+    await session.exec("BEGIN; SET LOCAL session_replication_role = replica");
+    try {
+      const names = await dataTables(session);
+      if (names.length > 0) await session.exec(truncation(names));
+      for (const table of snapshot.tables) {
+        if (table.rows === "[]") continue;
+        await session.query(`INSERT INTO "${table.name}" SELECT * FROM json_populate_recordset(null::"${table.name}", $1::json)`, [
+          table.rows,
+        ]);
+      }
+      for (const sequence of snapshot.sequences) {
+        await session.query("SELECT setval($1::regclass, coalesce($2::bigint, 1), $2 IS NOT NULL)", [
+          `"${sequence.name}"`,
+          sequence.lastValue,
+        ]);
+      }
+      await session.exec("COMMIT");
+    } catch (error) {
+      await session.exec("ROLLBACK");
+      throw error;
+    }
+  });
+}
+
+async function dataTables(session: SqlSession): Promise<string[]> {
+  const tables = await session.query<{ tablename: string }>(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_giaoban_migrations' ORDER BY tablename`,
+  );
+  return tables.map((table) => table.tablename);
+}
+
+function truncation(tables: readonly string[]): string {
+  return `TRUNCATE ${tables.map((table) => `"${table}"`).join(", ")} RESTART IDENTITY CASCADE`;
 }
