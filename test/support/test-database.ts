@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { inject } from "vitest";
 import { type Database, leanPgliteOptions, openDatabase, openPglite } from "../../src/db/database.js";
 import type { SqlSession } from "../../src/db/sql-session.js";
+import { adminQuery } from "./postgres-admin.js";
 
 /** The databases the persistence tests run on: PGlite always, PostgreSQL when configured. */
 export const DATABASE_KINDS: ("pglite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
@@ -32,9 +32,11 @@ async function openFreshPostgres(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error("Set TEST_DATABASE_URL to run the PostgreSQL tests");
   const name = `giaoban_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const template = inject("postgresTemplate");
+  await createFrom(serverUrl, name, template);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  // Copied from the migrated template, it has nothing to apply; migrating still checks that.
   const database = await openDatabase({ databaseUrl: url.toString() });
   return {
     ...database,
@@ -43,6 +45,24 @@ async function openFreshPostgres(): Promise<Database> {
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
+}
+
+/**
+ * Creates `name` as a copy of the migrated `template` (a few ms of file copying instead of every
+ * migration), or empty without one. Two copies of one template may not start at the same instant
+ * (PostgreSQL refuses while the template is being read): the loser tries again.
+ */
+async function createFrom(serverUrl: string, name: string, template: string): Promise<void> {
+  if (!template) return adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+    } catch (error) {
+      const busy = /being accessed by other users/.test(String((error as Error).message));
+      if (!busy || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 /**
@@ -57,16 +77,6 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop(): P
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 async function truncateAll(database: Database): Promise<void> {
