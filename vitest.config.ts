@@ -4,6 +4,10 @@ import { defineConfig } from "vitest/config";
 // against a Bot API emulator. `npm test` runs both; `npm run test:e2e` runs only the latter.
 export default defineConfig({
   test: {
+    // Vitest's default is one worker less than the cores: one on CI's two cores, so every file
+    // ran alone while much of the suite waits on spawned bots and the PostgreSQL server. Two
+    // workers keep both cores busy (an e2e file still runs alone among e2e files).
+    maxWorkers: 2,
     projects: [
       {
         test: {

@@ -1,9 +1,9 @@
 import { applyCatalogs } from "../../src/app/catalog-service.js";
 import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
 import { type Scenario, scenarioDocument } from "./acceptance.js";
-import { BotHarness, textOf } from "./bot-harness.js";
+import { BotHarness, type HarnessMemory, textOf } from "./bot-harness.js";
 import type { ChatDriver } from "./scenario-player.js";
-import type { TestDatabase } from "./test-database.js";
+import { type RowSnapshot, restoreRows, snapshotRows, type TestDatabase } from "./test-database.js";
 
 const ROLE_WORDS = {
   admin: "thư ký",
@@ -54,15 +54,39 @@ export async function joinScenarioPeople(harness: ChatDriver, scenario: Scenario
   }
 }
 
+/** A scenario's bloc as built once on a database: its rows and what the harness remembered. */
+interface BuiltBloc {
+  rows: RowSnapshot;
+  memory: HarnessMemory;
+}
+
+/** The blocs built on each database of this test file, by scenario, time and admin. */
+const built = new WeakMap<TestDatabase, Map<string, BuiltBloc>>();
+
 /**
  * The bot of one test, on a database emptied first: the scenario's bloc with `admin` as its
  * admin, the group linked by them, every person of the scenario joined.
+ *
+ * The first call of a file on a database builds it as people would (the catalog loaded, /nhom,
+ * every invite sent and opened); later calls with the same scenario, time and admin put those
+ * rows back instead of replaying the same dozen updates before every test (most of a bot test's
+ * time otherwise). The new harness starts from what the first one remembered of its chats.
  */
 export async function freshScenarioBot(database: TestDatabase, scenario: Scenario, now: Date, admin = 9001): Promise<BotHarness> {
-  await database.reset();
+  const key = `${JSON.stringify(scenario)}|${now.toISOString()}|${admin}`;
+  const blocs = built.get(database) ?? new Map<string, BuiltBloc>();
+  built.set(database, blocs);
   const harness = new BotHarness(database, { now: () => now });
+  const bloc = blocs.get(key);
+  if (bloc) {
+    await restoreRows(database, bloc.rows);
+    harness.takeOver(bloc.memory);
+    return harness;
+  }
+  await database.reset();
   await setUpBloc(harness, scenarioDocument(scenario), [admin]);
   await harness.say({ id: admin }, "group", "/nhom");
   await joinScenarioPeople(harness, scenario);
+  blocs.set(key, { rows: await snapshotRows(database), memory: harness.chatMemory() });
   return harness;
 }

@@ -50,6 +50,13 @@ interface InlineButton {
   callback_data?: string;
 }
 
+/** What a harness remembers of its chats (see `BotHarness.chatMemory`). */
+export interface HarnessMemory {
+  nextMessageId: number;
+  keyboards: ReadonlyMap<number, readonly { messageId: number; buttons: InlineButton[] }[]>;
+  errors: readonly Record<string, unknown>[];
+}
+
 /**
  * Drives the real bot with the updates Telegram would send, and records every API call at the
  * fetch level (so calls made inside conversations are seen too). Nothing of the bot is mocked.
@@ -213,6 +220,26 @@ export class BotHarness {
   /** How many calls were answered 429 since `answerTooManyRequests`. */
   tooManyRequestsAnswered(): number {
     return this.tooManyRequests.answered;
+  }
+
+  /**
+   * What this harness remembers of its chats (the keyboards on screen, the next message id, the
+   * errors logged), for `takeOver`: a state built once and restored from rows must look to the
+   * next harness as if that harness had built it.
+   */
+  chatMemory(): HarnessMemory {
+    return {
+      nextMessageId: this.nextMessageId,
+      keyboards: new Map([...this.keyboards].map(([chatId, list]) => [chatId, [...list]])),
+      errors: [...this.errors],
+    };
+  }
+
+  /** Starts from `memory` (see `chatMemory`) instead of from nothing. */
+  takeOver(memory: HarnessMemory): void {
+    this.nextMessageId = memory.nextMessageId;
+    for (const [chatId, list] of memory.keyboards) this.keyboards.set(chatId, [...list]);
+    this.errors.push(...memory.errors);
   }
 
   /** Handles one raw update and returns the replies it caused. */
