@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readBotApiBody } from "../../src/transports/bot-api-body.js";
 
 /** A message the fake delivered: it answered the bot's call, so the person has it. */
 export interface Delivered {
@@ -50,6 +51,12 @@ export class HoldingBotApi {
   private posting: Promise<void> = Promise.resolve();
   private readonly queue: unknown[] = [];
   private nextUpdateId = 1;
+  /**
+   * When the person sent the last message, in seconds: each message a minute after the one
+   * before, as a person who reads the question first types (the bot asks whether messages sent
+   * seconds apart belong together).
+   */
+  private lastSentAt = Math.floor(Date.now() / 1000);
   private waiting: (() => void)[] = [];
   private server: Server | undefined;
 
@@ -60,12 +67,19 @@ export class HoldingBotApi {
       request.on("data", (chunk: Buffer) => chunks.push(chunk));
       request.on("end", () => {
         const method = request.url?.split("/").pop() ?? "";
-        const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>) : {};
+        const raw = Buffer.concat(chunks);
+        const type = request.headers["content-type"] ?? "";
+        // An upload (the briefing's Word file) comes as multipart; its fields are the call's parameters.
+        const body = type.startsWith("multipart/form-data")
+          ? readBotApiBody({ body: raw, headers: { "content-type": type } }).then(({ params }) => params)
+          : Promise.resolve(chunks.length ? (JSON.parse(raw.toString("utf8")) as Record<string, unknown>) : {});
         const via = /^\/([^/]+)\/bot/.exec(request.url ?? "")?.[1] ?? "";
-        void this.answer(method, body, via).then((result) => {
-          if (result === undefined) return; // held: never answered
-          response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, result }));
-        });
+        void body
+          .then((params) => this.answer(method, params, via))
+          .then((result) => {
+            if (result === undefined) return; // held: never answered
+            response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, result }));
+          });
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
@@ -87,13 +101,18 @@ export class HoldingBotApi {
     return this.push({
       message: {
         message_id: this.nextUpdateId,
-        date: Math.floor(Date.now() / 1000),
+        date: this.nextSentAt(),
         chat: { id: userId, type: "private", first_name: `User ${userId}` },
         from: { id: userId, is_bot: false, first_name: `User ${userId}`, language_code: "vi" },
         text,
         ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
       },
     });
+  }
+
+  private nextSentAt(): number {
+    this.lastSentAt += 60;
+    return this.lastSentAt;
   }
 
   /** The person presses an inline button; returns the update's id. */

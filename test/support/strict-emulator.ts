@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { Update } from "grammy/types";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import { readBotApiBody, type UploadedFile } from "../../src/transports/bot-api-body.js";
 import { freePort } from "./spawn-bot.js";
 import { type BotApiRefusal, StrictBotApi } from "./strict-bot-api.js";
 
@@ -31,12 +32,18 @@ export async function startStrictEmulator(options: { storeTimeout: number; group
     void (async () => {
       const body = await readBody(request);
       const method = /\/bot[^/]+\/([^/?]+)/.exec(request.url ?? "")?.[1] ?? "";
-      const params = paramsOf(request, body);
-      const refused = telegram.refusal(method, params);
+      const { params, files } = await paramsOf(request, body);
+      const refused = telegram.refusal(method, params, files);
       if (refused) {
         refusals.push({ method, params, ...refused });
         response.writeHead(refused.error_code, { "content-type": "application/json" });
         response.end(JSON.stringify({ ok: false, ...refused }));
+        return;
+      }
+      // telegram-test-api knows no file uploads: the gate answers them as Telegram does.
+      if (FILE_METHODS.has(method)) {
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(JSON.stringify({ ok: true, result: fileMessage(params, files) }));
         return;
       }
       const answer = await fetch(`http://127.0.0.1:${innerPort}${request.url ?? "/"}`, {
@@ -79,10 +86,30 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
   });
 }
 
-/** A call's parameters from its JSON or form body, or its query string. */
-function paramsOf(request: IncomingMessage, body: Buffer): Record<string, unknown> {
+/** The uploads the gate answers itself. */
+const FILE_METHODS = new Set(["sendDocument", "sendPhoto"]);
+
+/** The message Telegram returns for an upload that went through. */
+function fileMessage(params: Record<string, unknown>, files: Record<string, UploadedFile>): Record<string, unknown> {
+  const [name, file] = Object.entries(files)[0] ?? ["document", { filename: "file", bytes: new Uint8Array() }];
+  return {
+    message_id: Math.floor(Math.random() * 1_000_000),
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: Number(params.chat_id), type: Number(params.chat_id) < 0 ? "supergroup" : "private" },
+    ...(typeof params.caption === "string" ? { caption: params.caption } : {}),
+    [name]: { file_id: `f-${file.filename}`, file_unique_id: `u-${file.filename}`, file_name: file.filename, file_size: file.bytes.length },
+  };
+}
+
+/** A call's parameters from its JSON, multipart or form body, or its query string, with the files it uploaded. */
+async function paramsOf(
+  request: IncomingMessage,
+  body: Buffer,
+): Promise<{ params: Record<string, unknown>; files: Record<string, UploadedFile> }> {
   const type = request.headers["content-type"] ?? "";
-  if (type.includes("application/json") && body.length) return JSON.parse(body.toString("utf8")) as Record<string, unknown>;
+  if (type.includes("application/json") && body.length)
+    return { params: JSON.parse(body.toString("utf8")) as Record<string, unknown>, files: {} };
+  if (type.startsWith("multipart/form-data")) return readBotApiBody({ body, headers: { "content-type": type } });
   const form = type.includes("application/x-www-form-urlencoded") ? body.toString("utf8") : (request.url ?? "").split("?")[1];
-  return Object.fromEntries(new URLSearchParams(form ?? ""));
+  return { params: Object.fromEntries(new URLSearchParams(form ?? "")), files: {} };
 }
