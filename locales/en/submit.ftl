@@ -99,7 +99,7 @@ review-edit = ✏️ Edit
 review-cancel = ✖ Cancel
 review-pick-item = Which item do you want to change?
 review-back-to-card = ↩ Back to the review
-review-use-buttons = Type “confirm” (or “ok”) to submit, “edit” to change an item, “cancel” to stop; or use the buttons under the review.
+review-use-buttons = Type “confirm” (or “ok”) to submit, “edit” to change an item, “cancel” to stop; or use the buttons below.
 
 submit-no-open-quarter = No quarter is open for submission now. Type /lichhop to see the meeting calendar, when reports are taken and the deadline.
 submit-which-quarter = Two reporting periods are open. Which quarter are you reporting for?

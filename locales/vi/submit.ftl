@@ -99,7 +99,7 @@ review-edit = ✏️ Sửa
 review-cancel = ✖ Hủy
 review-pick-item = Chọn mục cần sửa:
 review-back-to-card = ↩ Về bảng xem lại
-review-use-buttons = Gõ “xác nhận” (hoặc “ok”) để nộp, “sửa” để sửa một mục, “hủy” để dừng; hoặc dùng các nút dưới bảng xem lại.
+review-use-buttons = Gõ “xác nhận” (hoặc “ok”) để nộp, “sửa” để sửa một mục, “hủy” để dừng; hoặc dùng các nút bên dưới.
 
 submit-no-open-quarter = Hiện chưa có quý nào mở để nộp báo cáo. Gõ /lichhop để xem lịch giao ban, ngày bắt đầu nhận báo cáo và hạn nộp.
 submit-which-quarter = Đang mở hai kỳ báo cáo. Anh/chị nộp cho quý nào?

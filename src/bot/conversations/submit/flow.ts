@@ -129,7 +129,7 @@ function stepFor(ctx: BotContext, session: SubmitSession, report: LoadedReport, 
     case "follow-up":
       return followUpStep(ctx, session, report, input);
     case "review":
-      return reviewStep(ctx, report, input);
+      return reviewStep(ctx, session, report, input);
     case "edit":
       return editStep(ctx, report, input);
     case "task":
