@@ -166,7 +166,10 @@ describe("a whole quarter typed in the console", () => {
     expect(locked).toMatch(/\[nhóm\] 🤖 🔒 Báo cáo quý IV\/2023 đã khóa. Chưa nộp: .*Liên đoàn Lao động tỉnh Đắk Lắk/);
 
     // After the lock the secretariat enters Liên đoàn Lao động's report on its behalf.
-    expect(await type("/nop Liên đoàn Lao động")).toContain("thư ký sửa hộ Liên đoàn Lao động tỉnh Đắk Lắk");
+    const onBehalf = await type("/nop Liên đoàn Lao động");
+    expect(onBehalf).toContain("Báo cáo này được ghi nhận là nộp muộn: hạn nộp là 23/11/2023 23:59.");
+    expect(onBehalf).not.toContain("cho đến khi thư ký khóa");
+    expect(onBehalf).toContain("thư ký sửa hộ Liên đoàn Lao động tỉnh Đắk Lắk");
     await answer(FIGURES("LDLD"));
     const entered = await type("1");
     expect(entered).toContain("Đã nhận báo cáo quý IV/2023 của Liên đoàn Lao động tỉnh Đắk Lắk");
