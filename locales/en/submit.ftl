@@ -14,6 +14,7 @@ word-none = none
 submit-intro = Report for { $period } of { $organisation }: { $count } indicators, then the highlights, limitations, proposals and next quarter's tasks. Deadline: { $deadline }.
   Every answer is saved at once. Type "skip" if you have no figure yet, "back" to change the previous answer, /cancel to stop.
 submit-late = This report is late: the deadline was { $deadline }. You can still submit it until the secretariat locks the quarter.
+submit-late-locked = This report counts as late: the deadline was { $deadline }.
 submit-figure-title = <b>{ $position }. { $name }</b> (unit: { $unit })
 submit-previous = Last quarter: { $value }.
 submit-previous-none = Last quarter: no figure.
@@ -99,7 +100,7 @@ review-edit = ✏️ Edit
 review-cancel = ✖ Cancel
 review-pick-item = Which item do you want to change?
 review-back-to-card = ↩ Back to the review
-review-use-buttons = Type “confirm” (or “ok”) to submit, “edit” to change an item, “cancel” to stop; or use the buttons under the review.
+review-use-buttons = Type “confirm” (or “ok”) to submit, “edit” to change an item, “cancel” to stop; or use the buttons below.
 
 submit-no-open-quarter = No quarter is open for submission now. Type /lichhop to see the meeting calendar, when reports are taken and the deadline.
 submit-which-quarter = Two reporting periods are open. Which quarter are you reporting for?

@@ -14,6 +14,7 @@ word-none = không có
 submit-intro = Báo cáo { $period } của { $organisation }: { $count } chỉ tiêu, sau đó là phần kết quả nổi bật, hạn chế, kiến nghị và nhiệm vụ quý tới. Hạn nộp: { $deadline }.
   Mỗi câu trả lời được lưu ngay. Gõ “bỏ qua” nếu chưa có số liệu, “quay lại” để sửa câu trước, /huy để dừng.
 submit-late = Báo cáo này nộp muộn: hạn nộp là { $deadline }. Anh/chị vẫn nộp được cho đến khi thư ký khóa báo cáo.
+submit-late-locked = Báo cáo này được ghi nhận là nộp muộn: hạn nộp là { $deadline }.
 submit-figure-title = <b>{ $position }. { $name }</b> (đơn vị: { $unit })
 submit-previous = Quý trước: { $value }.
 submit-previous-none = Quý trước: chưa có số liệu.
@@ -99,7 +100,7 @@ review-edit = ✏️ Sửa
 review-cancel = ✖ Hủy
 review-pick-item = Chọn mục cần sửa:
 review-back-to-card = ↩ Về bảng xem lại
-review-use-buttons = Gõ “xác nhận” (hoặc “ok”) để nộp, “sửa” để sửa một mục, “hủy” để dừng; hoặc dùng các nút dưới bảng xem lại.
+review-use-buttons = Gõ “xác nhận” (hoặc “ok”) để nộp, “sửa” để sửa một mục, “hủy” để dừng; hoặc dùng các nút bên dưới.
 
 submit-no-open-quarter = Hiện chưa có quý nào mở để nộp báo cáo. Gõ /lichhop để xem lịch giao ban, ngày bắt đầu nhận báo cáo và hạn nộp.
 submit-which-quarter = Đang mở hai kỳ báo cáo. Anh/chị nộp cho quý nào?

@@ -129,7 +129,7 @@ function stepFor(ctx: BotContext, session: SubmitSession, report: LoadedReport, 
     case "follow-up":
       return followUpStep(ctx, session, report, input);
     case "review":
-      return reviewStep(ctx, report, input);
+      return reviewStep(ctx, session, report, input);
     case "edit":
       return editStep(ctx, report, input);
     case "task":
@@ -157,7 +157,8 @@ async function chooseQuarter(
   // After the lock only the secretariat corrects, and always for an organisation it names.
   if (option.locked && onBehalfOf === undefined) return end(ctx.actor?.roles.has("admin") ? "submit-locked-admin" : "submit-locked");
   if (ctx.deps.services.clock() > option.deadline) {
-    await ctx.reply(ctx.t("submit-late", { deadline: formatDateTime(option.deadline) }));
+    // Locked, "you can submit until the lock" would be wrong: say only that it counts as late.
+    await ctx.reply(ctx.t(option.locked ? "submit-late-locked" : "submit-late", { deadline: formatDateTime(option.deadline) }));
   }
   const context = ctx.actor
     ? await ctx.deps.services.submissions.context(ctx.actor, option.quarter, option.deadline, onBehalfOf)

@@ -56,12 +56,16 @@ export function reviewCard(ctx: BotContext, prompt: number, context: SubmissionC
     lines.push(`${context.indicators.length + index + 1}. <b>${ctx.t(`section-${section}`)}</b>: ${shown}`);
   });
   if (warnings.length) lines.push("", ...warnings);
-  const keyboard = new InlineKeyboard()
+  return { body: lines.join("\n"), keyboard: reviewKeyboard(ctx, prompt) };
+}
+
+/** The card's buttons (confirm, edit, cancel); the hint after an unread answer repeats them. */
+export function reviewKeyboard(ctx: BotContext, prompt: number): InlineKeyboard {
+  return new InlineKeyboard()
     .text(ctx.t("review-confirm"), ownButton(prompt, "confirm"))
     .row()
     .text(ctx.t("review-edit"), ownButton(prompt, "edit"))
     .text(ctx.t("review-cancel"), ownButton(prompt, "cancel"));
-  return { body: lines.join("\n"), keyboard };
 }
 
 /** The buttons to pick which item to edit: every figure and every text, numbered as on the card. */

@@ -15,7 +15,7 @@ import { acceptText, MAX_TEXT_LENGTH } from "./ask-text.js";
 import type { Input } from "./input.js";
 import { tellRepresentatives } from "./on-behalf.js";
 import { draftKeyboard, hasSaved, itemCount, itemName, type LoadedReport, quarterKeyboard, sectionAt } from "./prompts.js";
-import { reviewCard } from "./review-card.js";
+import { reviewCard, reviewKeyboard } from "./review-card.js";
 import type { SubmitSession, SubmitStep } from "./session.js";
 import { afterFigures, beforeTexts, draftTasksFrom, editedTask, firstUnmarkedTask } from "./task-step.js";
 
@@ -363,7 +363,7 @@ async function textAnswer(
 }
 
 /** The review card: confirm stores the report, edit opens the menu, back goes to the last item. */
-export async function reviewStep(ctx: BotContext, report: LoadedReport, input: Input): Promise<Transition> {
+export async function reviewStep(ctx: BotContext, session: SubmitSession, report: LoadedReport, input: Input): Promise<Transition> {
   // The card's buttons, typed: "xác nhận" / "ok" / "đồng ý", "sửa".
   const word = input.kind === "text" ? readChoiceWord(input.text) : undefined;
   if ((input.kind === "button" && input.data === "confirm") || word === "confirm") return confirm(ctx, report);
@@ -375,7 +375,9 @@ export async function reviewStep(ctx: BotContext, report: LoadedReport, input: I
   }
   const common = await commonInput(ctx, input);
   if (common) return common;
-  await ctx.reply(ctx.t("review-use-buttons"));
+  // The card's buttons again under the hint: in the console a number answers the latest
+  // message's buttons, and the card is no longer the latest.
+  await ctx.reply(ctx.t("review-use-buttons"), { reply_markup: reviewKeyboard(ctx, session.prompt) });
   return { kind: "stay" };
 }
 
