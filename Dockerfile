@@ -20,13 +20,16 @@ FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production DATA_DIR=/data
 WORKDIR /app
 COPY package.json package-lock.json ./
-# --omit=optional as well: the Prisma CLI and TypeScript are optional peers of @prisma/client,
-# which npm would otherwise install although they are only development tools here.
-RUN npm ci --omit=dev --omit=optional --ignore-scripts && npm cache clean --force
+# Optional dependencies stay (the chart renderer's platform binary, @resvg/resvg-js-<platform>,
+# is one); the Prisma CLI and TypeScript, optional peers of @prisma/client that npm installs
+# with them, are only development tools here and are removed.
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force \
+  && rm -rf node_modules/prisma node_modules/typescript node_modules/.bin/prisma node_modules/.bin/tsc node_modules/.bin/tsserver
 # dist/ keeps src/'s layout, so the paths it resolves from its own files (../../locales,
 # ../../prisma/migrations) name these folders.
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/locales ./locales
+COPY --from=build /app/assets ./assets
 COPY --from=build /app/prisma/migrations ./prisma/migrations
 RUN mkdir -p /data && chown node:node /data
 USER node
