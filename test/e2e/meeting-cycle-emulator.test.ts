@@ -38,6 +38,7 @@ meetings:
 /** Before the first reminder (18/11 08:00, five days before the deadline 23/11), with time to join. */
 const BEFORE_FIRST = "2023-11-18T07:50:00+07:00";
 const AFTER_FIRST = "2023-11-18T08:00:30+07:00";
+const LATER_THAT_DAY = "2023-11-18T15:00:00+07:00";
 const AFTER_SECOND = "2023-11-21T08:00:30+07:00";
 
 const KINDS: ("pglite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
@@ -169,6 +170,13 @@ describe.each(KINDS)("a meeting cycle against the running bot over the Bot API e
     expect(progress).toContain("Họp giao ban: 28/11/2023 08:30");
     expect(progress).toContain(MTTQ.fullName);
     expect(progress).toContain(PN.fullName);
+
+    // Restarted later the same day: the five-day reminder is not sent again.
+    await rig.stopAll();
+    const sameDay = await rig.start(LATER_THAT_DAY, database);
+    expect(sameDay.stderr()).toContain('"msg":"no reminders due"');
+    for (const rep of REPS) expect(rig.count(rep.id, REP_REMINDER)).toBe(1);
+    expect(rig.count(GROUP, GROUP_REMINDER)).toBe(1);
 
     // Restarted at the two-day reminder: only the missing hear it, the five-day one is not sent again.
     await rig.stopAll();
