@@ -9,7 +9,9 @@ export function startReminderLoop(bot: GiaobanBot, logger: Logger): { stop(): vo
   const sweep = async () => {
     try {
       const sent = await bot.reminders.sweep();
+      // Logged when nothing was due too (debug), so a test or an operator can tell a sweep ran.
       if (sent.length) logger.info({ count: sent.length }, "sent reminders");
+      else logger.debug("no reminders due");
     } catch (error) {
       logger.warn({ err: error }, "could not send the reminders due; trying again in a minute");
     }
