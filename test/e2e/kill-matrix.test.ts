@@ -80,7 +80,8 @@ describe.each(kinds())("the kill-point matrix [%s]", (kind) => {
     const points = await run(1, undefined);
     expect(points).toBeGreaterThan(10);
     expect(points).toBeLessThan(ORGANISATIONS);
-    for (let point = 1; point <= points; point += 1) await run(point + 1, point);
+    const killed = pointsToKill(points);
+    for (const point of killed) await run(point + 1, point);
 
     bot.process.kill("SIGTERM");
     expect(await bot.exited).toBe(0);
@@ -102,8 +103,20 @@ describe.each(kinds())("the kill-point matrix [%s]", (kind) => {
       notOneGroupNote: report.filter((outcome) => outcome.notes !== 1).length,
     };
     console.info(`[kill-matrix ${kind}] ${JSON.stringify(summary)}`);
-    expect(summary).toMatchObject({ kills: points, wrongValues: 0, stuck: 0, notOneVersion: 0, notOneGroupNote: 0 });
+    expect(summary).toMatchObject({ kills: killed.length, wrongValues: 0, stuck: 0, notOneVersion: 0, notOneGroupNote: 0 });
   }, 900_000);
+
+  /**
+   * Every kill point, or CI's share of them: .ci/run runs the embedded database's matrix and the
+   * PostgreSQL one as two steps and gives each half the points (KILL_MATRIX_SHARE "0/2" and
+   * "1/2"), so every point is killed once per CI run within its 10 minutes. A clone's npm test
+   * kills them all.
+   */
+  function pointsToKill(points: number): number[] {
+    const all = Array.from({ length: points }, (_, index) => index + 1);
+    const share = /^(\d+)\/(\d+)$/.exec(process.env.KILL_MATRIX_SHARE ?? "");
+    return share ? all.filter((point) => point % Number(share[2]) === Number(share[1])) : all;
+  }
 
   /** Organisation `index` submits with call number `point` of its submission held; returns how many calls it made. */
   async function run(index: number, point: number | undefined): Promise<number> {
