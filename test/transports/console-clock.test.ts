@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyCatalogs } from "../../src/app/catalog-service.js";
 import { createClock } from "../../src/app/clock.js";
@@ -10,33 +9,8 @@ import { clockTarget, renderForConsole, runConsole } from "../../src/transports/
 import { createPrometheusMetrics } from "../../src/transports/http/prometheus-metrics.js";
 import { BRIDGE_BOT_INFO, TextBridge } from "../../src/transports/text-bridge.js";
 import { projectScenario, scenarioDocument } from "../support/acceptance.js";
+import { Terminal } from "../support/terminal.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
-
-/** A terminal: lines typed one at a time, each answered before the next. */
-class Terminal {
-  private output = "";
-  readonly input = new PassThrough();
-  readonly stream = new PassThrough();
-  constructor() {
-    this.stream.on("data", (chunk: Buffer) => {
-      this.output += chunk.toString("utf8");
-    });
-  }
-  write(text: string) {
-    this.output += text;
-  }
-  /** Types a line and returns what appeared until the next prompt. */
-  async type(line: string): Promise<string> {
-    const before = this.output.length;
-    this.input.write(`${line}\n`);
-    for (let waited = 0; waited < 10_000; waited += 10) {
-      const seen = this.output.slice(before);
-      if (/\] > $/.test(seen)) return seen;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error(`no prompt after "${line}": ${this.output.slice(before)}`);
-  }
-}
 
 describe("the console's clock", () => {
   it.each([

@@ -1,7 +1,6 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyCatalogs } from "../../src/app/catalog-service.js";
 import { createServices } from "../../src/app/services.js";
@@ -12,33 +11,8 @@ import { renderForConsole, runConsole } from "../../src/transports/console.js";
 import { createPrometheusMetrics } from "../../src/transports/http/prometheus-metrics.js";
 import { BRIDGE_BOT_INFO, TextBridge } from "../../src/transports/text-bridge.js";
 import { projectScenario, scenarioDocument } from "../support/acceptance.js";
+import { Terminal } from "../support/terminal.js";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
-
-/** A terminal: lines typed one at a time, each answered before the next, as a person would. */
-class Terminal {
-  private output = "";
-  readonly input = new PassThrough();
-  readonly stream = new PassThrough();
-  constructor() {
-    this.stream.on("data", (chunk: Buffer) => {
-      this.output += chunk.toString("utf8");
-    });
-  }
-  write(text: string) {
-    this.output += text;
-  }
-  /** Types a line and returns what appeared until the next prompt. */
-  async type(line: string): Promise<string> {
-    const before = this.output.length;
-    this.input.write(`${line}\n`);
-    for (let waited = 0; waited < 10_000; waited += 10) {
-      const seen = this.output.slice(before);
-      if (/\] > $/.test(seen)) return seen;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error(`no prompt after "${line}": ${this.output.slice(before)}`);
-  }
-}
 
 describe("the submission in the console, with numbered choices", () => {
   let database: TestDatabase;
