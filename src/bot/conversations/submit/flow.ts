@@ -6,19 +6,9 @@ import type { BotContext } from "../../context.js";
 import { readInput } from "./input.js";
 import { namesOrganisation, organisationChoice, organisationNamed, organisationStep } from "./on-behalf.js";
 import { itemCount, type LoadedReport, showPrompt } from "./prompts.js";
+import { editStep, reviewStep } from "./review-step.js";
 import { endSession, readSession, type SubmitSession, type SubmitStep, writeSession } from "./session.js";
-import {
-  commonInput,
-  draftFrom,
-  draftStep,
-  editStep,
-  firstStep,
-  followUpStep,
-  itemStep,
-  quarterStep,
-  reviewStep,
-  type Transition,
-} from "./steps.js";
+import { commonInput, draftFrom, draftStep, firstStep, followUpStep, itemStep, quarterStep, type Transition } from "./steps.js";
 import { taskCount, taskStep } from "./task-step.js";
 
 /** A submission left alone this long ends; the draft stays and /nop offers to continue it. */
