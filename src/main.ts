@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   });
   const database = countDatabaseErrors(opened, () => metrics.databaseError());
   const clock = createClock(config.clockStart);
-  const services = createServices(database, clock);
+  const services = createServices(database, clock, await database.leaseInstance());
   // In the console with no ADMIN_IDS, the first speaker is the admin, so everything can be tried.
   const adminIds =
     channel === "console" && config.adminIds.length === 0

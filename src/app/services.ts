@@ -45,8 +45,11 @@ export interface Services {
   transaction<T>(work: (services: Services) => Promise<T>): Promise<T>;
 }
 
-/** Builds the services over an open database. */
-export function createServices(database: Database, clock: Clock): Services {
+/**
+ * Builds the services over an open database. `instance` is the process's key from
+ * `Database.leaseInstance` (null where it is the only process), which the outbox records.
+ */
+export function createServices(database: Database, clock: Clock, instance: number | null = null): Services {
   // One catalog cache for the root services and every transaction's.
   const catalogCache: CatalogCache = new Map();
   const build = (scope: DatabaseScope, inTransaction: boolean): Services => {
@@ -56,7 +59,7 @@ export function createServices(database: Database, clock: Clock): Services {
     const services: Services = {
       clock,
       inbox: new InboxRepository(scope.sql),
-      outbox: new OutboxRepository(scope.sql),
+      outbox: new OutboxRepository(scope.sql, instance),
       catalog,
       people: new PeopleService(people, catalog),
       invites: new InviteService(new InviteRepository(scope.prisma), clock),

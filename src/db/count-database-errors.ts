@@ -30,6 +30,7 @@ export function countDatabaseErrors(database: Database, onError: () => void): Da
     sessions: { withSession: (work) => database.sessions.withSession((session) => work(countedSession(session))) },
     // A transaction that fails counts once, whichever of its statements failed.
     transaction: (work) => counted(() => database.transaction(work)),
+    leaseInstance: () => counted(() => database.leaseInstance()),
     close: () => database.close(),
   };
 }

@@ -49,9 +49,23 @@ export interface Database extends DatabaseScope {
   transaction<T>(work: (scope: DatabaseScope) => Promise<T>): Promise<T>;
   /** Dedicated sessions for work that must not interleave (migrations under an advisory lock). */
   readonly sessions: SqlSessionSource;
+  /**
+   * Marks this process alive for as long as it runs, and returns its instance key: on PostgreSQL
+   * a session advisory lock on a connection of its own, which the server drops the moment the
+   * process dies, so another instance can tell a live one's outbox rows (left alone) from a
+   * dead one's (sent at once). Null on PGlite: one process holds its folder, so whatever is
+   * there was left by a stopped one.
+   */
+  leaseInstance(): Promise<number | null>;
   /** Closes Prisma and the driver. An open PGlite folder keeps Node alive until this runs. */
   close(): Promise<void>;
 }
+
+/**
+ * Names, as the first key of a two-key PostgreSQL advisory lock, the locks by which running
+ * instances show they are alive; the second key is the instance's (pg_locks shows it as objid).
+ */
+export const INSTANCE_LOCK_NAMESPACE = 1734959471;
 
 /** Where the data lives: a PostgreSQL URL, or a PGlite folder (or "memory"). */
 export type DatabaseLocation = { databaseUrl: string } | { dataDir: string };
@@ -111,6 +125,7 @@ export async function openPglite(pglite: PGlite): Promise<Database> {
     sql: session,
     transaction: (work) => prisma.$transaction((tx) => work(transactionScope("pglite", tx)), TRANSACTION_LIMITS),
     sessions: { withSession: (work) => work(session) },
+    leaseInstance: async () => null,
     close: async () => {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
@@ -125,6 +140,7 @@ export function openPostgres(databaseUrl: string, onConnectionError: (error: Err
   // has already discarded it, and a query in flight reports its own error.
   pool.on("error", onConnectionError);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  let lease: pg.PoolClient | undefined;
   return {
     kind: "postgres",
     prisma,
@@ -150,7 +166,23 @@ export function openPostgres(databaseUrl: string, onConnectionError: (error: Err
         }
       },
     },
+    leaseInstance: async () => {
+      if (!lease) {
+        lease = await pool.connect();
+        // Checked out of the pool, so the pool's listener no longer hears it. Once this connection
+        // is lost, other instances starting may send what this one has just recorded.
+        lease.on("error", onConnectionError);
+      }
+      for (;;) {
+        // Positive, so it reads back unchanged from pg_locks' objid (an oid).
+        const key = 1 + Math.floor(Math.random() * 0x7ffffffe);
+        const [row] = (await lease.query(`SELECT pg_try_advisory_lock($1, $2) AS "held"`, [INSTANCE_LOCK_NAMESPACE, key])).rows;
+        if (row?.held) return key;
+      }
+    },
     close: async () => {
+      // Destroyed, not returned to the pool: its lock ends with it.
+      lease?.release(true);
       await prisma.$disconnect();
       if (!pool.ended) await pool.end();
     },

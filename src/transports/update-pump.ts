@@ -1,12 +1,12 @@
 import type { Update } from "grammy/types";
 import type { Services } from "../app/services.js";
 import type { GiaobanBot } from "../bot/create-bot.js";
+import { ABANDONED_AFTER_SECONDS } from "../db/repositories/outbox-repository.js";
 import { updateWithoutControlCharacters } from "../domain/text/clean-update.js";
 import type { Logger } from "../logger.js";
 
-/** How often abandoned work is picked up again, and how old it must be to count as abandoned. */
+/** How often abandoned work is picked up again. */
 const SWEEP_EVERY_MS = 30_000;
-const ABANDONED_AFTER_SECONDS = 30;
 /** Processed updates and sent messages are kept this long (Telegram redelivers for a day at most). */
 const RETENTION_SECONDS = 7 * 24 * 60 * 60;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import { type Api, GrammyError } from "grammy";
 import type { Metrics } from "../../app/metrics.js";
 import type { Services } from "../../app/services.js";
-import type { OutboxPurpose, OutboxRow, OutgoingCall } from "../../db/repositories/outbox-repository.js";
+import { ABANDONED_AFTER_SECONDS, type OutboxPurpose, type OutboxRow, type OutgoingCall } from "../../db/repositories/outbox-repository.js";
 import type { Logger } from "../../logger.js";
 import { GroupPace } from "./group-pace.js";
 import { withStoredFiles } from "./outbox-recorder.js";
@@ -14,9 +14,6 @@ export interface FollowUp {
 
 /** Follow-ups by purpose kind. */
 export type FollowUps = Record<string, FollowUp>;
-
-/** An outbox row older than this is taken to be abandoned by a stopped process, and sent again. */
-export const ABANDONED_AFTER_SECONDS = 30;
 
 /**
  * Sends what the outbox holds, in order, through the bot's API (auto-retry waits out a 429),

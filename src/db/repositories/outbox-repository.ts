@@ -1,4 +1,5 @@
 import { jsonWithoutControlCharacters } from "../../domain/text/control-characters.js";
+import { INSTANCE_LOCK_NAMESPACE } from "../database.js";
 import type { SqlSession } from "../sql-session.js";
 
 /** A Bot API call to make once the update that caused it has committed. */
@@ -12,6 +13,9 @@ export interface OutgoingCall {
 /** A follow-up the deliverer runs after a call: its kind names the handler, the rest is its data. */
 export type OutboxPurpose = { kind: string } & Record<string, unknown>;
 
+/** Unfinished work (an outbox row, an inbox update) older than this is taken to be abandoned by its process, and picked up by another. */
+export const ABANDONED_AFTER_SECONDS = 30;
+
 /** An outgoing call as stored, with its id. */
 export interface OutboxRow extends OutgoingCall {
   id: number;
@@ -21,9 +25,19 @@ export interface OutboxRow extends OutgoingCall {
  * Messages waiting to be sent: written in the transaction of the update that caused them,
  * marked once Telegram has them. Their times are the database's clock: they are bookkeeping,
  * not what people are shown. A row still unsent after a crash is sent at the next start.
+ * Each row names the instance that recorded or last took it (`Database.leaseInstance`).
  */
 export class OutboxRepository {
-  constructor(private readonly sql: SqlSession) {}
+  /**
+   * @param instance this process's instance key, or null where no other process can be
+   * running (PGlite, tests): its rows then count as any process's.
+   * @param abandonedAfterSeconds how long a live instance may hold a row before a sweep of another takes it.
+   */
+  constructor(
+    private readonly sql: SqlSession,
+    private readonly instance: number | null = null,
+    private readonly abandonedAfterSeconds = ABANDONED_AFTER_SECONDS,
+  ) {}
 
   /**
    * Stores the calls of one update in order, in one statement; returns them with their ids, as
@@ -32,12 +46,13 @@ export class OutboxRepository {
   async add(botId: string, updateId: number | null, calls: readonly OutgoingCall[]): Promise<OutboxRow[]> {
     if (calls.length === 0) return [];
     const payloads = calls.map((call) => jsonWithoutControlCharacters(call.payload));
-    const rows = calls.map((_, index) => `($1, $2::bigint, $${index * 3 + 3}, $${index * 3 + 4}::jsonb, $${index * 3 + 5}::jsonb)`);
+    const rows = calls.map((_, index) => `($1, $2::bigint, $3::integer, $${index * 3 + 4}, $${index * 3 + 5}::jsonb, $${index * 3 + 6}::jsonb)`);
     const inserted = await this.sql.query<{ id: number }>(
-      `INSERT INTO "OutboxMessage" ("botId", "updateId", "method", "payload", "purpose") VALUES ${rows.join(", ")} RETURNING "id"`,
+      `INSERT INTO "OutboxMessage" ("botId", "updateId", "claimedBy", "method", "payload", "purpose") VALUES ${rows.join(", ")} RETURNING "id"`,
       [
         botId,
         updateId === null ? null : String(updateId),
+        this.instance,
         ...calls.flatMap((call, index) => [call.method, payloads[index], call.purpose ? JSON.stringify(call.purpose) : null]),
       ],
     );
@@ -62,20 +77,26 @@ export class OutboxRepository {
   /**
    * Takes the calls neither sent nor refused whose process has had them at least `ageSeconds`
    * (since they were recorded, or since a sweep last took them), oldest first, and marks them
-   * taken now, in one statement. Rows another instance is taking at the same moment are
-   * skipped (SKIP LOCKED), and a row taken is left alone for `ageSeconds` after, so two
-   * instances' sweeps never send the same row.
+   * taken now by this instance, in one statement. A row a live instance holds is left to it
+   * until it is `abandonedAfterSeconds` old, whatever `ageSeconds` says: an instance starting
+   * beside one that is sending (at start-up, `ageSeconds` 0) takes only a dead one's rows.
+   * Rows another instance is taking at the same moment are skipped (SKIP LOCKED), and a row
+   * taken is left alone for `ageSeconds` after, so two instances' sweeps never send the same row.
    */
   async claimUnsent(botId: string, ageSeconds: number, limit = 500): Promise<OutboxRow[]> {
     const rows = await this.sql.query<{ id: number; method: string; payload: Record<string, unknown>; purpose: OutboxPurpose | null }>(
-      `UPDATE "OutboxMessage" SET "claimedAt" = now()
+      `UPDATE "OutboxMessage" SET "claimedAt" = now(), "claimedBy" = $4::integer
        WHERE "id" IN (
          SELECT "id" FROM "OutboxMessage"
          WHERE "botId" = $1 AND "sentAt" IS NULL AND "failedAt" IS NULL
            AND COALESCE("claimedAt", "createdAt") <= now() - make_interval(secs => $2::double precision)
+           AND ("claimedBy" IS NULL OR "claimedBy" = $4::integer
+             OR COALESCE("claimedAt", "createdAt") <= now() - make_interval(secs => $5::double precision)
+             OR NOT EXISTS (SELECT 1 FROM pg_locks WHERE "locktype" = 'advisory' AND "granted"
+               AND "classid" = $6::oid AND "objid" = "claimedBy"::oid AND "objsubid" = 2))
          ORDER BY "id" LIMIT $3 FOR UPDATE SKIP LOCKED)
        RETURNING "id", "method", "payload", "purpose"`,
-      [botId, ageSeconds, limit],
+      [botId, ageSeconds, limit, this.instance, this.abandonedAfterSeconds, INSTANCE_LOCK_NAMESPACE],
     );
     return rows
       .map((row) => ({ id: Number(row.id), method: row.method, payload: row.payload, purpose: row.purpose }))
