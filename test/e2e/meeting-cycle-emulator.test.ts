@@ -205,26 +205,22 @@ describe.each(KINDS)("a meeting cycle against the running bot over the Bot API e
 function remindersOverTwoProcesses(title: string, startBoth: (start: () => Promise<SpawnedBot>) => Promise<void>) {
   describe.runIf(process.env.TEST_DATABASE_URL)(`reminders from two bot processes over one PostgreSQL [postgres]: ${title}`, () => {
     const rig = meetingRig();
-    it(
-      title,
-      async () => {
-        const created = await createPostgresDatabase();
-        try {
-          const database = { DATABASE_URL: created.url };
-          await rig.start(BEFORE_FIRST, database);
-          await joinRepresentatives(rig.driver());
-          await rig.stopAll();
-          await startBoth(() => rig.start(AFTER_FIRST, database));
-          for (const rep of REPS) expect(rig.count(rep.id, REP_REMINDER)).toBe(1);
-          expect(rig.count(GROUP, GROUP_REMINDER)).toBe(1);
-          expect(rig.emulator.refusals).toEqual([]);
-        } finally {
-          await rig.stopAll();
-          await created.drop();
-        }
-      },
-      240_000,
-    );
+    it(title, async () => {
+      const created = await createPostgresDatabase();
+      try {
+        const database = { DATABASE_URL: created.url };
+        await rig.start(BEFORE_FIRST, database);
+        await joinRepresentatives(rig.driver());
+        await rig.stopAll();
+        await startBoth(() => rig.start(AFTER_FIRST, database));
+        for (const rep of REPS) expect(rig.count(rep.id, REP_REMINDER)).toBe(1);
+        expect(rig.count(GROUP, GROUP_REMINDER)).toBe(1);
+        expect(rig.emulator.refusals).toEqual([]);
+      } finally {
+        await rig.stopAll();
+        await created.drop();
+      }
+    }, 240_000);
   });
 }
 

@@ -46,7 +46,9 @@ export class OutboxRepository {
   async add(botId: string, updateId: number | null, calls: readonly OutgoingCall[]): Promise<OutboxRow[]> {
     if (calls.length === 0) return [];
     const payloads = calls.map((call) => jsonWithoutControlCharacters(call.payload));
-    const rows = calls.map((_, index) => `($1, $2::bigint, $3::integer, $${index * 3 + 4}, $${index * 3 + 5}::jsonb, $${index * 3 + 6}::jsonb)`);
+    const rows = calls.map(
+      (_, index) => `($1, $2::bigint, $3::integer, $${index * 3 + 4}, $${index * 3 + 5}::jsonb, $${index * 3 + 6}::jsonb)`,
+    );
     const inserted = await this.sql.query<{ id: number }>(
       `INSERT INTO "OutboxMessage" ("botId", "updateId", "claimedBy", "method", "payload", "purpose") VALUES ${rows.join(", ")} RETURNING "id"`,
       [
