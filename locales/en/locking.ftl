@@ -17,6 +17,7 @@ submit-org-unknown = No organisation “{ $query }”. The bloc's organisations:
 submit-org-ambiguous = “{ $query }” could be several organisations: { $list }. Please be more specific.
 submit-on-behalf = The secretariat enters the { $period } report of { $organisation }.
 submit-on-behalf-after-lock = The report for { $period } is locked: the secretariat corrects it for { $organisation }. The correction is recorded as made after the lock.
+submit-on-behalf-after-lock-new = The report for { $period } is locked: the secretariat enters it for { $organisation }, which never submitted. The entry is recorded as made after the lock.
 submit-receipt-on-behalf = Entered by the secretariat; the representatives of { $organisation } have been told.
 submit-on-behalf-told = The secretariat ({ $by }) entered the { $period } report of { $organisation } for you (version { $version }). Type /nop to see or correct it.
 submit-on-behalf-told-corrected = The secretariat ({ $by }) corrected the { $period } report of { $organisation } (version { $version }). Type /nop to see it.

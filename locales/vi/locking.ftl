@@ -17,6 +17,7 @@ submit-org-unknown = Không tìm thấy đơn vị “{ $query }”. Các đơn 
 submit-org-ambiguous = “{ $query }” có thể là nhiều đơn vị: { $list }. Xin gõ rõ hơn.
 submit-on-behalf = Thư ký nhập hộ báo cáo { $period } của { $organisation }.
 submit-on-behalf-after-lock = Báo cáo { $period } đã khóa: thư ký sửa hộ { $organisation }. Bản sửa được ghi lại là sửa sau khi khóa.
+submit-on-behalf-after-lock-new = Báo cáo { $period } đã khóa: thư ký nhập hộ báo cáo của { $organisation }, đơn vị chưa nộp. Bản nhập được ghi lại là nhập sau khi khóa.
 submit-receipt-on-behalf = Thư ký nhập hộ; đại diện của { $organisation } đã được báo.
 submit-on-behalf-told = Thư ký khối ({ $by }) đã nhập hộ báo cáo { $period } của { $organisation } (lần { $version }). Gõ /nop để xem hoặc sửa.
 submit-on-behalf-told-corrected = Thư ký khối ({ $by }) đã sửa báo cáo { $period } của { $organisation } (lần { $version }). Gõ /nop để xem.

@@ -6,6 +6,7 @@ import {
   candidateQuarters,
   type DeadlineExtension,
   deadlineForOrganisation,
+  extensionInForce,
   type Meeting,
   type SubmissionWindow,
   submissionWindow,
@@ -49,6 +50,13 @@ export class CalendarService {
   /** The extensions given for a quarter of the bloc. */
   extensions(bloc: BlocRecord, quarter: Quarter): Promise<DeadlineExtension[]> {
     return this.calendar.extensions(bloc.id, [periodKey(quarter)]);
+  }
+
+  /** One organisation's deadline for a quarter, and when an extension set it (undefined: the window's). */
+  async organisationDeadline(bloc: BlocRecord, quarter: Quarter, organisationCode: string): Promise<{ deadline: Date; extendedAt?: Date }> {
+    const [window, extensions] = await Promise.all([this.window(bloc, quarter), this.extensions(bloc, quarter)]);
+    const extension = extensionInForce(window, organisationCode, extensions);
+    return extension ? { deadline: extension.until, extendedAt: extension.grantedAt } : { deadline: window.deadline };
   }
 
   /** One organisation's deadline for a quarter, extensions included. */

@@ -40,7 +40,7 @@ export interface ManualReminder {
 interface QuarterState {
   window: SubmissionWindow;
   key: string;
-  organisations: { record: OrganisationRecord; deadline: Date; submitted: boolean }[];
+  organisations: { record: OrganisationRecord; deadline: Date; extendedAt?: Date; submitted: boolean }[];
   members: MemberRecord[];
   optedOut: Set<number>;
 }
@@ -84,6 +84,7 @@ export class ReminderService {
           organisations: state.organisations.map((org) => ({
             code: org.record.code,
             deadline: org.deadline,
+            extendedAt: org.extendedAt,
             submitted: org.submitted,
             representatives: onChannel
               .filter((member) => member.role === "representative" && member.organisationCode === org.record.code)
@@ -167,6 +168,31 @@ export class ReminderService {
     return result;
   }
 
+  /**
+   * Who hears of an extension in their private chat on `channel`: the representatives of the
+   * organisation given it, or, for an extension to all, of those that have not submitted yet
+   * (the others have nothing left to do before it).
+   */
+  async extensionRecipients(
+    bloc: BlocRecord,
+    quarter: Quarter,
+    organisationId: number | null,
+    channel: string,
+  ): Promise<{ chatId: string; organisationName: string }[]> {
+    const [organisations, submitted, members] = await Promise.all([
+      this.catalog.organisations(bloc.id),
+      this.reminders.submittedCodes(bloc.id, periodKey(quarter)),
+      this.people.members(bloc.id),
+    ]);
+    const told = organisations.filter((org) => (organisationId === null ? !submitted.has(org.code) : org.id === organisationId));
+    return members.flatMap((member) => {
+      const organisation = told.find((org) => org.id === member.organisationId);
+      return member.role === "representative" && member.channel === channel && organisation
+        ? [{ chatId: member.externalId, organisationName: organisation.name }]
+        : [];
+    });
+  }
+
   /** Records that the person asked not to be reminded about the quarter. */
   optOut(actor: Actor, quarter: Quarter): Promise<void> {
     if (!actor.bloc || !actor.person) return Promise.resolve();
@@ -186,7 +212,7 @@ export class ReminderService {
     const organisations = await Promise.all(
       records.map(async (record) => ({
         record,
-        deadline: await this.calendar.deadlineFor(bloc, window.quarter, record.code),
+        ...(await this.calendar.organisationDeadline(bloc, window.quarter, record.code)),
         submitted: submitted.has(record.code),
       })),
     );

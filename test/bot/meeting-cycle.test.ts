@@ -94,6 +94,12 @@ describe.each(DATABASE_KINDS)("a whole meeting cycle, on the bot's clock [%s]", 
     expect(twoDays.has(rep("DOAN"))).toBe(false);
     expect(twoDays.has(rep("MTTQ"))).toBe(false);
     expect(twoDays.get(rep("CCB"))).toContain("(còn 2 ngày)");
+    // Hội Nông dân's reminders follow its new deadline: two days before 25/11, not before 23/11.
+    expect(twoDays.has(rep("ND"))).toBe(false);
+    const extendedTwoDays = await sweepAt(harness, local(2023, 11, 23, 8));
+    expect([...extendedTwoDays.keys()]).toContain(rep("ND"));
+    expect(extendedTwoDays.get(rep("ND"))).toContain("Hạn nộp: 25/11/2023 (còn 2 ngày)");
+    expect(extendedTwoDays.has(rep("DOAN"))).toBe(false);
 
     // 24/11: Hội CCB reports late; Hội Nông dân inside its extension, on time.
     now = local(2023, 11, 24, 9);
@@ -127,7 +133,9 @@ describe.each(DATABASE_KINDS)("a whole meeting cycle, on the bot's clock [%s]", 
     // After the lock the representative cannot submit; the secretariat enters it on their behalf.
     expect(textOf(await harness.say({ id: rep("LDLD") }, "private", "/nop"))).toContain("đã được khóa");
     let replies = await harness.say(ADMIN, "private", "/nop Liên đoàn Lao động");
-    expect(textOf(replies)).toContain("Liên đoàn Lao động tỉnh Đắk Lắk");
+    // A first entry after the lock, not a correction: it is not called one.
+    expect(textOf(replies)).toContain("thư ký nhập hộ báo cáo của Liên đoàn Lao động tỉnh Đắk Lắk, đơn vị chưa nộp");
+    expect(textOf(replies)).not.toContain("sửa hộ");
     for (const figure of FIGURES("LDLD")) replies = await harness.say(ADMIN, "private", figure);
     for (const text of ["không", "không", "không", "không"]) replies = await harness.say(ADMIN, "private", text);
     const entered = await harness.press(ADMIN, "private", "Xác nhận");

@@ -46,7 +46,7 @@ calendarFeature.command(commandNames("giahan"), requireAccess("giahan"), async (
   const actor = ctx.actor;
   const bloc = actor?.bloc;
   if (!actor || !bloc) return;
-  const { calendar, catalog, clock, people, submissions } = ctx.deps.services;
+  const { calendar, catalog, clock, reminders, submissions } = ctx.deps.services;
   const parsed = parseExtensionArguments(ctx.match.trim(), clock(), bloc.timezone);
   if (typeof parsed === "string") {
     await ctx.reply(ctx.t(parsed === "bad-date" ? "extend-bad-date" : "extend-usage"));
@@ -82,17 +82,8 @@ calendarFeature.command(commandNames("giahan"), requireAccess("giahan"), async (
     organisation ? ctx.t("extend-done", { period, organisation: organisation.name, date }) : ctx.t("extend-done-all", { period, date }),
   );
   // The representatives hear of their new deadline in their private chat, with this update.
-  const representatives = (await people.members(bloc.id)).filter(
-    (member) =>
-      member.role === "representative" &&
-      member.channel === ctx.deps.channel &&
-      member.organisationId !== null &&
-      (!organisation || member.organisationId === organisation.id),
-  );
-  for (const member of representatives) {
-    const name = organisations.find((org) => org.id === member.organisationId)?.name ?? "";
-    await ctx.api.sendMessage(member.externalId, ctx.t("extend-notice", { period, organisation: name, date }));
-  }
+  for (const recipient of await reminders.extensionRecipients(bloc, quarter, organisation?.id ?? null, ctx.deps.channel))
+    await ctx.api.sendMessage(recipient.chatId, ctx.t("extend-notice", { period, organisation: recipient.organisationName, date }));
 });
 
 /** The calendar of some quarters: meeting, window, deadline and extensions of each. */

@@ -56,7 +56,12 @@ export class CalendarRepository {
       include: { organisation: { select: { code: true } } },
       orderBy: { grantedAt: "asc" },
     });
-    return rows.map((row) => ({ quarterKey: row.quarterKey, organisationCode: row.organisation?.code ?? null, until: row.until }));
+    return rows.map((row) => ({
+      quarterKey: row.quarterKey,
+      organisationCode: row.organisation?.code ?? null,
+      until: row.until,
+      grantedAt: row.grantedAt,
+    }));
   }
 
   /** Gives an organisation (or all: null) until `until` for a quarter, audited. */

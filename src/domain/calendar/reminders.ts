@@ -12,6 +12,11 @@ export interface ReminderOrganisation {
   code: string;
   /** Its deadline, extensions included. */
   deadline: Date;
+  /**
+   * When an extension set that deadline: its reminders are the new deadline's (their own keys),
+   * and only those after the extension (which the representative was told of) are sent.
+   */
+  extendedAt?: Date | undefined;
   submitted: boolean;
   /** Recipient keys of its representatives who may be reminded (opted-out ones left out). */
   representatives: string[];
@@ -78,11 +83,17 @@ export function atNight(now: Date, hour: number, timeZone: string): boolean {
  * The latest offset whose time has come, while `until` is ahead and the window is open: a
  * reminder missed while the bot was down is replaced by a later one, never sent as a burst.
  */
-function latestDueOffset(input: ReminderInput, reference: Date, offsets: readonly number[], until: Date): number | undefined {
+function latestDueOffset(
+  input: ReminderInput,
+  reference: Date,
+  offsets: readonly number[],
+  until: Date,
+  from: Date = input.opensAt,
+): number | undefined {
   let best: { offset: number; at: Date } | undefined;
   for (const offset of offsets) {
     const at = slotTime(reference, offset, input.hour, input.timeZone);
-    if (at > input.now || at >= until || at < input.opensAt) continue;
+    if (at > input.now || at >= until || at < from) continue;
     if (!best || at > best.at) best = { offset, at };
   }
   return best && input.now < until ? best.offset : undefined;
@@ -102,11 +113,14 @@ export function dueReminders(input: ReminderInput): DueReminder[] {
   const missingCodes = missing.map((org) => org.code);
   const due: DueReminder[] = [];
   for (const org of missing) {
-    const offset = latestDueOffset(input, org.deadline, input.offsetsDays, org.deadline);
+    const from = org.extendedAt && org.extendedAt > input.opensAt ? org.extendedAt : input.opensAt;
+    const offset = latestDueOffset(input, org.deadline, input.offsetsDays, org.deadline, from);
     if (offset === undefined) continue;
+    // An extended deadline's reminders are keyed by it: the old deadline's, already sent, do not hold them back.
+    const extended = org.extendedAt ? `@${org.deadline.toISOString()}` : "";
     for (const recipient of org.representatives)
       due.push({
-        key: key("representative", offset, recipient),
+        key: key("representative", offset, recipient) + extended,
         kind: "representative",
         offsetDays: offset,
         recipient,

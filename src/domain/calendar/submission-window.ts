@@ -22,6 +22,8 @@ export interface DeadlineExtension {
   quarterKey: string;
   organisationCode: string | null;
   until: Date;
+  /** When it was given: reminders for the new deadline start after it. */
+  grantedAt: Date;
 }
 
 /** When a quarter's reports are collected: the window opens, the deadline, and the meeting if one is set. */
@@ -71,11 +73,23 @@ export function deadlineForOrganisation(
   organisationCode: string,
   extensions: readonly DeadlineExtension[],
 ): Date {
+  return extensionInForce(window, organisationCode, extensions)?.until ?? window.deadline;
+}
+
+/** The extension that sets an organisation's deadline (the latest one past the window's), if any. */
+export function extensionInForce(
+  window: SubmissionWindow,
+  organisationCode: string,
+  extensions: readonly DeadlineExtension[],
+): DeadlineExtension | undefined {
   const key = periodKey(window.quarter);
   return extensions
     .filter(
       (extension) =>
         extension.quarterKey === key && (extension.organisationCode === null || extension.organisationCode === organisationCode),
     )
-    .reduce((latest, extension) => (extension.until > latest ? extension.until : latest), window.deadline);
+    .reduce<DeadlineExtension | undefined>(
+      (latest, extension) => (extension.until > (latest?.until ?? window.deadline) ? extension : latest),
+      undefined,
+    );
 }

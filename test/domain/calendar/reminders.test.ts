@@ -129,3 +129,24 @@ describe("the reminders due", () => {
     ]);
   });
 });
+
+describe("the reminders of an extended deadline", () => {
+  const EXTENDED = local(2024, 1, 20, 23, 59);
+  const extended = (now: Date) =>
+    input(now, {
+      organisations: [{ code: "ND", deadline: EXTENDED, extendedAt: local(2024, 1, 14, 10), submitted: false, representatives: ["p1"] }],
+    });
+  const representative = (due: ReturnType<typeof dueReminders>) => due.filter((reminder) => reminder.kind === "representative");
+
+  it("sends none of the slots that passed before the extension was given, the representative having just been told", () => {
+    expect(representative(dueReminders(extended(local(2024, 1, 14, 11))))).toEqual([]);
+  });
+
+  it("sends the new deadline's reminders under keys of their own, so the old deadline's sent ones do not hold them back", () => {
+    const before = representative(dueReminders(input(local(2024, 1, 13, 9))));
+    const after = representative(dueReminders(extended(local(2024, 1, 18, 9))));
+    expect(before.map((reminder) => reminder.offsetDays)).toEqual([2]);
+    expect(after.map((reminder) => reminder.offsetDays)).toEqual([2]);
+    expect(after[0]?.key).not.toBe(before[0]?.key);
+  });
+});

@@ -155,9 +155,9 @@ async function chooseQuarter(
     : undefined;
   if (!context) return end("submit-not-representative");
   if (context.onBehalf) {
-    await ctx.reply(
-      ctx.t(option.locked ? "submit-on-behalf-after-lock" : "submit-on-behalf", { organisation: context.organisation.name, period }),
-    );
+    // After the lock, the first entry for an organisation that never reported corrects nothing.
+    const key = !option.locked ? "submit-on-behalf" : context.current ? "submit-on-behalf-after-lock" : "submit-on-behalf-after-lock-new";
+    await ctx.reply(ctx.t(key, { organisation: context.organisation.name, period }));
   }
   if (context.othersDrafting.length) await ctx.reply(ctx.t("submit-others-drafting", { names: context.othersDrafting.join(", ") }));
   const baseVersion = context.draft?.baseVersion ?? context.current?.version ?? 0;
