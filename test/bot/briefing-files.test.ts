@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { projectScenario } from "../support/acceptance.js";
-import { freshScenarioBot } from "../support/bloc-setup.js";
 import { type BotHarness, GROUP_CHAT_ID, type Reply } from "../support/bot-harness.js";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { scenarioBot } from "../support/scenario-bot.js";
+import { DATABASE_KINDS } from "../support/test-database.js";
 
 const scenario = projectScenario("dak-lak-q4-2023.yaml");
 const NOW = new Date("2023-12-10T03:00:00Z");
@@ -32,23 +32,17 @@ async function docxText(bytes: Uint8Array): Promise<string> {
 const documents = (replies: Reply[]) => replies.filter((reply) => reply.method === "sendDocument");
 
 describe.each(DATABASE_KINDS)("the briefing as files on Telegram [%s]", (kind) => {
-  let database: TestDatabase;
-  let harness: BotHarness;
-  beforeAll(async () => {
-    database = await openTestDatabase(kind);
-  });
-  afterAll(() => database.close());
+  const bot = scenarioBot(kind, scenario, NOW, ADMIN.id);
   beforeEach(async () => {
-    harness = await freshScenarioBot(database, scenario, NOW, ADMIN.id);
-    await submit(harness, "ND");
-    await submit(harness, "LDLD");
+    await submit(bot.harness, "ND");
+    await submit(bot.harness, "LDLD");
   });
 
   it("offers Word, Excel and the chart under the preview, and sends each as a document through the outbox", async () => {
-    const preview = await harness.say(ADMIN, "private", "/baocao");
+    const preview = await bot.harness.say(ADMIN, "private", "/baocao");
     expect(preview.at(-1)?.buttons).toEqual(["📤 Gửi vào nhóm", "📄 Word", "📊 Excel", "📈 Biểu đồ"]);
 
-    const [word] = documents(await harness.press(ADMIN, "private", "Word"));
+    const [word] = documents(await bot.harness.press(ADMIN, "private", "Word"));
     expect(word?.chatId).toBe(ADMIN.id);
     expect(word?.seen).toBe("Báo cáo quý IV/2023 (Word, theo Nghị định 30/2020/NĐ-CP).");
     expect(word?.file?.filename).toBe("bao-cao-2023-q4.docx");
@@ -57,25 +51,25 @@ describe.each(DATABASE_KINDS)("the briefing as files on Telegram [%s]", (kind) =
     expect(text).toContain("ngày 10 tháng 12 năm 2023");
     expect(text).toContain("Hội Nông dân tỉnh");
 
-    const [excel] = documents(await harness.press(ADMIN, "private", "Excel"));
+    const [excel] = documents(await bot.harness.press(ADMIN, "private", "Excel"));
     expect(excel?.file?.filename).toBe("so-lieu-2023-q4.xlsx");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(excel?.file?.bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["quý IV-2023", "quý III-2023", "quý II-2023", "quý I-2023"]);
 
-    const [chart] = (await harness.press(ADMIN, "private", "Biểu đồ")).filter((reply) => reply.method === "sendPhoto");
+    const [chart] = (await bot.harness.press(ADMIN, "private", "Biểu đồ")).filter((reply) => reply.method === "sendPhoto");
     expect(chart?.file?.filename).toBe("bieu-do-2023-q4.png");
     expect(
       Buffer.from(chart?.file?.bytes ?? [])
         .subarray(1, 4)
         .toString(),
     ).toBe("PNG");
-    expect(harness.refusals).toEqual([]);
+    expect(bot.harness.refusals).toEqual([]);
   });
 
   it("posts the Word file to the group with the briefing", async () => {
-    await harness.say(ADMIN, "private", "/baocao");
-    const posted = (await harness.press(ADMIN, "private", "Gửi vào nhóm")).filter((reply) => reply.chatId === GROUP_CHAT_ID);
+    await bot.harness.say(ADMIN, "private", "/baocao");
+    const posted = (await bot.harness.press(ADMIN, "private", "Gửi vào nhóm")).filter((reply) => reply.chatId === GROUP_CHAT_ID);
     expect(posted.at(0)?.method).toBe("sendMessage");
     const [file] = documents(posted);
     expect(file?.file?.filename).toBe("bao-cao-2023-q4.docx");

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { projectScenario } from "../support/acceptance.js";
-import { freshScenarioBot } from "../support/bloc-setup.js";
 import { type BotHarness, seenOf, textOf } from "../support/bot-harness.js";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { scenarioBot } from "../support/scenario-bot.js";
+import { DATABASE_KINDS, type TestDatabase } from "../support/test-database.js";
 
 const scenario = projectScenario("dak-lak-q4-2023.yaml");
 const NOW = new Date("2023-12-10T03:00:00Z");
@@ -27,124 +27,116 @@ async function reachLimitations(harness: BotHarness) {
 }
 
 describe.each(DATABASE_KINDS)("an answer sent in several messages [%s]", (kind) => {
-  let database: TestDatabase;
-  let harness: BotHarness;
-  beforeAll(async () => {
-    database = await openTestDatabase(kind);
-  });
-  afterAll(() => database.close());
-  beforeEach(async () => {
-    harness = await freshScenarioBot(database, scenario, NOW);
-  });
+  const bot = scenarioBot(kind, scenario, NOW);
 
   it("asks about a second message sent right after a text answer, and 'bổ sung' adds it to that answer", async () => {
-    await reachLimitations(harness);
-    expect(textOf(await harness.say(rep, "private", "Kinh phí hoạt động còn hạn hẹp"))).toContain("Đã lưu 6/8 Hạn chế, khó khăn");
-    const asked = await harness.say(rep, "private", "cơ sở vật chất thiếu", RIGHT_AFTER);
+    await reachLimitations(bot.harness);
+    expect(textOf(await bot.harness.say(rep, "private", "Kinh phí hoạt động còn hạn hẹp"))).toContain("Đã lưu 6/8 Hạn chế, khó khăn");
+    const asked = await bot.harness.say(rep, "private", "cơ sở vật chất thiếu", RIGHT_AFTER);
     expect(seenOf(asked)).toContain(
       "Tin nhắn “cơ sở vật chất thiếu” bổ sung cho «Hạn chế, khó khăn» hay là câu trả lời cho «Kiến nghị, đề xuất»?",
     );
     expect(asked.flatMap((reply) => reply.buttons)).toEqual(["➕ Bổ sung vào «Hạn chế, khó khăn»", "➡️ Trả lời «Kiến nghị, đề xuất»"]);
-    expect((await draft(database)).texts.proposals).toBeUndefined();
+    expect((await draft(bot.database)).texts.proposals).toBeUndefined();
 
-    const joined = await harness.press(rep, "private", "Bổ sung");
+    const joined = await bot.harness.press(rep, "private", "Bổ sung");
     expect(textOf(joined)).toContain("Đã bổ sung vào «Hạn chế, khó khăn»");
     expect(textOf(joined)).toContain("7/8");
-    expect((await draft(database)).texts.limitations).toBe("Kinh phí hoạt động còn hạn hẹp\ncơ sở vật chất thiếu");
+    expect((await draft(bot.database)).texts.limitations).toBe("Kinh phí hoạt động còn hạn hẹp\ncơ sở vật chất thiếu");
 
-    await harness.say(rep, "private", "Đề nghị hỗ trợ kinh phí");
-    const card = seenOf(await harness.say(rep, "private", "không"));
+    await bot.harness.say(rep, "private", "Đề nghị hỗ trợ kinh phí");
+    const card = seenOf(await bot.harness.say(rep, "private", "không"));
     expect(card).toContain("6. Hạn chế, khó khăn: Kinh phí hoạt động còn hạn hẹp\ncơ sở vật chất thiếu");
     expect(card).toContain("7. Kiến nghị, đề xuất: Đề nghị hỗ trợ kinh phí");
   });
 
   it("holds a third message sent while it asks, and 'trả lời' takes them all as the next answer", async () => {
-    await reachLimitations(harness);
-    await harness.say(rep, "private", "Kinh phí còn hạn hẹp");
-    await harness.say(rep, "private", "Đề nghị tăng kinh phí", RIGHT_AFTER);
-    const held = await harness.say(rep, "private", "và tập huấn cho cán bộ", RIGHT_AFTER);
+    await reachLimitations(bot.harness);
+    await bot.harness.say(rep, "private", "Kinh phí còn hạn hẹp");
+    await bot.harness.say(rep, "private", "Đề nghị tăng kinh phí", RIGHT_AFTER);
+    const held = await bot.harness.say(rep, "private", "và tập huấn cho cán bộ", RIGHT_AFTER);
     expect(textOf(held)).toContain("Đã giữ cả tin nhắn này (2 tin)");
-    expect((await draft(database)).texts.proposals).toBeUndefined();
-    const answered = await harness.say(rep, "private", "trả lời");
+    expect((await draft(bot.database)).texts.proposals).toBeUndefined();
+    const answered = await bot.harness.say(rep, "private", "trả lời");
     expect(textOf(answered)).toContain("Đã lưu 7/8 Kiến nghị, đề xuất");
     expect(textOf(answered)).toContain("8/8");
-    const stored = await draft(database);
+    const stored = await draft(bot.database);
     expect(stored.texts.limitations).toBe("Kinh phí còn hạn hẹp");
     expect(stored.texts.proposals).toBe("Đề nghị tăng kinh phí\nvà tập huấn cho cán bộ");
   });
 
   it("takes 'thêm' typed as the button, and the question's old buttons still work after a held message", async () => {
-    await reachLimitations(harness);
-    await harness.say(rep, "private", "Kinh phí còn hạn hẹp");
-    await harness.say(rep, "private", "thiếu người", RIGHT_AFTER);
-    await harness.say(rep, "private", "thiếu máy tính", RIGHT_AFTER);
-    expect(textOf(await harness.press(rep, "private", "Bổ sung"))).toContain("Đã bổ sung");
-    expect((await draft(database)).texts.limitations).toBe("Kinh phí còn hạn hẹp\nthiếu người\nthiếu máy tính");
+    await reachLimitations(bot.harness);
+    await bot.harness.say(rep, "private", "Kinh phí còn hạn hẹp");
+    await bot.harness.say(rep, "private", "thiếu người", RIGHT_AFTER);
+    await bot.harness.say(rep, "private", "thiếu máy tính", RIGHT_AFTER);
+    expect(textOf(await bot.harness.press(rep, "private", "Bổ sung"))).toContain("Đã bổ sung");
+    expect((await draft(bot.database)).texts.limitations).toBe("Kinh phí còn hạn hẹp\nthiếu người\nthiếu máy tính");
     // A message right after the join is asked about again: the person may still be typing.
-    await harness.say(rep, "private", "và thiếu phòng họp", RIGHT_AFTER);
-    expect(textOf(await harness.say(rep, "private", "thêm"))).toContain("Đã bổ sung");
-    expect((await draft(database)).texts.limitations).toBe("Kinh phí còn hạn hẹp\nthiếu người\nthiếu máy tính\nvà thiếu phòng họp");
+    await bot.harness.say(rep, "private", "và thiếu phòng họp", RIGHT_AFTER);
+    expect(textOf(await bot.harness.say(rep, "private", "thêm"))).toContain("Đã bổ sung");
+    expect((await draft(bot.database)).texts.limitations).toBe("Kinh phí còn hạn hẹp\nthiếu người\nthiếu máy tính\nvà thiếu phòng họp");
   });
 
   it("asks in English for an English-speaking representative, and 'add' adds", async () => {
     const english = { ...rep, language_code: "en" };
-    await harness.say(english, "private", "/nop");
-    for (const answer of ["1.102", "96", "318", "121", "Congress held"]) await harness.say(english, "private", answer);
-    await harness.say(english, "private", "Little funding");
-    const asked = await harness.say(english, "private", "few rooms", RIGHT_AFTER);
+    await bot.harness.say(english, "private", "/nop");
+    for (const answer of ["1.102", "96", "318", "121", "Congress held"]) await bot.harness.say(english, "private", answer);
+    await bot.harness.say(english, "private", "Little funding");
+    const asked = await bot.harness.say(english, "private", "few rooms", RIGHT_AFTER);
     expect(seenOf(asked)).toContain('Does the message "few rooms" add to «');
-    expect(textOf(await harness.say(english, "private", "add"))).toContain("✔ Added to «");
-    expect((await draft(database)).texts.limitations).toBe("Little funding\nfew rooms");
+    expect(textOf(await bot.harness.say(english, "private", "add"))).toContain("✔ Added to «");
+    expect((await draft(bot.database)).texts.limitations).toBe("Little funding\nfew rooms");
   });
 
   it("takes a message sent after the window as the next answer, without asking", async () => {
-    await reachLimitations(harness);
-    await harness.say(rep, "private", "Kinh phí còn hạn hẹp");
-    const next = await harness.say(rep, "private", "Đề nghị tăng kinh phí", { secondsAfter: 45 });
+    await reachLimitations(bot.harness);
+    await bot.harness.say(rep, "private", "Kinh phí còn hạn hẹp");
+    const next = await bot.harness.say(rep, "private", "Đề nghị tăng kinh phí", { secondsAfter: 45 });
     expect(textOf(next)).toContain("Đã lưu 7/8 Kiến nghị, đề xuất");
     expect(textOf(next)).not.toContain("bổ sung cho");
   });
 
   it("refuses a comment with no figure before it to comment, rather than store its number", async () => {
-    await harness.say(rep, "private", "/nop");
-    const refused = textOf(await harness.say(rep, "private", "trong đó 31 nữ"));
+    await bot.harness.say(rep, "private", "/nop");
+    const refused = textOf(await bot.harness.say(rep, "private", "trong đó 31 nữ"));
     expect(refused).toContain("ghi chú cho một số liệu, không phải số liệu «Đoàn viên, hội viên mới»");
     // After "quay lại" the figure before is not the one just answered: still refused.
-    await harness.say(rep, "private", "1.102");
-    await harness.say(rep, "private", "quay lại");
-    await harness.say(rep, "private", "1.102");
-    await harness.say(rep, "private", "quay lại");
-    expect(textOf(await harness.say(rep, "private", "(tăng 20 so với quý trước)"))).toContain("Xin gõ số liệu trước");
-    expect((await draft(database)).values.HV_MOI).toMatchObject({ value: "1102" });
-    expect((await draft(database)).values.HV_MOI?.comment ?? null).toBeNull();
+    await bot.harness.say(rep, "private", "1.102");
+    await bot.harness.say(rep, "private", "quay lại");
+    await bot.harness.say(rep, "private", "1.102");
+    await bot.harness.say(rep, "private", "quay lại");
+    expect(textOf(await bot.harness.say(rep, "private", "(tăng 20 so với quý trước)"))).toContain("Xin gõ số liệu trước");
+    expect((await draft(bot.database)).values.HV_MOI).toMatchObject({ value: "1102" });
+    expect((await draft(bot.database)).values.HV_MOI?.comment ?? null).toBeNull();
   });
 
   it("attaches a comment sent after a figure to that figure, and the next figure is not its number", async () => {
-    await harness.say(rep, "private", "/nop");
-    await harness.say(rep, "private", "1.102");
-    const noted = await harness.say(rep, "private", "(tăng 20 so với quý trước)", RIGHT_AFTER);
+    await bot.harness.say(rep, "private", "/nop");
+    await bot.harness.say(rep, "private", "1.102");
+    const noted = await bot.harness.say(rep, "private", "(tăng 20 so với quý trước)", RIGHT_AFTER);
     expect(textOf(noted)).toContain("Đã ghi chú cho «Đoàn viên, hội viên mới»: “tăng 20 so với quý trước”");
     expect(textOf(noted)).toContain("2/8");
     // Unbracketed, and a minute later: still a comment, never the next figure.
-    expect(textOf(await harness.say(rep, "private", "trong đó 31 nữ"))).toContain("Đã ghi chú");
-    let stored = await draft(database);
+    expect(textOf(await bot.harness.say(rep, "private", "trong đó 31 nữ"))).toContain("Đã ghi chú");
+    let stored = await draft(bot.database);
     expect(Object.keys(stored.values)).toEqual(["HV_MOI"]);
     expect(stored.values.HV_MOI).toMatchObject({ value: "1102", comment: "tăng 20 so với quý trước; trong đó 31 nữ" });
     // A plain figure right after is just the next answer: people type figures fast.
-    expect(textOf(await harness.say(rep, "private", "96", { secondsAfter: 2 }))).toContain("Đã lưu 2/8");
-    expect(textOf(await harness.say(rep, "private", "tăng 5", RIGHT_AFTER))).toContain("Đã ghi chú");
-    stored = await draft(database);
+    expect(textOf(await bot.harness.say(rep, "private", "96", { secondsAfter: 2 }))).toContain("Đã lưu 2/8");
+    expect(textOf(await bot.harness.say(rep, "private", "tăng 5", RIGHT_AFTER))).toContain("Đã ghi chú");
+    stored = await draft(bot.database);
     expect(stored.values.HV_MOI?.value).toBe("1102");
     expect(Object.values(stored.values).map((value) => value.value)).toEqual(["1102", "96"]);
-    await harness.say(rep, "private", "318");
-    await harness.say(rep, "private", "121 (trong đó 40 nữ)");
-    for (const text of ["không", "không", "không"]) await harness.say(rep, "private", text);
-    const card = seenOf(await harness.say(rep, "private", "không"));
+    await bot.harness.say(rep, "private", "318");
+    await bot.harness.say(rep, "private", "121 (trong đó 40 nữ)");
+    for (const text of ["không", "không", "không"]) await bot.harness.say(rep, "private", text);
+    const card = seenOf(await bot.harness.say(rep, "private", "không"));
     expect(card).toContain("Ghi chú: tăng 20 so với quý trước; trong đó 31 nữ");
     expect(card).toContain("Ghi chú: tăng 5");
     expect(card).toContain("Ghi chú: trong đó 40 nữ");
-    expect(textOf(await harness.press(rep, "private", "Xác nhận"))).toContain("Đã nhận báo cáo");
-    const rows = await database.prisma.submissionValue.findMany({ orderBy: { indicator: { sortOrder: "asc" } } });
+    expect(textOf(await bot.harness.press(rep, "private", "Xác nhận"))).toContain("Đã nhận báo cáo");
+    const rows = await bot.database.prisma.submissionValue.findMany({ orderBy: { indicator: { sortOrder: "asc" } } });
     expect(rows.map((row) => [row.value?.toFixed(), row.comment])).toEqual([
       ["1102", "tăng 20 so với quý trước; trong đó 31 nữ"],
       ["96", "tăng 5"],

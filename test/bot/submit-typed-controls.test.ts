@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { projectScenario } from "../support/acceptance.js";
-import { freshScenarioBot } from "../support/bloc-setup.js";
 import { BotHarness, textOf } from "../support/bot-harness.js";
+import { scenarioBot } from "../support/scenario-bot.js";
 import { submitReport } from "../support/submit-flow.js";
-import { openTestDatabase, type TestDatabase } from "../support/test-database.js";
+import type { TestDatabase } from "../support/test-database.js";
 
 const scenario = projectScenario("dak-lak-q4-2023.yaml");
 const NOW = new Date("2023-12-10T03:00:00Z");
@@ -17,43 +17,35 @@ async function draftValues(database: TestDatabase): Promise<Record<string, strin
 }
 
 describe("controls that mean what they say, typed as well as pressed", () => {
-  let database: TestDatabase;
-  let harness: BotHarness;
-  beforeAll(async () => {
-    database = await openTestDatabase();
-  });
-  afterAll(() => database.close());
-  beforeEach(async () => {
-    harness = await freshScenarioBot(database, scenario, NOW);
-  });
+  const bot = scenarioBot("pglite", scenario, NOW);
 
   it("keeps a saved figure on 'bỏ qua' or 'giữ nguyên' after 'quay lại', and erases it only on 'xóa'", async () => {
-    await harness.say(rep, "private", "/nop");
-    await harness.say(rep, "private", "2.300");
-    const back = textOf(await harness.say(rep, "private", "quay lại"));
+    await bot.harness.say(rep, "private", "/nop");
+    await bot.harness.say(rep, "private", "2.300");
+    const back = textOf(await bot.harness.say(rep, "private", "quay lại"));
     expect(back).toContain("Đang lưu: 2.300 người");
     expect(back).toContain("“giữ nguyên” để giữ");
-    expect(textOf(await harness.say(rep, "private", "bỏ qua"))).toContain("Giữ nguyên “Đoàn viên, hội viên mới”: 2.300 người.");
-    expect((await draftValues(database)).HV_MOI).toBe("2300");
-    await harness.say(rep, "private", "quay lại");
-    expect(textOf(await harness.say(rep, "private", "giữ nguyên"))).toContain("Giữ nguyên");
-    expect((await draftValues(database)).HV_MOI).toBe("2300");
-    await harness.say(rep, "private", "quay lại");
-    expect(textOf(await harness.say(rep, "private", "xóa"))).toContain("Đã xóa số liệu “Đoàn viên, hội viên mới”");
-    expect((await draftValues(database)).HV_MOI).toBeNull();
+    expect(textOf(await bot.harness.say(rep, "private", "bỏ qua"))).toContain("Giữ nguyên “Đoàn viên, hội viên mới”: 2.300 người.");
+    expect((await draftValues(bot.database)).HV_MOI).toBe("2300");
+    await bot.harness.say(rep, "private", "quay lại");
+    expect(textOf(await bot.harness.say(rep, "private", "giữ nguyên"))).toContain("Giữ nguyên");
+    expect((await draftValues(bot.database)).HV_MOI).toBe("2300");
+    await bot.harness.say(rep, "private", "quay lại");
+    expect(textOf(await bot.harness.say(rep, "private", "xóa"))).toContain("Đã xóa số liệu “Đoàn viên, hội viên mới”");
+    expect((await draftValues(bot.database)).HV_MOI).toBeNull();
   });
 
   it("takes 'chưa có số liệu' as skipping a figure, never as a number", async () => {
-    await harness.say(rep, "private", "/nop");
-    expect(textOf(await harness.say(rep, "private", "chưa có số liệu"))).toContain("Đã bỏ qua “Đoàn viên, hội viên mới”");
-    expect((await draftValues(database)).HV_MOI).toBeNull();
+    await bot.harness.say(rep, "private", "/nop");
+    expect(textOf(await bot.harness.say(rep, "private", "chưa có số liệu"))).toContain("Đã bỏ qua “Đoàn viên, hội viên mới”");
+    expect((await draftValues(bot.database)).HV_MOI).toBeNull();
   });
 
   it("confirms the review card typed 'xác nhận', and opens the edit menu on 'sửa'", async () => {
-    await submitReport(harness, rep.id, ["1.102", "96", "318", "121"]);
-    expect(await database.prisma.submissionVersion.count()).toBe(1);
+    await submitReport(bot.harness, rep.id, ["1.102", "96", "318", "121"]);
+    expect(await bot.database.prisma.submissionVersion.count()).toBe(1);
     // Next quarter: the card is answered in words only.
-    const later = new BotHarness(database, { now: () => new Date("2024-03-10T03:00:00Z") });
+    const later = new BotHarness(bot.database, { now: () => new Date("2024-03-10T03:00:00Z") });
     await later.say(rep, "private", "/nop");
     for (const answer of ["1.200", "90", "300", "100", "không", "không", "không", "không"]) await later.say(rep, "private", answer);
     expect(textOf(await later.say(rep, "private", "sửa"))).toContain("Chọn mục cần sửa");
@@ -61,14 +53,14 @@ describe("controls that mean what they say, typed as well as pressed", () => {
     expect(textOf(await later.say(rep, "private", "11020"))).toContain("gấp 10 lần quý trước (1.102 người)");
     expect(textOf(await later.say(rep, "private", "đúng"))).toMatch(/✔ Đã lưu 1\/\d+ [^:\n]+: 11.020 người/);
     expect(textOf(await later.say(rep, "private", "ok"))).toContain("Đã nhận báo cáo quý I/2024");
-    expect(await database.prisma.submissionVersion.count()).toBe(2);
+    expect(await bot.database.prisma.submissionVersion.count()).toBe(2);
   });
 
   it("continues a draft on 'tiếp tục' typed at the offer", async () => {
-    await harness.say(rep, "private", "/nop");
-    await harness.say(rep, "private", "1.102");
-    await harness.say(rep, "private", "/huy");
-    expect(textOf(await harness.say(rep, "private", "/nop"))).toContain("bản nháp");
-    expect(textOf(await harness.say(rep, "private", "tiếp tục"))).toContain("2/");
+    await bot.harness.say(rep, "private", "/nop");
+    await bot.harness.say(rep, "private", "1.102");
+    await bot.harness.say(rep, "private", "/huy");
+    expect(textOf(await bot.harness.say(rep, "private", "/nop"))).toContain("bản nháp");
+    expect(textOf(await bot.harness.say(rep, "private", "tiếp tục"))).toContain("2/");
   });
 });

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { projectScenario } from "../support/acceptance.js";
-import { freshScenarioBot, join } from "../support/bloc-setup.js";
+import { join } from "../support/bloc-setup.js";
 import { BotHarness, GROUP_CHAT_ID, textOf } from "../support/bot-harness.js";
+import { scenarioBot } from "../support/scenario-bot.js";
 import { submitReport } from "../support/submit-flow.js";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { DATABASE_KINDS, type TestDatabase } from "../support/test-database.js";
 
 const scenario = projectScenario("dak-lak-q4-2023.yaml");
 const NOW = new Date("2023-12-10T03:00:00Z");
@@ -22,67 +23,59 @@ async function storedValues(database: TestDatabase, org: string): Promise<Record
 }
 
 describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
-  let database: TestDatabase;
-  let harness: BotHarness;
-  beforeAll(async () => {
-    database = await openTestDatabase(kind);
-  });
-  afterAll(() => database.close());
-  beforeEach(async () => {
-    harness = await freshScenarioBot(database, scenario, NOW);
-  });
+  const bot = scenarioBot(kind, scenario, NOW);
 
   it("all six organisations submit the acceptance figures as typed; the values are stored exactly", async () => {
     const organisations = Object.keys(scenario.submissions);
     for (const [position, org] of organisations.entries()) {
       const figures = orderOf(org).map((code) => scenario.submissions[org]?.[code] ?? "");
       const texts = ["không", scenario.texts?.[org]?.han_che ?? "không", "không", "không"];
-      const replies = await submitReport(harness, repOf(org), figures, texts);
+      const replies = await submitReport(bot.harness, repOf(org), figures, texts);
       const text = textOf(replies);
       expect(text).toContain("quý IV/2023");
       expect(text).toContain("Đã nhận báo cáo quý IV/2023");
       const note = replies.find((reply) => reply.chatId === GROUP_CHAT_ID);
       expect(note?.text).toContain(`đã nộp báo cáo quý IV/2023 (${position + 1}/6 đơn vị)`);
     }
-    expect(await storedValues(database, "DOAN")).toEqual({ HV_MOI: "15237", HV_GIAM: "1984", GT_DANG: "2106", KN_DANG: "874" });
-    expect(await storedValues(database, "PN")).toEqual({ HV_MOI: "8640", HV_GIAM: "0", GT_DANG: "1045", KN_DANG: "392" });
-    expect(await storedValues(database, "MTTQ")).toEqual({ QUY_VNN: "9860", NHA_DDK: "37" });
-    const limitation = await database.prisma.submissionText.findFirstOrThrow({
+    expect(await storedValues(bot.database, "DOAN")).toEqual({ HV_MOI: "15237", HV_GIAM: "1984", GT_DANG: "2106", KN_DANG: "874" });
+    expect(await storedValues(bot.database, "PN")).toEqual({ HV_MOI: "8640", HV_GIAM: "0", GT_DANG: "1045", KN_DANG: "392" });
+    expect(await storedValues(bot.database, "MTTQ")).toEqual({ QUY_VNN: "9860", NHA_DDK: "37" });
+    const limitation = await bot.database.prisma.submissionText.findFirstOrThrow({
       where: { section: "limitations", version: { submission: { organisation: { code: "ND" } } } },
     });
     expect(limitation.body).toBe("Hội viên giảm do chuyển sang làm công nhân ở các khu công nghiệp.");
-    expect(await database.prisma.auditEvent.count({ where: { action: "submit" } })).toBe(6);
+    expect(await bot.database.prisma.auditEvent.count({ where: { action: "submit" } })).toBe(6);
   });
 
   it("opens with the quarter and the first indicator, echoes numbers in words, and goes back to correct", async () => {
     const rep = { id: repOf("PN") };
-    const opening = textOf(await harness.say(rep, "private", "/nop"));
+    const opening = textOf(await bot.harness.say(rep, "private", "/nop"));
     expect(opening).toContain("quý IV/2023");
     expect(opening).toContain("Đoàn viên, hội viên mới");
-    const echo = textOf(await harness.say(rep, "private", "mười nghìn"));
+    const echo = textOf(await bot.harness.say(rep, "private", "mười nghìn"));
     expect(echo).toContain("10.000");
     expect(echo).toContain("mười nghìn");
-    const back = textOf(await harness.say(rep, "private", "quay lại"));
+    const back = textOf(await bot.harness.say(rep, "private", "quay lại"));
     expect(back).toContain("Đoàn viên, hội viên mới");
     expect(back).toContain("Đang lưu: 10.000");
-    expect(textOf(await harness.say(rep, "private", "10212"))).toContain("10.212");
-    const draft = await database.prisma.submissionDraft.findFirstOrThrow();
+    expect(textOf(await bot.harness.say(rep, "private", "10212"))).toContain("10.212");
+    const draft = await bot.database.prisma.submissionDraft.findFirstOrThrow();
     expect((draft.answers as { values: Record<string, { value: string }> }).values.HV_MOI?.value).toBe("10212");
   });
 
   it("refuses what is not a number, stores nothing, and asks again", async () => {
     const rep = { id: repOf("ND") };
-    await harness.say(rep, "private", "/nop");
-    const refusal = textOf(await harness.say(rep, "private", "abc"));
+    await bot.harness.say(rep, "private", "/nop");
+    const refusal = textOf(await bot.harness.say(rep, "private", "abc"));
     expect(refusal).not.toContain("Đã lưu");
     expect(refusal).toContain("Đoàn viên, hội viên mới");
-    const draft = await database.prisma.submissionDraft.findFirst();
+    const draft = await bot.database.prisma.submissionDraft.findFirst();
     expect(draft).toBeNull();
   });
 
   it("re-asks politely after a sticker, a photo, voice or an over-long message", async () => {
     const rep = { id: repOf("CCB") };
-    await harness.say(rep, "private", "/nop");
+    await bot.harness.say(rep, "private", "/nop");
     const chat = { id: rep.id, type: "private" as const, first_name: "CCB" };
     const from = { id: rep.id, is_bot: false, first_name: "CCB" };
     const base = { message_id: 500, date: 0, chat, from };
@@ -100,25 +93,25 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
       { ...base, photo: [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }] },
       { ...base, voice: { file_id: "v", file_unique_id: "v", duration: 3 } },
     ].entries()) {
-      const replies = await harness.deliver({ update_id: 60_000 + index, message });
+      const replies = await bot.harness.deliver({ update_id: 60_000 + index, message });
       expect(textOf(replies)).toContain("không nhận ảnh, nhãn dán, tin nhắn thoại");
     }
-    expect(textOf(await harness.say(rep, "private", "1".repeat(5000)))).toContain("quá dài");
-    expect(await database.prisma.submissionDraft.findFirst()).toBeNull();
+    expect(textOf(await bot.harness.say(rep, "private", "1".repeat(5000)))).toContain("quá dài");
+    expect(await bot.database.prisma.submissionDraft.findFirst()).toBeNull();
   });
 
   it("asks about an ambiguous number with its readings as buttons", async () => {
     const rep = { id: repOf("LDLD") };
-    await harness.say(rep, "private", "/nop");
-    const question = await harness.say(rep, "private", "2.5");
+    await bot.harness.say(rep, "private", "/nop");
+    const question = await bot.harness.say(rep, "private", "2.5");
     expect(textOf(question)).not.toContain("Đã lưu");
     expect(question.flatMap((reply) => reply.buttons)).toEqual(expect.arrayContaining(["25 người"]));
-    expect(textOf(await harness.press(rep, "private", "25 người"))).toMatch(/✔ Đã lưu \d+\/\d+ [^:\n]+: 25 người/);
+    expect(textOf(await bot.harness.press(rep, "private", "25 người"))).toMatch(/✔ Đã lưu \d+\/\d+ [^:\n]+: 25 người/);
   });
 
   it("questions a value far from last quarter's and stores it only when confirmed", async () => {
-    await submitReport(harness, repOf("CCB"), ["1.102", "96", "318", "121"]);
-    const later = new BotHarness(database, { now: () => new Date("2024-03-10T03:00:00Z") });
+    await submitReport(bot.harness, repOf("CCB"), ["1.102", "96", "318", "121"]);
+    const later = new BotHarness(bot.database, { now: () => new Date("2024-03-10T03:00:00Z") });
     const rep = { id: repOf("CCB") };
     await later.say(rep, "private", "/nop");
     const doubt = textOf(await later.say(rep, "private", "11020"));
@@ -129,31 +122,31 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
 
   it("skips an indicator as missing, never as 0", async () => {
     const rep = { id: repOf("CCB") };
-    await harness.say(rep, "private", "/nop");
-    expect(textOf(await harness.say(rep, "private", "bo qua"))).toContain("chưa có số liệu");
-    for (const answer of ["96", "318", "121", "không", "không", "không", "không"]) await harness.say(rep, "private", answer);
-    await harness.press(rep, "private", "Xác nhận");
-    expect((await storedValues(database, "CCB")).HV_MOI).toBeNull();
+    await bot.harness.say(rep, "private", "/nop");
+    expect(textOf(await bot.harness.say(rep, "private", "bo qua"))).toContain("chưa có số liệu");
+    for (const answer of ["96", "318", "121", "không", "không", "không", "không"]) await bot.harness.say(rep, "private", answer);
+    await bot.harness.press(rep, "private", "Xác nhận");
+    expect((await storedValues(bot.database, "CCB")).HV_MOI).toBeNull();
   });
 
   it("a correction creates version 2, tells the group, and keeps the history", async () => {
-    await submitReport(harness, repOf("MTTQ"), ["12.750", "14"]);
+    await submitReport(bot.harness, repOf("MTTQ"), ["12.750", "14"]);
     const rep = { id: repOf("MTTQ") };
-    expect(textOf(await harness.say(rep, "private", "/nop"))).toContain("Đơn vị đã nộp báo cáo quý IV/2023 (lần 1");
-    await harness.press(rep, "private", "Sửa");
-    await harness.press(rep, "private", "1. Vận động Quỹ");
-    await harness.say(rep, "private", "13 tỷ");
-    const replies = await harness.press(rep, "private", "Xác nhận");
+    expect(textOf(await bot.harness.say(rep, "private", "/nop"))).toContain("Đơn vị đã nộp báo cáo quý IV/2023 (lần 1");
+    await bot.harness.press(rep, "private", "Sửa");
+    await bot.harness.press(rep, "private", "1. Vận động Quỹ");
+    await bot.harness.say(rep, "private", "13 tỷ");
+    const replies = await bot.harness.press(rep, "private", "Xác nhận");
     expect(textOf(replies)).toContain("Đã cập nhật báo cáo quý IV/2023");
     expect(replies.find((reply) => reply.chatId === GROUP_CHAT_ID)?.text).toContain("đã cập nhật báo cáo quý IV/2023 (lần 2)");
-    expect((await storedValues(database, "MTTQ")).QUY_VNN).toBe("13000");
-    const audit = await database.prisma.auditEvent.findFirstOrThrow({ where: { action: "correct" } });
+    expect((await storedValues(bot.database, "MTTQ")).QUY_VNN).toBe("13000");
+    const audit = await bot.database.prisma.auditEvent.findFirstOrThrow({ where: { action: "correct" } });
     expect(JSON.stringify(audit.before)).toContain("12750");
     expect(JSON.stringify(audit.after)).toContain("13000");
 
     // The secretariat sees who changed what, from the results' source button.
-    await harness.say({ id: 9001 }, "private", "Mặt trận quý 4");
-    const history = textOf(await harness.press({ id: 9001 }, "private", "Nguồn số liệu"));
+    await bot.harness.say({ id: 9001 }, "private", "Mặt trận quý 4");
+    const history = textOf(await bot.harness.press({ id: 9001 }, "private", "Nguồn số liệu"));
     expect(history).toContain("• Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk, quý IV/2023: lần nộp 2, do");
     expect(history).toContain("Sửa so với lần nộp 1: Vận động Quỹ Vì người nghèo 12.750 → 13.000.");
     expect(history).toMatch(/Lần nộp 1: do .+ xác nhận lúc \d\d\/12\/2023/);
@@ -161,34 +154,34 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
 
   it("continues on a second bot instance after the first is dropped mid-conversation", async () => {
     const rep = { id: repOf("DOAN") };
-    await harness.say(rep, "private", "/nop");
-    await harness.say(rep, "private", "18.406");
-    await harness.say(rep, "private", "2.115");
-    const second = new BotHarness(database, { now: () => NOW });
+    await bot.harness.say(rep, "private", "/nop");
+    await bot.harness.say(rep, "private", "18.406");
+    await bot.harness.say(rep, "private", "2.115");
+    const second = new BotHarness(bot.database, { now: () => NOW });
     const next = textOf(await second.say(rep, "private", "2.410"));
     expect(next).toMatch(/✔ Đã lưu \d+\/\d+ [^:\n]+: 2.410/);
     expect(next).toContain("Đảng viên mới được kết nạp");
     for (const answer of ["1.002", "không", "không", "không", "không"]) await second.say(rep, "private", answer);
     await second.press(rep, "private", "Xác nhận");
-    expect(await storedValues(database, "DOAN")).toEqual({ HV_MOI: "18406", HV_GIAM: "2115", GT_DANG: "2410", KN_DANG: "1002" });
+    expect(await storedValues(bot.database, "DOAN")).toEqual({ HV_MOI: "18406", HV_GIAM: "2115", GT_DANG: "2410", KN_DANG: "1002" });
   });
 
   it("offers to continue a draft when the person comes back with /nop", async () => {
     const rep = { id: repOf("DOAN") };
-    await harness.say(rep, "private", "/nop");
-    await harness.say(rep, "private", "18.406");
-    await harness.say(rep, "private", "/huy");
-    const offer = await harness.say(rep, "private", "/nop");
+    await bot.harness.say(rep, "private", "/nop");
+    await bot.harness.say(rep, "private", "18.406");
+    await bot.harness.say(rep, "private", "/huy");
+    const offer = await bot.harness.say(rep, "private", "/nop");
     expect(textOf(offer)).toContain("bản nháp báo cáo quý IV/2023 (1 mục đã nhập");
-    const typed = await harness.say(rep, "private", "2.115");
+    const typed = await bot.harness.say(rep, "private", "2.115");
     expect(textOf(typed)).toContain("gõ “tiếp tục” để tiếp tục bản nháp hay “làm lại” để làm lại từ đầu");
     expect(typed.at(-1)?.buttons).toContain("Tiếp tục bản nháp");
-    expect(textOf(await harness.press(rep, "private", "Tiếp tục"))).toContain("Đoàn viên, hội viên giảm");
+    expect(textOf(await bot.harness.press(rep, "private", "Tiếp tục"))).toContain("Đoàn viên, hội viên giảm");
   });
 
   it("processes a redelivered update once", async () => {
     const rep = { id: repOf("DOAN") };
-    await harness.say(rep, "private", "/nop");
+    await bot.harness.say(rep, "private", "/nop");
     const update = {
       update_id: 88_001,
       message: {
@@ -199,40 +192,40 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
         text: "18.406",
       },
     };
-    expect(textOf(await harness.deliver(update))).toContain("Đã lưu");
-    expect(await harness.deliver(update)).toEqual([]);
-    expect(textOf(await harness.say(rep, "private", "2.115"))).toContain("Quần chúng ưu tú");
+    expect(textOf(await bot.harness.deliver(update))).toContain("Đã lưu");
+    expect(await bot.harness.deliver(update)).toEqual([]);
+    expect(textOf(await bot.harness.say(rep, "private", "2.115"))).toContain("Quần chúng ưu tú");
   });
 
   it("never silently overwrites: the second to confirm is told and shown the stored figures", async () => {
     const first = { id: repOf("ND") };
-    await harness.say(first, "private", "/nop");
+    await bot.harness.say(first, "private", "/nop");
     for (const answer of ["6.541", "7.289", "1.105", "448", "không", "không", "không", "không"])
-      await harness.say(first, "private", answer);
+      await bot.harness.say(first, "private", answer);
     // A stand-in submits while the first representative is away, then the first is appointed again.
-    await join(harness, 9001, { id: 9124, name: "Người thay", role: "representative", org: "ND" });
-    await submitReport(harness, 9124, ["6.000", "7.000", "1.000", "400"]);
-    await join(harness, 9001, { ...first, role: "representative", org: "ND" });
-    const replies = textOf(await harness.press(first, "private", "Xác nhận"));
+    await join(bot.harness, 9001, { id: 9124, name: "Người thay", role: "representative", org: "ND" });
+    await submitReport(bot.harness, 9124, ["6.000", "7.000", "1.000", "400"]);
+    await join(bot.harness, 9001, { ...first, role: "representative", org: "ND" });
+    const replies = textOf(await bot.harness.press(first, "private", "Xác nhận"));
     expect(replies).toContain("Người thay đã nộp báo cáo của đơn vị");
     expect(replies).toContain("6.000 người");
-    expect((await storedValues(database, "ND")).HV_MOI).toBe("6000");
+    expect((await storedValues(bot.database, "ND")).HV_MOI).toBe("6000");
   });
 
   it("refuses a report confirmed by a representative replaced while it was open, and says why", async () => {
     const first = { id: repOf("ND") };
-    await harness.say(first, "private", "/nop");
+    await bot.harness.say(first, "private", "/nop");
     for (const answer of ["6.541", "7.289", "1.105", "448", "không", "không", "không", "không"])
-      await harness.say(first, "private", answer);
-    await join(harness, 9001, { id: 9124, name: "Người thay", role: "representative", org: "ND" });
-    const replies = textOf(await harness.press(first, "private", "Xác nhận"));
+      await bot.harness.say(first, "private", answer);
+    await join(bot.harness, 9001, { id: 9124, name: "Người thay", role: "representative", org: "ND" });
+    const replies = textOf(await bot.harness.press(first, "private", "Xác nhận"));
     expect(replies).toContain("không còn là đại diện của đơn vị");
-    expect(await database.prisma.submissionVersion.count()).toBe(0);
+    expect(await bot.database.prisma.submissionVersion.count()).toBe(0);
   });
 
   it("refuses a locked quarter with the reason", async () => {
-    await harness.say({ id: 9001 }, "private", "/khoa quý IV/2023");
-    expect(textOf(await harness.press({ id: 9001 }, "private", "Khóa quý IV/2023"))).toContain("Đã khóa báo cáo quý IV/2023");
-    expect(textOf(await harness.say({ id: repOf("PN") }, "private", "/nop"))).toContain("đã được khóa");
+    await bot.harness.say({ id: 9001 }, "private", "/khoa quý IV/2023");
+    expect(textOf(await bot.harness.press({ id: 9001 }, "private", "Khóa quý IV/2023"))).toContain("Đã khóa báo cáo quý IV/2023");
+    expect(textOf(await bot.harness.say({ id: repOf("PN") }, "private", "/nop"))).toContain("đã được khóa");
   });
 });

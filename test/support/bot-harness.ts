@@ -8,6 +8,7 @@ import { readBotApiBody, type UploadedFile } from "../../src/transports/bot-api-
 import { createPrometheusMetrics } from "../../src/transports/http/prometheus-metrics.js";
 import { BRIDGE_BOT_INFO } from "../../src/transports/text-bridge.js";
 import { type BotApiRefusal, StrictBotApi, visibleText } from "./strict-bot-api.js";
+import { TypingPace } from "./typing-pace.js";
 
 /** The acceptance scenario's group chat. */
 export const GROUP_CHAT_ID = -1001000000001;
@@ -82,12 +83,8 @@ export class BotHarness {
   readonly metrics = createPrometheusMetrics();
   /** Shared by every harness: two bot instances over one database must not see the same update id. */
   private static nextUpdateId = 5000;
-  /**
-   * When the last message was sent (seconds, as Telegram's `date`), shared like the update ids.
-   * Each message is sent a minute after the one before, as a person who reads each reply first;
-   * a test passes `secondsAfter` for one sent right after (a second message of the same answer).
-   */
-  private static lastSentAt = Math.floor(Date.now() / 1000);
+  /** When each message is sent, shared like the update ids; `say` takes `secondsAfter` for one sent right after. */
+  private static readonly pace = new TypingPace();
   private nextMessageId = 1;
   private readonly keyboards = new Map<number, { messageId: number; buttons: InlineButton[] }[]>();
   private readonly answeredQueries = new Set<string>();
@@ -128,12 +125,11 @@ export class BotHarness {
    */
   say(user: TestUser, chat: "private" | "group", text: string, options: { secondsAfter?: number } = {}): Promise<Reply[]> {
     const command = /^\/\S+/.exec(text);
-    BotHarness.lastSentAt += options.secondsAfter ?? 60;
     return this.deliver({
       update_id: BotHarness.nextUpdateId++,
       message: {
         message_id: this.nextMessageId++,
-        date: BotHarness.lastSentAt,
+        date: BotHarness.pace.nextSeconds(options.secondsAfter),
         chat: this.chat(user, chat),
         from: this.from(user),
         text,

@@ -3,6 +3,7 @@ import type { Reply, TestUser } from "./bot-harness.js";
 import type { ChatDriver } from "./scenario-player.js";
 import { waitFor } from "./spawn-bot.js";
 import { type BotApiRefusal, visibleText } from "./strict-bot-api.js";
+import { TypingPace } from "./typing-pace.js";
 
 interface StoredBotMessage {
   messageId: number;
@@ -23,8 +24,8 @@ interface StoredBotMessage {
  */
 export class EmulatorDriver implements ChatDriver {
   private lastSeenMessageId = 0;
-  /** When the last message was sent (seconds, as Telegram's \`date\`). */
-  private lastSentAt = Math.floor(Date.now() / 1000);
+  /** When each message is sent: the emulator would stamp them all with the same second. */
+  private readonly pace = new TypingPace();
 
   constructor(
     private readonly server: TelegramServer,
@@ -37,14 +38,13 @@ export class EmulatorDriver implements ChatDriver {
   ) {}
 
   /**
-   * Sends a text a minute after the previous message, as a person who reads each reply first
-   * (the emulator would stamp them all with the same second), or `options.secondsAfter` after it.
+   * Sends a text a minute after the previous message, as a person who reads each reply first,
+   * or `options.secondsAfter` after it.
    */
   say(user: TestUser, chat: "private" | "group", text: string, options: { secondsAfter?: number } = {}): Promise<Reply[]> {
     const client = this.client(user, chat);
     const command = text.startsWith("/");
-    this.lastSentAt += options.secondsAfter ?? 60;
-    const sent = { date: this.lastSentAt };
+    const sent = { date: this.pace.nextSeconds(options.secondsAfter) };
     return this.step(() =>
       command ? client.sendCommand(client.makeCommand(text, sent)) : client.sendMessage(client.makeMessage(text, sent)),
     );

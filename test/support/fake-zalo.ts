@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { ZaloUpdate } from "../../src/transports/zalo.js";
+import { TypingPace } from "./typing-pace.js";
 
 /** A message the bot sent through the fake Zalo API. */
 export interface ZaloSent {
@@ -16,8 +17,8 @@ export interface ZaloSent {
 export class FakeZalo {
   readonly sent: ZaloSent[] = [];
   private readonly queue: ZaloUpdate[] = [];
-  /** When the last message was sent (milliseconds, as Zalo's \`date\`). */
-  private lastSentAt = Date.now();
+  /** When each message is sent: a minute after the one before. */
+  private readonly pace = new TypingPace();
   private waiting: (() => void) | undefined;
   private readonly sockets = new Set<Socket>();
   private readonly server: Server;
@@ -42,15 +43,13 @@ export class FakeZalo {
 
   /** A user types `text` (or sends a sticker when `text` is undefined) in a chat. */
   say(from: string, text: string | undefined, chat: { id: string; group?: boolean } = { id: from }): void {
-    // A minute after the previous message, as a person who reads each reply first.
-    this.lastSentAt += 60_000;
     this.queue.push({
       event_name: text === undefined ? "message.sticker.received" : "message.text.received",
       message: {
         message_id: `m${this.queue.length + this.sent.length}`,
         from: { id: from, display_name: `Zalo ${from}` },
         chat: { id: chat.id, chat_type: chat.group ? "GROUP" : "PRIVATE" },
-        date: this.lastSentAt,
+        date: this.pace.nextMilliseconds(),
         ...(text === undefined ? {} : { text }),
       },
     });

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readBotApiBody } from "../../src/transports/bot-api-body.js";
+import { TypingPace } from "./typing-pace.js";
 
 /** A message the fake delivered: it answered the bot's call, so the person has it. */
 export interface Delivered {
@@ -51,12 +52,8 @@ export class HoldingBotApi {
   private posting: Promise<void> = Promise.resolve();
   private readonly queue: unknown[] = [];
   private nextUpdateId = 1;
-  /**
-   * When the person sent the last message, in seconds: each message a minute after the one
-   * before, as a person who reads the question first types (the bot asks whether messages sent
-   * seconds apart belong together).
-   */
-  private lastSentAt = Math.floor(Date.now() / 1000);
+  /** When each of the person's messages is sent: a minute after the one before. */
+  private readonly pace = new TypingPace();
   private waiting: (() => void)[] = [];
   private server: Server | undefined;
 
@@ -101,18 +98,13 @@ export class HoldingBotApi {
     return this.push({
       message: {
         message_id: this.nextUpdateId,
-        date: this.nextSentAt(),
+        date: this.pace.nextSeconds(),
         chat: { id: userId, type: "private", first_name: `User ${userId}` },
         from: { id: userId, is_bot: false, first_name: `User ${userId}`, language_code: "vi" },
         text,
         ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
       },
     });
-  }
-
-  private nextSentAt(): number {
-    this.lastSentAt += 60;
-    return this.lastSentAt;
   }
 
   /** The person presses an inline button; returns the update's id. */

@@ -1,11 +1,11 @@
 import type { Update } from "grammy/types";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logger.js";
 import { UpdatePump } from "../../src/transports/update-pump.js";
 import { projectScenario } from "../support/acceptance.js";
-import { freshScenarioBot } from "../support/bloc-setup.js";
 import { type BotHarness, TEST_BOT_INFO } from "../support/bot-harness.js";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { scenarioBot } from "../support/scenario-bot.js";
+import { DATABASE_KINDS } from "../support/test-database.js";
 
 const scenario = projectScenario("dak-lak-q4-2023.yaml");
 const NOW = new Date("2023-12-10T03:00:00Z");
@@ -21,19 +21,11 @@ async function startAndStop(harness: BotHarness): Promise<UpdatePump> {
 }
 
 describe.each(DATABASE_KINDS)("the update pump [%s]", (kind) => {
-  let database: TestDatabase;
-  let harness: BotHarness;
-  beforeAll(async () => {
-    database = await openTestDatabase(kind);
-  });
-  afterAll(() => database.close());
-  beforeEach(async () => {
-    harness = await freshScenarioBot(database, scenario, NOW);
-  });
+  const bot = scenarioBot(kind, scenario, NOW);
 
   it("stores and handles an update with NUL and other control characters in its name and text", async () => {
-    const arrived = harness.follow(REP.id);
-    const pump = new UpdatePump(harness.bot, harness.services, createLogger("silent"));
+    const arrived = bot.harness.follow(REP.id);
+    const pump = new UpdatePump(bot.harness.bot, bot.harness.services, createLogger("silent"));
     const update: Update = {
       update_id: 930_001,
       message: {
@@ -47,54 +39,56 @@ describe.each(DATABASE_KINDS)("the update pump [%s]", (kind) => {
     };
     await pump.accept([update]);
     await pump.stop();
-    const row = await database.prisma.inboxUpdate.findUniqueOrThrow({ where: { botId_updateId: { botId: BOT_ID, updateId: 930_001n } } });
+    const row = await bot.database.prisma.inboxUpdate.findUniqueOrThrow({
+      where: { botId_updateId: { botId: BOT_ID, updateId: 930_001n } },
+    });
     expect(row.outcome).toBe("ok");
     expect(JSON.stringify(row.payload)).toContain('"first_name":"PN"');
     expect(arrived.map((reply) => reply.text).join("\n")).toContain("/nop");
   });
 
   it("prunes processed updates and sent or refused messages older than a week, and keeps the rest", async () => {
-    await harness.say(REP, "private", "/trogiup");
-    await harness.say(REP, "private", "/trogiup");
+    await bot.harness.say(REP, "private", "/trogiup");
+    await bot.harness.say(REP, "private", "/trogiup");
     const aged = {
-      updates: await database.prisma.inboxUpdate.count({ where: { processedAt: { not: null } } }),
-      messages: await database.prisma.outboxMessage.count({ where: { sentAt: { not: null } } }),
+      updates: await bot.database.prisma.inboxUpdate.count({ where: { processedAt: { not: null } } }),
+      messages: await bot.database.prisma.outboxMessage.count({ where: { sentAt: { not: null } } }),
     };
     expect(aged.updates).toBeGreaterThan(0);
     expect(aged.messages).toBeGreaterThan(0);
     // What was handled so far was handled eight days ago.
-    await database.prisma.$executeRawUnsafe(
+    await bot.database.prisma.$executeRawUnsafe(
       `UPDATE "InboxUpdate" SET "receivedAt" = "receivedAt" - interval '8 days', "processedAt" = "processedAt" - interval '8 days'`,
     );
-    await database.prisma.$executeRawUnsafe(
+    await bot.database.prisma.$executeRawUnsafe(
       `UPDATE "OutboxMessage" SET "createdAt" = "createdAt" - interval '8 days', "sentAt" = "sentAt" - interval '8 days'`,
     );
     // Refused for good eight days ago; received a month ago and never processed; another bot's, never sent.
-    await database.prisma.$executeRawUnsafe(
+    await bot.database.prisma.$executeRawUnsafe(
       `INSERT INTO "OutboxMessage" ("botId", "method", "payload", "createdAt", "failedAt", "error")
        VALUES ($1, 'sendMessage', '{}'::jsonb, now() - interval '8 days', now() - interval '8 days', 'Forbidden')`,
       BOT_ID,
     );
-    await database.prisma.$executeRawUnsafe(
+    await bot.database.prisma.$executeRawUnsafe(
       `INSERT INTO "InboxUpdate" ("botId", "updateId", "chatKey", "receivedAt") VALUES ($1, 930100, '1', now() - interval '30 days')`,
       BOT_ID,
     );
-    await database.prisma.$executeRawUnsafe(
+    await bot.database.prisma.$executeRawUnsafe(
       `INSERT INTO "OutboxMessage" ("botId", "method", "payload", "createdAt") VALUES ('another-bot', 'sendMessage', '{}'::jsonb, now() - interval '30 days')`,
     );
     // Handled today: kept.
-    await harness.say(REP, "private", "/trogiup");
+    await bot.harness.say(REP, "private", "/trogiup");
     const recent = {
-      updates: (await database.prisma.inboxUpdate.count({ where: { processedAt: { not: null } } })) - aged.updates,
-      messages: (await database.prisma.outboxMessage.count({ where: { sentAt: { not: null } } })) - aged.messages,
+      updates: (await bot.database.prisma.inboxUpdate.count({ where: { processedAt: { not: null } } })) - aged.updates,
+      messages: (await bot.database.prisma.outboxMessage.count({ where: { sentAt: { not: null } } })) - aged.messages,
     };
 
-    await startAndStop(harness);
+    await startAndStop(bot.harness);
 
-    expect(await database.prisma.inboxUpdate.count({ where: { processedAt: { not: null } } })).toBe(recent.updates);
-    expect(await database.prisma.inboxUpdate.count({ where: { processedAt: null } })).toBe(1);
-    expect(await database.prisma.outboxMessage.count({ where: { sentAt: { not: null } } })).toBe(recent.messages);
-    expect(await database.prisma.outboxMessage.count({ where: { failedAt: { not: null } } })).toBe(0);
-    expect(await database.prisma.outboxMessage.count({ where: { botId: "another-bot", sentAt: null } })).toBe(1);
+    expect(await bot.database.prisma.inboxUpdate.count({ where: { processedAt: { not: null } } })).toBe(recent.updates);
+    expect(await bot.database.prisma.inboxUpdate.count({ where: { processedAt: null } })).toBe(1);
+    expect(await bot.database.prisma.outboxMessage.count({ where: { sentAt: { not: null } } })).toBe(recent.messages);
+    expect(await bot.database.prisma.outboxMessage.count({ where: { failedAt: { not: null } } })).toBe(0);
+    expect(await bot.database.prisma.outboxMessage.count({ where: { botId: "another-bot", sentAt: null } })).toBe(1);
   });
 });

@@ -8,7 +8,8 @@ import { namesOrganisation, organisationChoice, organisationNamed, organisationS
 import { itemCount, type LoadedReport, showPrompt } from "./prompts.js";
 import { editStep, reviewStep } from "./review-step.js";
 import { endSession, readSession, type SubmitSession, type SubmitStep, writeSession } from "./session.js";
-import { commonInput, draftFrom, draftStep, firstStep, followUpStep, itemStep, quarterStep, type Transition } from "./steps.js";
+import { followUpStep } from "./several-messages-step.js";
+import { commonInput, draftFrom, draftStep, firstStep, itemStep, quarterStep, type Transition } from "./steps.js";
 import { taskCount, taskStep } from "./task-step.js";
 
 /** A submission left alone this long ends; the draft stays and /nop offers to continue it. */
