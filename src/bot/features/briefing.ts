@@ -148,7 +148,7 @@ export const briefingFollowUps: FollowUps = {
         ? [{ method: "sendMessage", payload: { chat_id: purpose.notifyChatId, text: purpose.postedText }, purpose: null }]
         : [],
     refused: async (purpose, services) => {
-      await services.reports.withdrawBriefingPost(Number(purpose.blocId), String(purpose.period), Number(purpose.version));
+      await services.reports.withdrawBriefingPost(Number(purpose.blocId), String(purpose.quarter), Number(purpose.version));
       return typeof purpose.notifyChatId === "number"
         ? [{ method: "sendMessage", payload: { chat_id: purpose.notifyChatId, text: purpose.refusedText }, purpose: null }]
         : [];
