@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Period } from "../../../src/domain/periods/period.js";
 import { compileBriefing, renderBriefing } from "../../../src/domain/reports/briefing.js";
 import { briefingChart } from "../../../src/domain/reports/briefing-chart-data.js";
-import { annexRows } from "../../../src/domain/reports/briefing-document.js";
+import { annexRows, briefingDocument } from "../../../src/domain/reports/briefing-document.js";
 import {
   briefingQuarters,
   comparisonPeriod,
@@ -137,7 +137,11 @@ describe("the yearly briefing over four quarters", () => {
     expect(missingQuarter).toContain("50.200 người, tăng 100 người");
   });
 
-  it("shows the year in the annex beside the year before, and the spreadsheet a sheet per year", () => {
+  it("names the Word file and its annex for the year beside the year before, and gives the spreadsheet a sheet per year", () => {
+    const doc = briefingDocument(model, data, { place: "Gia Lai", date: NOW, timeZone: "Asia/Ho_Chi_Minh" }, t);
+    expect(doc.fileName).toBe("bao-cao-2023");
+    expect(doc.subtitle).toContain("tỉnh Gia Lai năm 2023");
+    expect(doc.annex.header.slice(3, 5)).toEqual(["Năm 2023", "Năm 2022"]);
     const rows = annexRows(data, YEAR_2023, t);
     expect(rows.find((row) => row.cells[1] === "Đoàn viên, hội viên mới")?.cells.slice(3)).toEqual(["1.000", "—", "—"]);
     const sheets = briefingSheets(data, YEAR_2023, t);
