@@ -28,12 +28,12 @@ export function briefingQuarters(period: Period): Quarter[] {
 
 /**
  * The period the briefing's "nhiệm vụ trọng tâm" are for: the quarter after the period's last,
- * and after a first half-year the second half, after a year the next year.
+ * and after a half-year the next half-year, after a year the next year.
  */
 export function followingPeriod(period: Period): Period {
   const last = quartersOf(period).at(-1) as Quarter;
   if (period.kind === "year") return { kind: "year", year: period.year + 1 };
-  if (period.kind === "half" && period.half === 1) return { kind: "half", year: period.year, half: 2 };
+  if (period.kind === "half") return period.half === 1 ? { ...period, half: 2 } : { ...period, year: period.year + 1, half: 1 };
   return quarterOf(last.year, last.quarter + 1);
 }
 

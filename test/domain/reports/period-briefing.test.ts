@@ -75,6 +75,7 @@ describe("the periods a briefing reads", () => {
 
   it("sets the next tasks for the period that follows, and knows a period not begun", () => {
     expect(followingPeriod(H1_2024)).toEqual({ kind: "half", year: 2024, half: 2 });
+    expect(followingPeriod({ kind: "half", year: 2024, half: 2 })).toEqual({ kind: "half", year: 2025, half: 1 });
     expect(followingPeriod(NINE_2024)).toEqual({ kind: "quarter", year: 2024, quarter: 4 });
     expect(followingPeriod(YEAR_2023)).toEqual({ kind: "year", year: 2024 });
     expect(periodInFuture({ kind: "year", year: 2025 }, { kind: "quarter", year: 2024, quarter: 4 })).toBe(true);
