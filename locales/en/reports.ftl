@@ -47,6 +47,7 @@ reports-briefing-limitations-none = No limitations or difficulties were reported
 reports-briefing-proposals = Proposals
 reports-briefing-next-tasks = Key tasks for { $period }
 reports-briefing-missing = <b>Not yet submitted ({ $count }):</b> { $names }.
+reports-briefing-partial = <b>Not every quarter submitted ({ $count }):</b> { $names }.
 reports-briefing-all-submitted = All { $total }/{ $total } organisations have submitted.
 reports-quarters-without-reports = <i>No organisation has submitted for { $quarters }: the figures cover the quarters reported.</i>
 reports-as-of = <i>(as of { $period })</i>

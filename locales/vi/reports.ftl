@@ -47,6 +47,7 @@ reports-briefing-limitations-none = Các đơn vị chưa nêu hạn chế, khó
 reports-briefing-proposals = Kiến nghị, đề xuất
 reports-briefing-next-tasks = Nhiệm vụ trọng tâm { $period }
 reports-briefing-missing = <b>Chưa nộp báo cáo ({ $count } đơn vị):</b> { $names }.
+reports-briefing-partial = <b>Chưa nộp đủ báo cáo các quý ({ $count } đơn vị):</b> { $names }.
 reports-briefing-all-submitted = Tất cả { $total }/{ $total } cơ quan, đơn vị đã nộp báo cáo.
 reports-quarters-without-reports = <i>Chưa có đơn vị nào nộp báo cáo { $quarters }: số liệu gồm các quý đã có báo cáo.</i>
 reports-as-of = <i>(số liệu { $period })</i>

@@ -4,22 +4,23 @@ import { briefingChartPng } from "../../documents/briefing-chart.js";
 import { briefingDocx } from "../../documents/briefing-docx.js";
 import { briefingXlsx } from "../../documents/briefing-xlsx.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
-import { parsePeriodKey, periodKey, type Quarter } from "../../domain/periods/period.js";
-import { briefingQuarters, compileBriefing } from "../../domain/reports/briefing.js";
+import { type Period, parsePeriodKey, periodKey } from "../../domain/periods/period.js";
+import { compileBriefing } from "../../domain/reports/briefing.js";
 import { briefingChart } from "../../domain/reports/briefing-chart-data.js";
 import { briefingDocument, placeName } from "../../domain/reports/briefing-document.js";
-import { briefingSheets, sheetQuarters } from "../../domain/reports/briefing-sheets.js";
+import { briefingQuarters, periodFileKey, sheetPeriods, trendQuarters } from "../../domain/reports/briefing-period.js";
+import { briefingSheets } from "../../domain/reports/briefing-sheets.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
 
-/** The files a briefing is offered as; each is a button `docs:<quarter>:<kind>`. */
+/** The files a briefing is offered as; each is a button `docs:<period key>:<kind>`. */
 const FILE_KINDS = ["word", "excel", "chart"] as const;
 type FileKind = (typeof FILE_KINDS)[number];
 
 /**
  * The briefing as files: after the preview of `/baocao` in a private chat the buttons "📄 Word",
  * "📊 Excel" and "📈 Biểu đồ" send the quarter's Word document (Decree 30/2020), spreadsheet
- * and chart. They are
+ * and chart, for the quarter or the longer period previewed. They are
  * made when asked, from the reports as they are then; on Zalo, which carries no files, the
  * person is told where to get them.
  */
@@ -29,7 +30,7 @@ briefingFilesFeature.callbackQuery(/^docs:([^:]+):(word|excel|chart)$/, requireA
   await ctx.answerCallbackQuery();
   const bloc = ctx.actor?.bloc;
   const period = parsePeriodKey(ctx.match[1] ?? "");
-  if (!bloc || period?.kind !== "quarter" || !ctx.chat) return;
+  if (!bloc || !period || !ctx.chat) return;
   if (ctx.deps.channel === "zalo") {
     await ctx.reply(ctx.t("docs-no-files-here"));
     return;
@@ -46,31 +47,31 @@ briefingFilesFeature.callbackQuery(/^docs:([^:]+):(word|excel|chart)$/, requireA
   });
 });
 
-/** `keyboard` with a row of buttons that offer the quarter's files, for under the preview. */
-export function withFileButtons(ctx: BotContext, quarter: Quarter, keyboard: InlineKeyboard): InlineKeyboard {
-  for (const kind of FILE_KINDS) keyboard.text(ctx.t(`docs-button-${kind}`), `docs:${periodKey(quarter)}:${kind}`);
+/** `keyboard` with a row of buttons that offer the period's files, for under the preview. */
+export function withFileButtons(ctx: BotContext, period: Period, keyboard: InlineKeyboard): InlineKeyboard {
+  for (const kind of FILE_KINDS) keyboard.text(ctx.t(`docs-button-${kind}`), `docs:${periodKey(period)}:${kind}`);
   return keyboard;
 }
 
-/** The quarter's briefing as the Word document, named for the quarter, in the reader's language. */
-export async function wordFile(ctx: BotContext, bloc: BlocRecord, quarter: Quarter, version = 1): Promise<InputFile> {
+/** The period's briefing as the Word document, named for the period, in the reader's language. */
+export async function wordFile(ctx: BotContext, bloc: BlocRecord, period: Period, version = 1): Promise<InputFile> {
   const { reports } = ctx.deps.services;
-  const data = await reports.data(bloc, briefingQuarters(quarter));
+  const data = await reports.data(bloc, briefingQuarters(period));
   const now = reports.now();
-  const model = compileBriefing(data, quarter, { version, now });
+  const model = compileBriefing(data, period, { version, now });
   const doc = briefingDocument(model, data, { place: placeName(data.areaName), date: now, timeZone: bloc.timezone }, ctx.t.bind(ctx));
   return new InputFile(await briefingDocx(doc), `${doc.fileName}.docx`);
 }
 
-/** The organisations' figures for the quarter and the three before it, one sheet each. */
-async function excelFile(ctx: BotContext, bloc: BlocRecord, quarter: Quarter): Promise<InputFile> {
-  const data = await ctx.deps.services.reports.data(bloc, sheetQuarters(quarter));
-  const bytes = await briefingXlsx(briefingSheets(data, quarter, ctx.t.bind(ctx)));
-  return new InputFile(bytes, `so-lieu-${quarter.year}-q${quarter.quarter}.xlsx`);
+/** The organisations' figures for the period and the three of its kind before it, one sheet each. */
+async function excelFile(ctx: BotContext, bloc: BlocRecord, period: Period): Promise<InputFile> {
+  const data = await ctx.deps.services.reports.data(bloc, sheetPeriods(period));
+  const bytes = await briefingXlsx(briefingSheets(data, period, ctx.t.bind(ctx)));
+  return new InputFile(bytes, `so-lieu-${periodFileKey(period)}.xlsx`);
 }
 
 /** The chart of the shared indicators by organisation and by quarter, as a photo. */
-async function chartFile(ctx: BotContext, bloc: BlocRecord, quarter: Quarter): Promise<InputFile> {
-  const data = await ctx.deps.services.reports.data(bloc, sheetQuarters(quarter));
-  return new InputFile(briefingChartPng(briefingChart(data, quarter, ctx.t.bind(ctx))), `bieu-do-${quarter.year}-q${quarter.quarter}.png`);
+async function chartFile(ctx: BotContext, bloc: BlocRecord, period: Period): Promise<InputFile> {
+  const data = await ctx.deps.services.reports.data(bloc, [period, ...trendQuarters(period)]);
+  return new InputFile(briefingChartPng(briefingChart(data, period, ctx.t.bind(ctx))), `bieu-do-${periodFileKey(period)}.png`);
 }

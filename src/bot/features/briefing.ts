@@ -3,8 +3,11 @@ import { linkedGroupChatId } from "../../app/group-service.js";
 import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
 import { parsePeriod } from "../../domain/periods/parse-period.js";
-import { parsePeriodKey, periodKey, type Quarter } from "../../domain/periods/period.js";
-import { briefingQuarters, compileBriefing, renderBriefing } from "../../domain/reports/briefing.js";
+import { currentQuarter, type Period, parsePeriodKey, periodKey } from "../../domain/periods/period.js";
+import { ReportIndex } from "../../domain/reports/aggregate.js";
+import { compileBriefing, renderBriefing } from "../../domain/reports/briefing.js";
+import { briefingQuarters, periodInFuture } from "../../domain/reports/briefing-period.js";
+import { quartersOnRecord } from "../../domain/reports/period-coverage.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
@@ -12,7 +15,8 @@ import type { FollowUps } from "../outbox/outbox-deliverer.js";
 import { withFileButtons, wordFile } from "./briefing-files.js";
 
 /**
- * `/baocao` (`/report`): the quarter's compiled briefing. In a private chat it is a preview
+ * `/baocao` (`/report`): the compiled briefing of the quarter, or of a half-year, nine months or
+ * a year (`/baocao năm 2023`). In a private chat it is a preview
  * with a button to post it to the bloc's group; in the group it is posted there. Each post that
  * reached the group is counted, so a post after corrections is marked as an updated version.
  * The preview's button names the version it previews, so tapping it twice posts once.
@@ -22,24 +26,29 @@ export const briefingFeature = new Composer<BotContext>();
 briefingFeature.command(commandNames("baocao"), requireAccess("baocao"), async (ctx) => {
   const bloc = ctx.actor?.bloc;
   if (!bloc) return;
-  const quarter = await requestedQuarter(ctx, bloc, ctx.match.trim());
-  if (!quarter) {
+  const period = await requestedPeriod(ctx, bloc, ctx.match.trim());
+  if (!period) {
     await ctx.reply(ctx.t("briefing-usage"));
+    return;
+  }
+  const refusal = await refusalFor(ctx, bloc, period);
+  if (refusal) {
+    await ctx.reply(refusal);
     return;
   }
   const groupChatId = linkedGroupChatId(bloc, ctx.deps.channel);
   if (ctx.chat.type === "private") {
-    const version = (await ctx.deps.services.reports.briefingVersion(bloc, quarter)) + 1;
-    const parts = await briefingParts(ctx, bloc, quarter, version);
+    const version = (await ctx.deps.services.reports.briefingVersion(bloc, period)) + 1;
+    const parts = await briefingParts(ctx, bloc, period, version);
     for (const part of parts) await ctx.reply(part, { parse_mode: "HTML" });
     await ctx.reply(
-      ctx.t(groupChatId ? "briefing-preview" : "briefing-preview-no-group", { period: formatPeriod(quarter, ctx.t.bind(ctx)) }),
+      ctx.t(groupChatId ? "briefing-preview" : "briefing-preview-no-group", { period: formatPeriod(period, ctx.t.bind(ctx)) }),
       {
         reply_markup: withFileButtons(
           ctx,
-          quarter,
+          period,
           groupChatId
-            ? new InlineKeyboard().text(ctx.t("briefing-post-button"), `brief:${periodKey(quarter)}:${version}`).row()
+            ? new InlineKeyboard().text(ctx.t("briefing-post-button"), `brief:${periodKey(period)}:${version}`).row()
             : new InlineKeyboard(),
         ),
       },
@@ -52,8 +61,8 @@ briefingFeature.command(commandNames("baocao"), requireAccess("baocao"), async (
     await ctx.reply(ctx.t("group-not-linked"));
     return;
   }
-  const version = await ctx.deps.services.reports.recordBriefingPosted(bloc, quarter);
-  if (version !== undefined) await post(ctx, bloc, quarter, groupChatId, version);
+  const version = await ctx.deps.services.reports.recordBriefingPosted(bloc, period);
+  if (version !== undefined) await post(ctx, bloc, period, groupChatId, version);
 });
 
 briefingFeature.callbackQuery(/^brief:([^:]+)(?::(\d+))?$/, requireAccess("baocao"), async (ctx) => {
@@ -61,7 +70,7 @@ briefingFeature.callbackQuery(/^brief:([^:]+)(?::(\d+))?$/, requireAccess("baoca
   const bloc = ctx.actor?.bloc;
   const period = parsePeriodKey(ctx.match[1] ?? "");
   const chatId = linkedGroupChatId(bloc, ctx.deps.channel);
-  if (!bloc || period?.kind !== "quarter" || !chatId) {
+  if (!bloc || !period || !chatId) {
     await ctx.reply(ctx.t("briefing-no-group"));
     return;
   }
@@ -91,20 +100,21 @@ interface PostNotice {
 async function post(
   ctx: BotContext,
   bloc: BlocRecord,
-  quarter: Quarter,
+  period: Period,
   chatId: string,
   version: number,
   notice?: PostNotice,
 ): Promise<void> {
-  const parts = await briefingParts(ctx, bloc, quarter, version);
-  const series = `briefing:${bloc.id}:${periodKey(quarter)}:${version}`;
+  const parts = await briefingParts(ctx, bloc, period, version);
+  const series = `briefing:${bloc.id}:${periodKey(period)}:${version}`;
   for (const [index, part] of parts.entries()) {
     const purpose = {
       kind: BRIEFING_POST,
       series,
       last: index === parts.length - 1,
       blocId: bloc.id,
-      quarter: periodKey(quarter),
+      // The period's key, under the name outbox rows already queued carry it.
+      quarter: periodKey(period),
       version,
       ...(notice
         ? {
@@ -119,8 +129,8 @@ async function post(
   // The group gets the Word file with the post (Zalo carries no files); it is not part of the
   // post's series, so a refused file does not take back a briefing that arrived.
   if (ctx.deps.channel !== "zalo") {
-    const caption = ctx.t("docs-caption-word", { period: formatPeriod(quarter, ctx.t.bind(ctx)) });
-    await ctx.api.sendDocument(chatId, await wordFile(ctx, bloc, quarter, version), { caption });
+    const caption = ctx.t("docs-caption-word", { period: formatPeriod(period, ctx.t.bind(ctx)) });
+    await ctx.api.sendDocument(chatId, await wordFile(ctx, bloc, period, version), { caption });
   }
 }
 
@@ -146,18 +156,28 @@ export const briefingFollowUps: FollowUps = {
   },
 };
 
-async function briefingParts(ctx: BotContext, bloc: BlocRecord, quarter: Quarter, version: number): Promise<string[]> {
+async function briefingParts(ctx: BotContext, bloc: BlocRecord, period: Period, version: number): Promise<string[]> {
   const { reports } = ctx.deps.services;
-  const data = await reports.data(bloc, briefingQuarters(quarter));
-  return renderBriefing(compileBriefing(data, quarter, { version, now: reports.now() }), ctx.t.bind(ctx));
+  const data = await reports.data(bloc, briefingQuarters(period));
+  return renderBriefing(compileBriefing(data, period, { version, now: reports.now() }), ctx.t.bind(ctx));
 }
 
-/** The quarter named after /baocao, or the one being reported on now. */
-async function requestedQuarter(ctx: BotContext, bloc: BlocRecord, text: string): Promise<Quarter | undefined> {
-  const now = ctx.deps.services.clock();
-  if (text) {
-    const parsed = parsePeriod(text, now);
-    return parsed?.period.kind === "quarter" ? parsed.period : undefined;
-  }
+/** The period named after /baocao (a quarter, "6 tháng đầu năm 2024", "năm 2023"…), or the quarter being reported on now. */
+async function requestedPeriod(ctx: BotContext, bloc: BlocRecord, text: string): Promise<Period | undefined> {
+  if (text) return parsePeriod(text, ctx.deps.services.clock(), bloc.timezone)?.period;
   return ctx.deps.services.submissions.reportingQuarter(bloc);
+}
+
+/**
+ * Why a period cannot be briefed, in the reader's language: it has not begun, or (beyond a
+ * quarter, whose briefing lists who is missing) nobody reported any of its quarters.
+ */
+async function refusalFor(ctx: BotContext, bloc: BlocRecord, period: Period): Promise<string | undefined> {
+  const formatted = formatPeriod(period, ctx.t.bind(ctx));
+  if (periodInFuture(period, currentQuarter(ctx.deps.services.clock(), bloc.timezone))) {
+    return ctx.t("briefing-future", { period: formatted });
+  }
+  if (period.kind === "quarter") return undefined;
+  const data = await ctx.deps.services.reports.data(bloc, [period]);
+  return quartersOnRecord(new ReportIndex(data), period).length ? undefined : ctx.t("briefing-nothing-reported", { period: formatted });
 }

@@ -3,9 +3,10 @@ import { Decimal } from "decimal.js";
 import { figureStyle, indicatorName, unitName } from "../numbers/figure-wording.js";
 import { formatNumber } from "../numbers/format-number.js";
 import { formatPeriod } from "../periods/format-period.js";
-import type { Quarter } from "../periods/period.js";
+import type { Period } from "../periods/period.js";
 import { ReportIndex } from "./aggregate.js";
-import { type BriefingModel, briefingQuarters, renderBriefing } from "./briefing.js";
+import { type BriefingModel, renderBriefing, upperFirst } from "./briefing.js";
+import { comparisonPeriod, completeValue, periodFileKey } from "./briefing-period.js";
 import { indicatorsOf, sortedOrganisations } from "./catalog-view.js";
 import type { ReportData, Translate } from "./report-data.js";
 
@@ -57,13 +58,13 @@ export interface DocumentFraming {
 /**
  * Turns a compiled briefing into the official document: header, number, place and date, title,
  * the briefing's paragraphs as the chat shows them (so markers added to the briefing reach the
- * document too), an annex with every organisation's figures for the quarter beside the one
- * before and the change, the signature and the recipients.
+ * document too), an annex with every organisation's figures for the period beside the
+ * period it is compared with and the change, the signature and the recipients.
  */
 export function briefingDocument(model: BriefingModel, data: ReportData, framing: DocumentFraming, t: Translate): BriefingDocument {
   const upper = (text: string) => text.toLocaleUpperCase("vi");
   const day = new TZDate(framing.date, framing.timeZone);
-  const period = formatPeriod(model.quarter, t);
+  const period = formatPeriod(model.period, t);
   return {
     issuer: { above: upper(t("docs-issuer-above")), body: upper(t("docs-issuer", { area: model.areaName })) },
     motto: { nation: t("docs-nation"), slogan: t("docs-slogan") },
@@ -80,12 +81,12 @@ export function briefingDocument(model: BriefingModel, data: ReportData, framing
     annex: {
       title: upper(t("docs-annex-title")),
       subtitle: t("docs-annex-subtitle", { period }),
-      header: annexHeader(model.quarter, t),
-      rows: annexRows(data, model.quarter, t),
+      header: annexHeader(model.period, t),
+      rows: annexRows(data, model.period, t),
     },
     signature: { capacity: upper(t("docs-signature-capacity")), role: upper(t("docs-signature-role")), name: framing.signerName ?? "" },
     recipients: { heading: t("docs-recipients"), lines: t("docs-recipient-lines").split("\n") },
-    fileName: `bao-cao-${model.quarter.year}-q${model.quarter.quarter}`,
+    fileName: `bao-cao-${periodFileKey(model.period)}`,
   };
 }
 
@@ -109,33 +110,34 @@ function plainText(html: string): string {
   return html.replace(/<\/?[a-z][^>]*>/gi, "").replace(/&(lt|gt|quot|#39|amp);/g, (entity) => entities[entity] ?? entity);
 }
 
-function annexHeader(quarter: Quarter, t: Translate): string[] {
-  const [current, previous] = briefingQuarters(quarter);
+function annexHeader(period: Period, t: Translate): string[] {
   return [
     t("docs-annex-number"),
     t("docs-annex-indicator"),
     t("docs-annex-unit"),
-    upperFirst(formatPeriod(current, t)),
-    upperFirst(formatPeriod(previous, t)),
+    upperFirst(formatPeriod(period, t)),
+    upperFirst(formatPeriod(comparisonPeriod(period), t)),
     t("docs-annex-change"),
   ];
 }
 
 /**
- * Every organisation, in the bloc's order, with each indicator it reports: the quarter's
- * figure, the previous quarter's and the change, in Vietnamese figures ("42.489", "+1.327");
+ * Every organisation, in the bloc's order, with each indicator it reports: the period's
+ * figure, the comparison period's (`comparisonPeriod`) and the change, in Vietnamese figures ("42.489", "+1.327");
  * a figure not given is a dash, and so is a change without both figures.
  */
-export function annexRows(data: ReportData, quarter: Quarter, t: Translate): AnnexRow[] {
+export function annexRows(data: ReportData, period: Period, t: Translate): AnnexRow[] {
   const index = new ReportIndex(data);
-  const [current, previous] = briefingQuarters(quarter);
+  const [current, previous] = [period, comparisonPeriod(period)];
   const style = figureStyle(t);
   const figure = (value: Decimal | null) => (value === null ? "—" : formatNumber(value, style));
   return sortedOrganisations(data).flatMap((organisation, position) => {
     const rows = indicatorsOf(data, organisation.code).map((indicator, line): AnnexRow => {
       const now = index.value(organisation.code, indicator.code, indicator.kind, current).value;
       const before = index.value(organisation.code, indicator.code, indicator.kind, previous).value;
-      const change = now !== null && before !== null ? new Decimal(now).minus(before) : null;
+      // A change only between whole figures: a flow with a quarter missing is not compared.
+      const [whole, wholeBefore] = [current, previous].map((compared) => completeValue(index, organisation.code, indicator, compared));
+      const change = whole && wholeBefore ? new Decimal(whole).minus(wholeBefore) : null;
       return {
         cells: [
           `${position + 1}.${line + 1}`,
@@ -150,11 +152,6 @@ export function annexRows(data: ReportData, quarter: Quarter, t: Translate): Ann
     });
     return [{ cells: [String(position + 1), organisation.name, "", "", "", ""], group: true }, ...rows];
   });
-}
-
-/** A label at the head of a column: "Quý IV/2023". */
-function upperFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }
 
 /** The place a document is dated at, from the area's name: "tỉnh Gia Lai" → "Gia Lai". */

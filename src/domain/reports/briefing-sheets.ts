@@ -1,8 +1,9 @@
 import { Decimal } from "decimal.js";
 import { indicatorName, unitName } from "../numbers/figure-wording.js";
 import { formatPeriod } from "../periods/format-period.js";
-import { type Quarter, quarterOf } from "../periods/period.js";
+import type { Period } from "../periods/period.js";
 import { ReportIndex } from "./aggregate.js";
+import { sheetPeriods } from "./briefing-period.js";
 import { reportersOf, sortedOrganisations } from "./catalog-view.js";
 import type { ReportData, Translate } from "./report-data.js";
 
@@ -23,16 +24,12 @@ export interface PeriodSheet {
   totalLabel: string;
 }
 
-/** The quarters the spreadsheet shows: the briefing's and the three before it, newest first. */
-export function sheetQuarters(quarter: Quarter): Quarter[] {
-  return [0, 1, 2, 3].map((back) => quarterOf(quarter.year, quarter.quarter - back));
-}
-
 /**
- * The briefing's figures as sheets, one per quarter (the briefing's first): every organisation
+ * The briefing's figures as sheets, one per period (the briefing's, then the three of its kind
+ * before it, see `sheetPeriods`; flows summed, stocks at the end): every organisation
  * in the bloc's order against every indicator, so a secretariat can sort, sum and chart them.
  */
-export function briefingSheets(data: ReportData, quarter: Quarter, t: Translate): PeriodSheet[] {
+export function briefingSheets(data: ReportData, period: Period, t: Translate): PeriodSheet[] {
   const index = new ReportIndex(data);
   const organisations = sortedOrganisations(data);
   const indicators = [...data.indicators].sort((a, b) => a.sortOrder - b.sortOrder);
@@ -40,12 +37,12 @@ export function briefingSheets(data: ReportData, quarter: Quarter, t: Translate)
     title: `${indicatorName(indicator, t)} (${unitName(indicator.unit, t)})`,
     decimals: indicator.kind === "rate" ? 1 : 0,
   }));
-  return sheetQuarters(quarter).map((period) => {
+  return sheetPeriods(period).map((sheetPeriod) => {
     const rows = organisations.map((organisation) => ({
       organisation: organisation.name,
       values: indicators.map((indicator) => {
         if (!reportersOf(indicator).has(organisation.code)) return null;
-        const { value } = index.value(organisation.code, indicator.code, indicator.kind, period);
+        const { value } = index.value(organisation.code, indicator.code, indicator.kind, sheetPeriod);
         return value === null ? null : new Decimal(value).toNumber();
       }),
     }));
@@ -54,7 +51,7 @@ export function briefingSheets(data: ReportData, quarter: Quarter, t: Translate)
       const given = rows.flatMap((row) => (row.values[column] === null ? [] : [new Decimal(row.values[column] ?? 0)]));
       return given.length ? Decimal.sum(...given).toNumber() : null;
     });
-    const name = formatPeriod(period, t);
+    const name = formatPeriod(sheetPeriod, t);
     return {
       name: name.replaceAll("/", "-"),
       header: t("docs-sheet-organisation"),

@@ -1,49 +1,61 @@
-import type { Decimal } from "decimal.js";
+import { Decimal } from "decimal.js";
 import { figureStyle, indicatorName, wordChangeFrom } from "../numbers/figure-wording.js";
 import { formatNumber } from "../numbers/format-number.js";
 import { formatDate } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
-import { periodKey, type Quarter, quarterOf } from "../periods/period.js";
+import { type Period, periodKey, type Quarter } from "../periods/period.js";
 import type { TextSection } from "../submission/draft.js";
 import { addSummaries, summariseMarks, type TaskSummary } from "../tasks/task-marks.js";
 import { taskSummaryText } from "../tasks/task-wording.js";
 import { escapeHtml } from "../text/escape-html.js";
 import { ReportIndex } from "./aggregate.js";
+import {
+  comparisonPeriod,
+  completeValue,
+  followedUpPeriod,
+  followingPeriod,
+  type PartialCoverage,
+  periodCoverage,
+} from "./briefing-period.js";
 import { indicatorsOf, reportersOf, sharedIndicators, sortedOrganisations } from "./catalog-view.js";
 import { hedgedQuantity } from "./hedged-quantity.js";
-import { combinedHedge } from "./period-coverage.js";
-import type { ReportData, ReportIndicator, ReportOrganisation, Translate } from "./report-data.js";
+import { combinedHedge, coveredValue } from "./period-coverage.js";
+import type { ReportData, ReportIndicator, ReportOrganisation, SubmittedReport, Translate } from "./report-data.js";
 import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "./split-message.js";
 import { attributedBullet } from "./texts.js";
 
-/** A text an organisation wrote, attributed to it. */
+/** A text an organisation wrote, attributed to it, with its quarter when the period has several on record. */
 export interface AttributedText {
   organisation: ReportOrganisation;
   text: string;
+  quarter?: Quarter;
 }
 
-/** A quarter's briefing, before wording. */
+/** A period's briefing (a quarter, a half-year, nine months, a year), before wording. */
 export interface BriefingModel {
   areaName: string;
   level: ReportData["level"];
-  quarter: Quarter;
+  period: Period;
   version: number;
   compiledAt: Date;
+  /** Organisations that reported every quarter of the period on record. */
   submitted: number;
   total: number;
   /**
-   * Totals of the indicators several organisations report, for the opening summary, with the
-   * previous quarter's total over the same organisations when each of them had a value then.
+   * Totals of the indicators several organisations report, for the opening summary, over the
+   * period's quarters (flows summed, stocks at the end), with the comparison period's total
+   * (`comparisonPeriod`) over the same organisations when each of them had a whole figure in both.
    */
   summary: { indicator: ReportIndicator; value: Decimal; hedge: string | null; previous?: Decimal }[];
   sections: {
     organisation: ReportOrganisation;
     /** Each figure with the hedge it was typed with ("khoảng"), kept in the briefing. */
     figures: { indicator: ReportIndicator; value: Decimal | null; hedge: string | null }[];
-    highlights: string | undefined;
-    /** Submitted after the deadline: marked "nộp muộn". */
+    /** What it highlighted, quarter by quarter; each names its quarter when the period has several on record. */
+    highlights: { text: string; quarter?: Quarter }[];
+    /** Submitted after the deadline (any quarter of the period): marked "nộp muộn". */
     late: boolean;
-    /** How the tasks the organisation's previous report set were followed up, if they were. */
+    /** How the tasks the organisation's previous reports set were followed up, if they were. */
     tasks?: TaskSummary;
     /** The secretariat typed the report in for the organisation (or corrected it after the lock). */
     source?: { enteredBy?: string; afterLock?: boolean };
@@ -54,29 +66,33 @@ export interface BriefingModel {
   proposals: AttributedText[];
   nextTasks: AttributedText[];
   missing: ReportOrganisation[];
-}
-
-/** The quarters a briefing reads: its own and the one before, for the opening's changes. */
-export function briefingQuarters(quarter: Quarter): [Quarter, Quarter] {
-  return [quarter, quarterOf(quarter.year, quarter.quarter - 1)];
+  /** Organisations that reported some of the period's quarters on record but not all: which they lack. */
+  partial: PartialCoverage[];
+  /** Quarters of the period nobody reported, when another quarter of it is on record. */
+  quartersWithoutReports: Quarter[];
 }
 
 /**
- * Compiles the quarter's briefing from the current version of every report: the totals for
- * the opening, one section per organisation that submitted, the limitations, proposals and
- * next quarter's tasks merged across organisations, and who has not submitted.
+ * Compiles a period's briefing from the current version of every report of its quarters: the
+ * totals for the opening (by indicator kind, see `coveredValue`), one section per organisation
+ * that reported, the limitations, proposals and next tasks merged across organisations (and
+ * quarters), who has not reported, and who reported only some of the period's quarters.
  */
-export function compileBriefing(data: ReportData, quarter: Quarter, options: { version: number; now: Date }): BriefingModel {
+export function compileBriefing(data: ReportData, period: Period, options: { version: number; now: Date }): BriefingModel {
   const index = new ReportIndex(data);
-  const key = periodKey(quarter);
   const organisations = sortedOrganisations(data);
+  const coverage = periodCoverage(index, organisations, period);
+  const byQuarter = coverage.onRecord.length > 1;
   const reported = organisations.flatMap((organisation) => {
-    const report = index.report(organisation.code, key);
-    return report ? [{ organisation, report }] : [];
+    const reports = coverage.onRecord.flatMap((quarter) => {
+      const report = index.report(organisation.code, periodKey(quarter));
+      return report ? [{ quarter, report }] : [];
+    });
+    return reports.length ? [{ organisation, reports }] : [];
   });
-  const submittedCodes = reported.map((entry) => entry.organisation.code);
-  const submitted = new Set(submittedCodes);
-  const [, previousQuarter] = briefingQuarters(quarter);
+  const reportingCodes = reported.map((entry) => entry.organisation.code);
+  const submitted = new Set(reportingCodes);
+  const compared = comparisonPeriod(period);
   const summary = sharedIndicators(
     data,
     organisations.map((org) => org.code),
@@ -85,48 +101,73 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
     .filter((indicator) => indicator.kind !== "rate")
     .flatMap((indicator) => {
       const reporters = reportersOf(indicator);
-      const reporting = submittedCodes.filter((code) => reporters.has(code));
-      const { value } = index.total(reporting, indicator.code, indicator.kind, quarter);
-      if (value === null) return [];
-      const counted = reporting.filter((code) => index.value(code, indicator.code, indicator.kind, quarter).value !== null);
-      const before = index.total(counted, indicator.code, indicator.kind, previousQuarter);
-      const hedge = combinedHedge(counted.map((code) => index.report(code, key)?.hedges?.[indicator.code] ?? null));
-      return [{ indicator, value, hedge, ...(before.value !== null && before.missing === 0 ? { previous: before.value } : {}) }];
+      const values = reportingCodes
+        .filter((code) => reporters.has(code))
+        .map((code) => ({ code, ...coveredValue(index, code, indicator, coverage.onRecord) }))
+        .filter((entry) => entry.value !== null);
+      if (values.length === 0) return [];
+      const value = Decimal.sum(...values.map((entry) => entry.value as Decimal));
+      // Like with like: every organisation counted has the whole period, now and then.
+      const whole = values.map(({ code }) => [
+        completeValue(index, code, indicator, period),
+        completeValue(index, code, indicator, compared),
+      ]);
+      const before = whole.every(([now, then]) => now !== null && then !== null)
+        ? Decimal.sum(...whole.map(([, then]) => then as Decimal))
+        : undefined;
+      const hedge = combinedHedge(values.map((entry) => entry.hedge));
+      return [{ indicator, value, hedge, ...(before ? { previous: before } : {}) }];
     });
   const texts = (section: TextSection): AttributedText[] =>
-    reported.flatMap(({ organisation, report }) => {
-      const text = report.texts[section]?.trim();
-      return text ? [{ organisation, text }] : [];
-    });
-  const followUps = reported.flatMap(({ report }) => (report.tasks ? [summariseMarks(report.tasks.marks)] : []));
+    reported.flatMap(({ organisation, reports }) =>
+      reports.flatMap(({ quarter, report }) => {
+        const text = report.texts[section]?.trim();
+        return text ? [{ organisation, text, ...(byQuarter ? { quarter } : {}) }] : [];
+      }),
+    );
+  const followUpOf = (reports: readonly { report: SubmittedReport }[]) => {
+    const summaries = reports.flatMap(({ report }) => (report.tasks ? [summariseMarks(report.tasks.marks)] : []));
+    return summaries.length ? addSummaries(summaries) : undefined;
+  };
+  const followUps = reported.flatMap(({ reports }) => [followUpOf(reports) ?? []].flat());
   return {
     areaName: data.areaName,
     level: data.level,
-    quarter,
+    period,
     version: options.version,
     compiledAt: options.now,
-    submitted: reported.length,
+    submitted: reported.filter(({ organisation }) => coverage.lacking(organisation).length === 0).length,
     total: organisations.length,
     summary,
-    sections: reported.map(({ organisation, report }) => ({
-      organisation,
-      figures: indicatorsOf(data, organisation.code).map((indicator) => ({
-        indicator,
-        value: report.values[indicator.code] ?? null,
-        hedge: report.hedges?.[indicator.code] ?? null,
-      })),
-      highlights: report.texts.highlights?.trim() || undefined,
-      late: report.late === true,
-      ...(report.tasks ? { tasks: summariseMarks(report.tasks.marks) } : {}),
-      ...(report.enteredOnBehalf || report.afterLock
-        ? { source: { ...(report.enteredOnBehalf ? { enteredBy: report.submittedBy } : {}), afterLock: report.afterLock === true } }
-        : {}),
-    })),
+    sections: reported.map(({ organisation, reports }) => {
+      const tasks = followUpOf(reports);
+      const onBehalf = reports.filter(({ report }) => report.enteredOnBehalf).at(-1)?.report;
+      const afterLock = reports.some(({ report }) => report.afterLock);
+      return {
+        organisation,
+        figures: indicatorsOf(data, organisation.code).map((indicator) => {
+          const { value, hedge } = coveredValue(index, organisation.code, indicator, coverage.onRecord);
+          return { indicator, value, hedge };
+        }),
+        highlights: reports.flatMap(({ quarter, report }) => {
+          const text = report.texts.highlights?.trim();
+          return text ? [{ text, ...(byQuarter ? { quarter } : {}) }] : [];
+        }),
+        late: reports.some(({ report }) => report.late === true),
+        ...(tasks ? { tasks } : {}),
+        ...(onBehalf || afterLock ? { source: { ...(onBehalf ? { enteredBy: onBehalf.submittedBy } : {}), afterLock } } : {}),
+      };
+    }),
     ...(followUps.length ? { tasks: { summary: addSummaries(followUps), organisations: followUps.length } } : {}),
     limitations: texts("limitations"),
     proposals: texts("proposals"),
     nextTasks: texts("next_tasks"),
     missing: organisations.filter((organisation) => !submitted.has(organisation.code)),
+    partial: reported.flatMap(({ organisation }) => {
+      const missing = coverage.lacking(organisation);
+      return missing.length ? [{ organisation, missing }] : [];
+    }),
+    quartersWithoutReports: coverage.withoutReports,
   };
 }
 
@@ -135,7 +176,7 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
  * Telegram's limit and split between paragraphs.
  */
 export function renderBriefing(model: BriefingModel, t: Translate): string[] {
-  const period = formatPeriod(model.quarter, t);
+  const period = formatPeriod(model.period, t);
   const paragraphs: string[] = [];
   const title = [`<b>${t("reports-briefing-title", { area: escapeHtml(model.areaName), period })}</b>`];
   if (model.version > 1) title.push(`<i>${t("reports-briefing-updated", { version: model.version })}</i>`);
@@ -145,7 +186,7 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
   paragraphs.push(title.join("\n"));
   paragraphs.push(opening(model, t));
   // The tasks followed up were set in the previous quarter's reports.
-  const previous = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter - 1), t);
+  const previous = formatPeriod(followedUpPeriod(model.period), t);
 
   for (const [position, section] of model.sections.entries()) {
     const late = section.late ? ` ${t("reports-late")}` : "";
@@ -155,7 +196,8 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
         `${escapeHtml(indicatorName(indicator, t))}: ${value === null ? t("reports-missing") : escapeHtml(hedgedQuantity(value, indicator.unit, hedge, t))}`,
     );
     if (figures.length) lines.push(`${figures.join("; ")}.`);
-    if (section.highlights) lines.push(escapeHtml(section.highlights));
+    for (const { text, quarter } of section.highlights)
+      lines.push(escapeHtml(quarter ? `${upperFirst(formatPeriod(quarter, t))}: ${text}` : text));
     if (section.tasks) lines.push(t("tasks-briefing-line", { period: previous, summary: escapeHtml(taskSummaryText(section.tasks, t)) }));
     paragraphs.push(lines.join("\n"));
   }
@@ -168,20 +210,16 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
     [
       `<b>${t("reports-briefing-limitations")}</b>`,
       ...(model.limitations.length
-        ? [t("reports-briefing-limitations-intro"), ...bullets(model.limitations)]
+        ? [t("reports-briefing-limitations-intro"), ...bullets(model.limitations, t)]
         : [t("reports-briefing-limitations-none")]),
     ].join("\n"),
   );
-  if (model.proposals.length) paragraphs.push([`<b>${t("reports-briefing-proposals")}</b>`, ...bullets(model.proposals)].join("\n"));
+  if (model.proposals.length) paragraphs.push([`<b>${t("reports-briefing-proposals")}</b>`, ...bullets(model.proposals, t)].join("\n"));
   if (model.nextTasks.length) {
-    const next = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter + 1), t);
-    paragraphs.push([`<b>${t("reports-briefing-next-tasks", { period: next })}</b>`, ...bullets(model.nextTasks)].join("\n"));
+    const next = formatPeriod(followingPeriod(model.period), t);
+    paragraphs.push([`<b>${t("reports-briefing-next-tasks", { period: next })}</b>`, ...bullets(model.nextTasks, t)].join("\n"));
   }
-  paragraphs.push(
-    model.missing.length
-      ? t("reports-briefing-missing", { count: model.missing.length, names: model.missing.map((org) => escapeHtml(org.name)).join(", ") })
-      : t("reports-briefing-all-submitted", { total: model.total }),
-  );
+  paragraphs.push(coverageLines(model, t).join("\n"));
   return splitMessage(paragraphs.join("\n\n"), TELEGRAM_MESSAGE_LIMIT);
 }
 
@@ -189,12 +227,12 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
 function opening(model: BriefingModel, t: Translate): string {
   const phrased = model.summary.filter(({ indicator }) => indicator.summaryPhrase);
   const plain = model.summary.filter(({ indicator }) => !indicator.summaryPhrase);
-  const previous = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter - 1), t);
+  const previous = formatPeriod(comparisonPeriod(model.period), t);
   // "…, tăng 2.489 người (6,2%) so với quý III/2023": the change goes on the sentence, not in parentheses.
   const change = ({ indicator, value, previous: before }: BriefingModel["summary"][number]) =>
     before === undefined ? "" : `, ${escapeHtml(wordChangeFrom(value, before, indicator.unit, t, previous))}`;
   const sentences = [
-    t("reports-briefing-opening", { period: formatPeriod(model.quarter, t), submitted: model.submitted, total: model.total }),
+    t("reports-briefing-opening", { period: formatPeriod(model.period, t), submitted: model.submitted, total: model.total }),
   ];
   if (phrased.length) {
     const achievements = phrased.map(
@@ -219,8 +257,43 @@ function opening(model: BriefingModel, t: Translate): string {
   return sentences.join(" ");
 }
 
-function bullets(texts: AttributedText[]): string[] {
-  return texts.map(({ organisation, text }) => attributedBullet(organisation, text));
+function bullets(texts: AttributedText[], t: Translate): string[] {
+  return texts.map(({ organisation, text, quarter }) => attributedBullet(organisation, text, quarter && formatPeriod(quarter, t)));
+}
+
+/**
+ * Who has not reported, who reported only some of the period's quarters (and which they lack),
+ * and the quarters nobody reported; or that every organisation has.
+ */
+function coverageLines(model: BriefingModel, t: Translate): string[] {
+  const quarters = (list: readonly Quarter[]) => list.map((quarter) => formatPeriod(quarter, t)).join(", ");
+  const lines = [
+    ...(model.missing.length
+      ? [t("reports-briefing-missing", { count: model.missing.length, names: model.missing.map((org) => escapeHtml(org.name)).join(", ") })]
+      : []),
+    ...(model.partial.length
+      ? [
+          t("reports-briefing-partial", {
+            count: model.partial.length,
+            names: model.partial.map(({ organisation, missing }) => `${escapeHtml(organisation.name)} (${quarters(missing)})`).join("; "),
+          }),
+        ]
+      : []),
+    ...(model.quartersWithoutReports.length
+      ? [
+          t("reports-quarters-without-reports", {
+            quarters: quarters(model.quartersWithoutReports),
+            count: model.quartersWithoutReports.length,
+          }),
+        ]
+      : []),
+  ];
+  return lines.length ? lines : [t("reports-briefing-all-submitted", { total: model.total })];
+}
+
+/** A name at the head of a line or a column: "Quý I/2024". */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }
 
 /** A name as it reads inside a sentence: first letter lower-cased, proper nouns after it kept. */
