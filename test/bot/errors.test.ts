@@ -94,7 +94,7 @@ describe.each(DATABASE_KINDS)("when something fails or is out of date [%s]", (ki
     const admin = { id: 9001 };
     await harness.say(admin, "private", "/baocao");
     harness.refusedChats.add(GROUP_CHAT_ID);
-    const refused = await harness.press(admin, "private", "Gửi vào nhóm");
+    const refused = await harness.press(admin, "private", "Đăng lên nhóm");
     expect(harness.lastPressAnswered()).toBe(true);
     expect(textOf(refused)).toContain("Không gửi được báo cáo quý IV/2023 vào nhóm giao ban");
     expect(textOf(refused)).toContain("/nhom");
@@ -103,7 +103,7 @@ describe.each(DATABASE_KINDS)("when something fails or is out of date [%s]", (ki
     expect(period?.briefingVersion ?? 0).toBe(0);
 
     harness.refusedChats.delete(GROUP_CHAT_ID);
-    const posted = await harness.press(admin, "private", "Gửi vào nhóm");
+    const posted = await harness.press(admin, "private", "Đăng lên nhóm");
     expect(textOf(posted)).toContain("Đã gửi báo cáo quý IV/2023 vào nhóm (lần 1)");
     expect(textOf(posted.filter((reply) => reply.chatId === GROUP_CHAT_ID))).not.toContain("cập nhật lần");
   });

@@ -132,18 +132,18 @@ describe.each(DATABASE_KINDS)("an action taken twice [%s]", (kind) => {
 
   it("posts the briefing once when its button is tapped twice, one tap after the other or at once on two instances", async () => {
     await harness.say(ADMIN, "private", "/baocao");
-    const posted = await harness.press(ADMIN, "private", "Gửi vào nhóm");
+    const posted = await harness.press(ADMIN, "private", "Đăng lên nhóm");
     const parts = toGroup(posted).length;
     expect(parts).toBeGreaterThan(0);
-    const again = await harness.press(ADMIN, "private", "Gửi vào nhóm");
+    const again = await harness.press(ADMIN, "private", "Đăng lên nhóm");
     expect(textOf(again)).toContain("Báo cáo quý IV/2023 đã được gửi vào nhóm (lần 1)");
     expect(toGroup(again)).toEqual([]);
 
     // A new preview (version 2), its button tapped at once on two instances.
     await harness.say(ADMIN, "private", "/baocao");
     const other = new BotHarness(database, { now: () => NOW });
-    const tapHere = harness.buttonPress(ADMIN, "private", "Gửi vào nhóm");
-    const tapThere = harness.buttonPress(ADMIN, "private", "Gửi vào nhóm");
+    const tapHere = harness.buttonPress(ADMIN, "private", "Đăng lên nhóm");
+    const tapThere = harness.buttonPress(ADMIN, "private", "Đăng lên nhóm");
     const [here, there] = await Promise.all([harness.deliver(tapHere), other.deliver(tapThere)]);
     expect(toGroup([...here, ...there])).toHaveLength(parts);
     expect(textOf([...here, ...there])).toContain("Đã gửi báo cáo quý IV/2023 vào nhóm (lần 2)");
@@ -155,11 +155,11 @@ describe.each(DATABASE_KINDS)("an action taken twice [%s]", (kind) => {
     await harness.say(ADMIN, "private", "/baocao");
     // The first tap's transaction fails as it stores the post's messages: nothing of it is kept.
     vi.spyOn(OutboxRepository.prototype, "add").mockRejectedValueOnce(new Error("database unavailable"));
-    const failed = await harness.press(ADMIN, "private", "Gửi vào nhóm");
+    const failed = await harness.press(ADMIN, "private", "Đăng lên nhóm");
     expect(textOf(failed)).toContain(GENERIC_ERROR);
     expect(harness.lastPressAnswered()).toBe(true);
     expect(toGroup(failed)).toEqual([]);
-    const retried = await harness.press(ADMIN, "private", "Gửi vào nhóm");
+    const retried = await harness.press(ADMIN, "private", "Đăng lên nhóm");
     expect(textOf(retried)).toContain("Đã gửi báo cáo quý IV/2023 vào nhóm (lần 1)");
     const posts = toGroup(retried);
     expect(posts.length).toBeGreaterThan(0);

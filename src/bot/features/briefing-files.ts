@@ -8,6 +8,7 @@ import { parsePeriodKey, periodKey, type Quarter } from "../../domain/periods/pe
 import { briefingQuarters, compileBriefing } from "../../domain/reports/briefing.js";
 import { briefingChart } from "../../domain/reports/briefing-chart-data.js";
 import { briefingDocument, placeName } from "../../domain/reports/briefing-document.js";
+import type { BriefingFraming } from "../../domain/reports/briefing-framing.js";
 import { briefingSheets, sheetQuarters } from "../../domain/reports/briefing-sheets.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
@@ -52,12 +53,25 @@ export function withFileButtons(ctx: BotContext, quarter: Quarter, keyboard: Inl
   return keyboard;
 }
 
-/** The quarter's briefing as the Word document, named for the quarter, in the reader's language. */
-export async function wordFile(ctx: BotContext, bloc: BlocRecord, quarter: Quarter, version = 1): Promise<InputFile> {
+/**
+ * The quarter's briefing as the Word document, named for the quarter, in the reader's language,
+ * with its framing (the one posted with it, else the quarter's as it is now).
+ */
+export async function wordFile(
+  ctx: BotContext,
+  bloc: BlocRecord,
+  quarter: Quarter,
+  version = 1,
+  framing?: BriefingFraming,
+): Promise<InputFile> {
   const { reports } = ctx.deps.services;
   const data = await reports.data(bloc, briefingQuarters(quarter));
   const now = reports.now();
-  const model = compileBriefing(data, quarter, { version, now });
+  const model = compileBriefing(data, quarter, {
+    version,
+    now,
+    framing: framing ?? (await ctx.deps.services.framing.framing(bloc, quarter)).framing,
+  });
   const doc = briefingDocument(model, data, { place: placeName(data.areaName), date: now, timeZone: bloc.timezone }, ctx.t.bind(ctx));
   return new InputFile(await briefingDocx(doc), `${doc.fileName}.docx`);
 }

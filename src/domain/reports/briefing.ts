@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { figureStyle, indicatorName, wordChangeFrom } from "../numbers/figure-wording.js";
 import { formatNumber } from "../numbers/format-number.js";
-import { formatDate } from "../periods/format-date.js";
+import { formatDate, formatDateTime } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { periodKey, type Quarter, quarterOf } from "../periods/period.js";
 import type { TextSection } from "../submission/draft.js";
@@ -9,7 +9,9 @@ import { addSummaries, summariseMarks, type TaskSummary } from "../tasks/task-ma
 import { taskSummaryText } from "../tasks/task-wording.js";
 import { escapeHtml } from "../text/escape-html.js";
 import { ReportIndex } from "./aggregate.js";
+import type { BriefingFraming } from "./briefing-framing.js";
 import { indicatorsOf, reportersOf, sharedIndicators, sortedOrganisations } from "./catalog-view.js";
+import { conclusionOrdinal } from "./conclusions.js";
 import { hedgedQuantity } from "./hedged-quantity.js";
 import { combinedHedge } from "./period-coverage.js";
 import type { ReportData, ReportIndicator, ReportOrganisation, Translate } from "./report-data.js";
@@ -54,6 +56,8 @@ export interface BriefingModel {
   proposals: AttributedText[];
   nextTasks: AttributedText[];
   missing: ReportOrganisation[];
+  /** The meeting, the secretariat's assessment and the chair's conclusions, when people added them. */
+  framing?: BriefingFraming;
 }
 
 /** The quarters a briefing reads: its own and the one before, for the opening's changes. */
@@ -66,7 +70,11 @@ export function briefingQuarters(quarter: Quarter): [Quarter, Quarter] {
  * the opening, one section per organisation that submitted, the limitations, proposals and
  * next quarter's tasks merged across organisations, and who has not submitted.
  */
-export function compileBriefing(data: ReportData, quarter: Quarter, options: { version: number; now: Date }): BriefingModel {
+export function compileBriefing(
+  data: ReportData,
+  quarter: Quarter,
+  options: { version: number; now: Date; framing?: BriefingFraming | undefined },
+): BriefingModel {
   const index = new ReportIndex(data);
   const key = periodKey(quarter);
   const organisations = sortedOrganisations(data);
@@ -127,6 +135,7 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
     proposals: texts("proposals"),
     nextTasks: texts("next_tasks"),
     missing: organisations.filter((organisation) => !submitted.has(organisation.code)),
+    ...(options.framing ? { framing: options.framing } : {}),
   };
 }
 
@@ -137,11 +146,14 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
 export function renderBriefing(model: BriefingModel, t: Translate): string[] {
   const period = formatPeriod(model.quarter, t);
   const paragraphs: string[] = [];
-  const title = [`<b>${t("reports-briefing-title", { area: escapeHtml(model.areaName), period })}</b>`];
+  const framing = model.framing;
+  const titleKey = framing?.conclusions ? "reports-briefing-title-final" : "reports-briefing-title";
+  const title = [`<b>${t(titleKey, { area: escapeHtml(model.areaName), period })}</b>`];
   if (model.version > 1) title.push(`<i>${t("reports-briefing-updated", { version: model.version })}</i>`);
   title.push(
     `<i>${t("reports-briefing-compiled", { date: formatDate(model.compiledAt), submitted: model.submitted, total: model.total })}</i>`,
   );
+  if (framing?.meeting) title.push(meetingLine(framing.meeting, t));
   paragraphs.push(title.join("\n"));
   paragraphs.push(opening(model, t));
   // The tasks followed up were set in the previous quarter's reports.
@@ -177,6 +189,7 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
     const next = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter + 1), t);
     paragraphs.push([`<b>${t("reports-briefing-next-tasks", { period: next })}</b>`, ...bullets(model.nextTasks)].join("\n"));
   }
+  if (framing?.conclusions) paragraphs.push(conclusionsParagraph(framing.conclusions, model, t));
   paragraphs.push(
     model.missing.length
       ? t("reports-briefing-missing", { count: model.missing.length, names: model.missing.map((org) => escapeHtml(org.name)).join(", ") })
@@ -193,8 +206,12 @@ function opening(model: BriefingModel, t: Translate): string {
   // "…, tăng 2.489 người (6,2%) so với quý III/2023": the change goes on the sentence, not in parentheses.
   const change = ({ indicator, value, previous: before }: BriefingModel["summary"][number]) =>
     before === undefined ? "" : `, ${escapeHtml(wordChangeFrom(value, before, indicator.unit, t, previous))}`;
+  // The secretariat's own assessment, when typed, stands in place of the fixed sentence.
+  const assessment = model.framing?.assessment?.trim();
   const sentences = [
-    t("reports-briefing-opening", { period: formatPeriod(model.quarter, t), submitted: model.submitted, total: model.total }),
+    assessment
+      ? escapeHtml(assessment)
+      : t("reports-briefing-opening", { period: formatPeriod(model.quarter, t), submitted: model.submitted, total: model.total }),
   ];
   if (phrased.length) {
     const achievements = phrased.map(
@@ -217,6 +234,30 @@ function opening(model: BriefingModel, t: Translate): string {
   }
   if (model.summary.length === 0) sentences.push(t("reports-briefing-no-totals"));
   return sentences.join(" ");
+}
+
+/** "Hội nghị giao ban ngày 28/11/2023 08:30, tại …, chủ trì: …. Thành phần dự: …." */
+function meetingLine(meeting: NonNullable<BriefingFraming["meeting"]>, t: Translate): string {
+  const parts = [t("reports-briefing-meeting", { at: meeting.hasTime ? formatDateTime(meeting.at) : formatDate(meeting.at) })];
+  if (meeting.place) parts.push(t("reports-progress-meeting-place", { place: escapeHtml(meeting.place) }));
+  if (meeting.chair) parts.push(t("reports-progress-meeting-chair", { chair: escapeHtml(meeting.chair) }));
+  const attendees = meeting.attendees ? ` ${t("reports-briefing-attendees", { attendees: escapeHtml(meeting.attendees) })}` : "";
+  return `${parts.join(", ")}.${attendees}`;
+}
+
+/** The chair's conclusions: the points numbered "Một là, …", then each organisation's task. */
+function conclusionsParagraph(conclusions: NonNullable<BriefingFraming["conclusions"]>, model: BriefingModel, t: Translate): string {
+  const names = new Map(model.sections.map(({ organisation }) => [organisation.code, organisation.name]));
+  for (const organisation of model.missing) names.set(organisation.code, organisation.name);
+  return [
+    `<b>${t("reports-briefing-conclusions")}</b>`,
+    ...conclusions.points.map((point, index) =>
+      t("reports-briefing-conclusion-point", { ordinal: conclusionOrdinal(index), number: index + 1, point: escapeHtml(point) }),
+    ),
+    ...conclusions.directions.map(
+      ({ organisationCode, text }) => `- ${escapeHtml(names.get(organisationCode) ?? organisationCode)}: ${escapeHtml(text)}`,
+    ),
+  ].join("\n");
 }
 
 function bullets(texts: AttributedText[]): string[] {
