@@ -101,10 +101,13 @@ describe.each(DATABASE_KINDS)("when something fails or is out of date [%s]", (ki
     expect(textOf(refused)).not.toContain("Đã gửi");
     const period = await database.prisma.reportingPeriod.findFirst();
     expect(period?.briefingVersion ?? 0).toBe(0);
+    // Nor is the refused post kept among the versions posted.
+    expect(await database.prisma.briefingPost.count()).toBe(0);
 
     harness.refusedChats.delete(GROUP_CHAT_ID);
     const posted = await harness.press(admin, "private", "Đăng lên nhóm");
     expect(textOf(posted)).toContain("Đã gửi báo cáo quý IV/2023 vào nhóm (lần 1)");
+    expect(await database.prisma.briefingPost.findMany({ select: { version: true } })).toEqual([{ version: 1 }]);
     expect(textOf(posted.filter((reply) => reply.chatId === GROUP_CHAT_ID))).not.toContain("cập nhật lần");
   });
 });
