@@ -46,7 +46,16 @@ describe.each(DATABASE_KINDS)("the briefing as files on Telegram [%s]", (kind) =
 
   it("offers Word, Excel and the chart under the preview, and sends each as a document through the outbox", async () => {
     const preview = await harness.say(ADMIN, "private", "/baocao");
-    expect(preview.at(-1)?.buttons).toEqual(["📤 Đăng lên nhóm", "📄 Word", "📊 Excel", "📈 Biểu đồ"]);
+    expect(preview.at(-1)?.buttons).toEqual([
+      "✍️ Đánh giá chung",
+      "👥 Thành phần dự",
+      "📝 Kết luận",
+      "🗓 Ngày họp, chủ trì",
+      "📤 Đăng lên nhóm",
+      "📄 Word",
+      "📊 Excel",
+      "📈 Biểu đồ",
+    ]);
 
     const [word] = documents(await harness.press(ADMIN, "private", "Word"));
     expect(word?.chatId).toBe(ADMIN.id);
