@@ -46,17 +46,14 @@ briefingFramingFeature.on("message:text", async (ctx, next) => {
   const states = ctx.deps.services.conversationStates;
   const pending = (await states.read(pendingKey(ctx.chat.id))) as PendingEdit | undefined;
   if (!pending) return next();
+  await states.delete(pendingKey(ctx.chat.id));
   const text = ctx.message.text;
   const cancelled = readControl(text) === "cancel";
-  if (text.startsWith("/") && !cancelled) {
-    await states.delete(pendingKey(ctx.chat.id));
-    return next();
-  }
   const bloc = ctx.actor?.bloc;
   const quarter = parsePeriodKey(pending.period);
-  await states.delete(pendingKey(ctx.chat.id));
-  // Someone whose role was taken away meanwhile is no longer asked.
-  if (!bloc || quarter?.kind !== "quarter" || !mayEdit(ctx)) return next();
+  // Another command drops the question and goes on; so does a message from someone whose role
+  // was taken away meanwhile.
+  if ((text.startsWith("/") && !cancelled) || !bloc || quarter?.kind !== "quarter" || !mayEdit(ctx)) return next();
   if (cancelled) {
     await ctx.reply(ctx.t("framing-cancelled"));
     return;

@@ -28,7 +28,11 @@ const FRAMING: BriefingFraming = {
 /** The briefing as a person reads it in Telegram. */
 const seen = (framing?: BriefingFraming) =>
   renderBriefing(compileBriefing(giaLai(), Q4, { version: 1, now: NOW, framing }), t)
-    .map((part) => parseTelegramHtml(part).text)
+    .map((part) => {
+      const parsed = parseTelegramHtml(part);
+      if (!parsed.ok) throw new Error(`Telegram would refuse ${part}: ${parsed.error}`);
+      return parsed.text;
+    })
     .join("\n\n");
 
 describe("the framing a briefing carries", () => {
