@@ -11,7 +11,7 @@ import {
   type SubmissionWindow,
   submissionWindow,
 } from "../domain/calendar/submission-window.js";
-import { currentQuarter, periodKey, previousQuarter, type Quarter, quarterOf } from "../domain/periods/period.js";
+import { currentQuarter, type Period, periodKey, previousQuarter, type Quarter, quarterOf } from "../domain/periods/period.js";
 import type { Actor } from "./actor.js";
 import type { Clock } from "./clock.js";
 
@@ -102,6 +102,16 @@ export class CalendarService {
   /** The bloc's meetings, in order of date. */
   meetings(bloc: BlocRecord): Promise<Meeting[]> {
     return this.calendar.meetings(bloc.id);
+  }
+
+  /**
+   * The meeting that reviews a period: the one set for it ("6 tháng", the year's review), else
+   * the meeting that takes a quarter's reports; undefined when none is set.
+   */
+  async meetingFor(bloc: BlocRecord, period: Period): Promise<Meeting | undefined> {
+    const key = periodKey(period);
+    const meetings = await this.calendar.meetings(bloc.id);
+    return meetings.find((meeting) => meeting.reviewsKey === key) ?? meetings.find((meeting) => meeting.quarterKey === key);
   }
 
   /** Sets a quarter's meeting as the secretariat typed it. */

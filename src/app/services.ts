@@ -1,4 +1,5 @@
 import type { Database, DatabaseScope } from "../db/database.js";
+import { BriefingFramingRepository } from "../db/repositories/briefing-framing-repository.js";
 import { CalendarRepository } from "../db/repositories/calendar-repository.js";
 import { type CatalogCache, CatalogRepository } from "../db/repositories/catalog-repository.js";
 import { ConversationStateRepository } from "../db/repositories/conversation-state-repository.js";
@@ -9,6 +10,7 @@ import { PeopleRepository } from "../db/repositories/people-repository.js";
 import { ReminderRepository } from "../db/repositories/reminder-repository.js";
 import { ReportRepository } from "../db/repositories/report-repository.js";
 import { SubmissionRepository } from "../db/repositories/submission-repository.js";
+import { BriefingFramingService } from "./briefing-framing-service.js";
 import { CalendarService } from "./calendar-service.js";
 import type { Clock } from "./clock.js";
 import { GroupService } from "./group-service.js";
@@ -33,6 +35,8 @@ export interface Services {
   /** Each quarter's submission window, deadline and meeting. */
   calendar: CalendarService;
   reports: ReportService;
+  /** The meeting, assessment and conclusions around a briefing, and every version posted. */
+  framing: BriefingFramingService;
   /** Reminders to those who have not submitted, each sent once. */
   reminders: ReminderService;
   /** Where a chat's conversation keeps its step between updates and across restarts. */
@@ -67,6 +71,7 @@ export function createServices(database: Database, clock: Clock, instance: numbe
       submissions: new SubmissionService(new SubmissionRepository(scope.prisma, scope.sql), catalog, calendar, clock),
       calendar,
       reports: new ReportService(new ReportRepository(scope.prisma), catalog, calendar, clock),
+      framing: new BriefingFramingService(new BriefingFramingRepository(scope.prisma), calendar, clock),
       reminders: new ReminderService(new ReminderRepository(scope.sql), catalog, people, calendar, clock),
       conversationStates: new ConversationStateRepository(scope.sql),
       // Inside a transaction, work joins it: PGlite's one connection cannot open a second.

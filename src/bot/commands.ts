@@ -28,6 +28,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: "ketqua", alias: "results", descriptionKey: "cmd-results", access: { private: MEMBERS, group: MEMBERS } },
   { name: "tiendo", alias: "status", descriptionKey: "cmd-status", access: { private: MEMBERS, group: MEMBERS } },
   { name: "baocao", alias: "report", descriptionKey: "cmd-report", access: { private: ["admin", "chair"], group: ["admin", "chair"] } },
+  { name: "ketluan", alias: "conclude", descriptionKey: "cmd-conclude", access: { private: ["admin", "chair"] } },
   { name: "moi", alias: "invite", descriptionKey: "cmd-invite", access: { private: ["admin"] } },
   { name: "nhom", alias: "linkgroup", descriptionKey: "cmd-linkgroup", access: { group: ["admin"] } },
   { name: "thanhvien", alias: "members", descriptionKey: "cmd-members", access: { private: ["admin", "chair"] } },

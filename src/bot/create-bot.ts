@@ -7,6 +7,7 @@ import type { BotDeps } from "./deps.js";
 import { adminViewsFeature } from "./features/admin-views.js";
 import { briefingFeature, briefingFollowUps } from "./features/briefing.js";
 import { briefingFilesFeature } from "./features/briefing-files.js";
+import { briefingFramingFeature } from "./features/briefing-framing.js";
 import { calendarFeature } from "./features/calendar.js";
 import { expiredButtonsFeature } from "./features/expired-buttons.js";
 import { groupFeature } from "./features/group.js";
@@ -88,7 +89,9 @@ export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
     attachActor,
     // A group no bloc linked sees nothing of a bloc; it needs the actor, and comes before every feature.
     groupGate,
-    // The submission comes first: while one is open, it receives the chat's answers.
+    // A part of the briefing asked for at its preview takes the next message, the newest question.
+    briefingFramingFeature,
+    // The submission comes next: while one is open, it receives the chat's answers.
     submitFeature,
     // Before questions: a lock asked in a private chat takes a typed "ok".
     lockingFeature,

@@ -20,6 +20,8 @@ const EXPECTED: Record<string, { private: Who[]; group: Who[] }> = {
   "/ketqua": { private: MEMBERS, group: MEMBERS },
   "/tiendo": { private: MEMBERS, group: MEMBERS },
   "/baocao": { private: ["admin", "chair"], group: ["admin", "chair"] },
+  "/ketluan": { private: ["admin", "chair"], group: [] },
+  "/conclude": { private: ["admin", "chair"], group: [] },
   "/khoa": { private: ["admin"], group: ["admin"] },
   "/mo": { private: ["admin"], group: ["admin"] },
   "/unlock": { private: ["admin"], group: ["admin"] },

@@ -70,7 +70,7 @@ describe("answers and the briefing, through the bot", () => {
     const preview = await harness.say(CHAIR, "private", "/baocao");
     expect(textOf(preview)).toContain("Kết quả hoạt động của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Đắk Lắk quý IV/2023");
     expect(preview.every((reply) => reply.chatId === CHAIR.id)).toBe(true);
-    const posted = await harness.press(CHAIR, "private", "Gửi vào nhóm");
+    const posted = await harness.press(CHAIR, "private", "Đăng lên nhóm");
     const toGroup = posted.filter((reply) => reply.chatId === GROUP_CHAT_ID);
     expect(textOf(toGroup)).toContain("<b>Chưa nộp báo cáo (1 đơn vị):</b> Hội Cựu chiến binh tỉnh Đắk Lắk.");
     expect(textOf(posted)).toContain("Đã gửi báo cáo quý IV/2023 vào nhóm (lần 1)");

@@ -40,7 +40,16 @@ describe.each(DATABASE_KINDS)("the briefing as files on Telegram [%s]", (kind) =
 
   it("offers Word, Excel and the chart under the preview, and sends each as a document through the outbox", async () => {
     const preview = await bot.harness.say(ADMIN, "private", "/baocao");
-    expect(preview.at(-1)?.buttons).toEqual(["📤 Gửi vào nhóm", "📄 Word", "📊 Excel", "📈 Biểu đồ"]);
+    expect(preview.at(-1)?.buttons).toEqual([
+      "✍️ Đánh giá chung",
+      "👥 Thành phần dự",
+      "📝 Kết luận",
+      "🗓 Ngày họp, chủ trì",
+      "📤 Đăng lên nhóm",
+      "📄 Word",
+      "📊 Excel",
+      "📈 Biểu đồ",
+    ]);
 
     const [word] = documents(await bot.harness.press(ADMIN, "private", "Word"));
     expect(word?.chatId).toBe(ADMIN.id);
@@ -69,7 +78,7 @@ describe.each(DATABASE_KINDS)("the briefing as files on Telegram [%s]", (kind) =
 
   it("posts the Word file to the group with the briefing", async () => {
     await bot.harness.say(ADMIN, "private", "/baocao");
-    const posted = (await bot.harness.press(ADMIN, "private", "Gửi vào nhóm")).filter((reply) => reply.chatId === GROUP_CHAT_ID);
+    const posted = (await bot.harness.press(ADMIN, "private", "Đăng lên nhóm")).filter((reply) => reply.chatId === GROUP_CHAT_ID);
     expect(posted.at(0)?.method).toBe("sendMessage");
     const [file] = documents(posted);
     expect(file?.file?.filename).toBe("bao-cao-2023-q4.docx");

@@ -88,17 +88,20 @@ describe.each(DATABASE_KINDS)("when something fails or is out of date [%s]", (ki
     const admin = { id: 9001 };
     await bot.harness.say(admin, "private", "/baocao");
     bot.harness.refusedChats.add(GROUP_CHAT_ID);
-    const refused = await bot.harness.press(admin, "private", "Gửi vào nhóm");
+    const refused = await bot.harness.press(admin, "private", "Đăng lên nhóm");
     expect(bot.harness.lastPressAnswered()).toBe(true);
     expect(textOf(refused)).toContain("Không gửi được báo cáo quý IV/2023 vào nhóm giao ban");
     expect(textOf(refused)).toContain("/nhom");
     expect(textOf(refused)).not.toContain("Đã gửi");
     const period = await bot.database.prisma.reportingPeriod.findFirst();
     expect(period?.briefingVersion ?? 0).toBe(0);
+    // Nor is the refused post kept among the versions posted.
+    expect(await bot.database.prisma.briefingPost.count()).toBe(0);
 
     bot.harness.refusedChats.delete(GROUP_CHAT_ID);
-    const posted = await bot.harness.press(admin, "private", "Gửi vào nhóm");
+    const posted = await bot.harness.press(admin, "private", "Đăng lên nhóm");
     expect(textOf(posted)).toContain("Đã gửi báo cáo quý IV/2023 vào nhóm (lần 1)");
+    expect(await bot.database.prisma.briefingPost.findMany({ select: { version: true } })).toEqual([{ version: 1 }]);
     expect(textOf(posted.filter((reply) => reply.chatId === GROUP_CHAT_ID))).not.toContain("cập nhật lần");
   });
 });

@@ -205,7 +205,7 @@ const callbackFrom = (who: fc.Arbitrary<number>, where: fc.Arbitrary<Place>) =>
     ),
   );
 
-const BUTTON_LABELS = ["Xác nhận", "Sửa", "Hủy", "Tiếp tục", "Làm lại", "Đúng", "Nhập lại", "Gửi vào nhóm", "Nguồn", "1.", "3.", "quý"];
+const BUTTON_LABELS = ["Xác nhận", "Sửa", "Hủy", "Tiếp tục", "Làm lại", "Đúng", "Nhập lại", "Đăng lên nhóm", "Nguồn", "1.", "3.", "quý"];
 const pressBy = (who: fc.Arbitrary<number>, where: fc.Arbitrary<Place>) =>
   fc
     .tuple(who, where, fc.constantFrom(...BUTTON_LABELS))

@@ -125,18 +125,18 @@ describe.each(DATABASE_KINDS)("an action taken twice [%s]", (kind) => {
 
   it("posts the briefing once when its button is tapped twice, one tap after the other or at once on two instances", async () => {
     await bot.harness.say(ADMIN, "private", "/baocao");
-    const posted = await bot.harness.press(ADMIN, "private", "Gửi vào nhóm");
+    const posted = await bot.harness.press(ADMIN, "private", "Đăng lên nhóm");
     const parts = toGroup(posted).length;
     expect(parts).toBeGreaterThan(0);
-    const again = await bot.harness.press(ADMIN, "private", "Gửi vào nhóm");
+    const again = await bot.harness.press(ADMIN, "private", "Đăng lên nhóm");
     expect(textOf(again)).toContain("Báo cáo quý IV/2023 đã được gửi vào nhóm (lần 1)");
     expect(toGroup(again)).toEqual([]);
 
     // A new preview (version 2), its button tapped at once on two instances.
     await bot.harness.say(ADMIN, "private", "/baocao");
     const other = new BotHarness(bot.database, { now: () => NOW });
-    const tapHere = bot.harness.buttonPress(ADMIN, "private", "Gửi vào nhóm");
-    const tapThere = bot.harness.buttonPress(ADMIN, "private", "Gửi vào nhóm");
+    const tapHere = bot.harness.buttonPress(ADMIN, "private", "Đăng lên nhóm");
+    const tapThere = bot.harness.buttonPress(ADMIN, "private", "Đăng lên nhóm");
     const [here, there] = await Promise.all([bot.harness.deliver(tapHere), other.deliver(tapThere)]);
     expect(toGroup([...here, ...there])).toHaveLength(parts);
     expect(textOf([...here, ...there])).toContain("Đã gửi báo cáo quý IV/2023 vào nhóm (lần 2)");
@@ -148,11 +148,11 @@ describe.each(DATABASE_KINDS)("an action taken twice [%s]", (kind) => {
     await bot.harness.say(ADMIN, "private", "/baocao");
     // The first tap's transaction fails as it stores the post's messages: nothing of it is kept.
     vi.spyOn(OutboxRepository.prototype, "add").mockRejectedValueOnce(new Error("database unavailable"));
-    const failed = await bot.harness.press(ADMIN, "private", "Gửi vào nhóm");
+    const failed = await bot.harness.press(ADMIN, "private", "Đăng lên nhóm");
     expect(textOf(failed)).toContain(GENERIC_ERROR);
     expect(bot.harness.lastPressAnswered()).toBe(true);
     expect(toGroup(failed)).toEqual([]);
-    const retried = await bot.harness.press(ADMIN, "private", "Gửi vào nhóm");
+    const retried = await bot.harness.press(ADMIN, "private", "Đăng lên nhóm");
     expect(textOf(retried)).toContain("Đã gửi báo cáo quý IV/2023 vào nhóm (lần 1)");
     const posts = toGroup(retried);
     expect(posts.length).toBeGreaterThan(0);

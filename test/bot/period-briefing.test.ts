@@ -62,9 +62,19 @@ describe.each(DATABASE_KINDS)("/baocao for a half-year and a year [%s]", (kind) 
     expect(text).toContain("Hội Nông dân tỉnh Đắk Lắk, quý II/2024</i>: Chưa có mô hình mới.");
     expect(text).toContain("<b>Chưa nộp đủ báo cáo các quý (1 đơn vị):</b> Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk (quý II/2024).");
     expect(text).toContain("<b>Chưa nộp báo cáo (4 đơn vị):</b>");
-    expect(preview.at(-1)?.buttons).toEqual(["📤 Gửi vào nhóm", "📄 Word", "📊 Excel", "📈 Biểu đồ"]);
+    // The framing is edited for a half-year as for a quarter.
+    expect(preview.at(-1)?.buttons).toEqual([
+      "✍️ Đánh giá chung",
+      "👥 Thành phần dự",
+      "📝 Kết luận",
+      "🗓 Ngày họp, chủ trì",
+      "📤 Đăng lên nhóm",
+      "📄 Word",
+      "📊 Excel",
+      "📈 Biểu đồ",
+    ]);
 
-    const posted = (await harness.press(ADMIN, "private", "Gửi vào nhóm")).filter((reply) => reply.chatId === GROUP_CHAT_ID);
+    const posted = (await harness.press(ADMIN, "private", "Đăng lên nhóm")).filter((reply) => reply.chatId === GROUP_CHAT_ID);
     expect(textOf(posted)).toContain("6 tháng đầu năm 2024");
     const [file] = documents(posted);
     expect(file?.file?.filename).toBe("bao-cao-2024-h1.docx");
@@ -95,7 +105,7 @@ describe.each(DATABASE_KINDS)("/baocao for a half-year and a year [%s]", (kind) 
     const [chart] = (await harness.press(ADMIN, "private", "Biểu đồ")).filter((reply) => reply.method === "sendPhoto");
     expect(chart?.file?.filename).toBe("bieu-do-2023.png");
 
-    const posted = (await harness.press(ADMIN, "private", "Gửi vào nhóm")).filter((reply) => reply.chatId === GROUP_CHAT_ID);
+    const posted = (await harness.press(ADMIN, "private", "Đăng lên nhóm")).filter((reply) => reply.chatId === GROUP_CHAT_ID);
     expect(textOf(posted)).toContain("năm 2023");
     expect(documents(posted)[0]?.file?.filename).toBe("bao-cao-2023.docx");
   });

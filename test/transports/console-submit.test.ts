@@ -55,8 +55,9 @@ describe("the submission in the console, with numbered choices", () => {
     // The admin previews the briefing and takes it as a Word file: written to the folder, its path printed.
     await terminal.type("/as 1");
     const preview = await terminal.type("/baocao");
-    expect(preview).toMatch(/1\) 📄 Word\n\s+2\) 📊 Excel\n\s+3\) 📈 Biểu đồ/);
-    const saved = await terminal.type("1");
+    // After the framing's four buttons (the bloc has no group here: no button to post).
+    expect(preview).toMatch(/4\) 🗓 Ngày họp, chủ trì\n\s+5\) 📄 Word\n\s+6\) 📊 Excel\n\s+7\) 📈 Biểu đồ/);
+    const saved = await terminal.type("5");
     const path = join(exports, "bao-cao-2023-q4.docx");
     expect(saved).toContain(`📎 Đã lưu tệp: ${path}`);
     expect(existsSync(path)).toBe(true);

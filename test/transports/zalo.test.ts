@@ -33,14 +33,14 @@ describe("the Zalo bridge's delivery", () => {
       chatId: zaloAlias("chat-1", "user"),
       messageId: 1,
       text,
-      choices: ["Gửi vào nhóm", "Hủy"],
+      choices: ["Đăng lên nhóm", "Hủy"],
       hints: [],
       edited: false,
     });
     const sent = zalo.sentTo("chat-1");
     expect(sent.length).toBeGreaterThan(1);
     expect(sent.every((part) => part.length <= 2000)).toBe(true);
-    expect(sent.join("\n\n")).toBe(`${text}\n   1) Gửi vào nhóm\n   2) Hủy`);
+    expect(sent.join("\n\n")).toBe(`${text}\n   1) Đăng lên nhóm\n   2) Hủy`);
   });
 
   it("says which chat is unknown rather than sending nowhere", async () => {

@@ -8,6 +8,7 @@ import { type Period, parsePeriodKey, periodKey } from "../../domain/periods/per
 import { compileBriefing } from "../../domain/reports/briefing.js";
 import { briefingChart } from "../../domain/reports/briefing-chart-data.js";
 import { briefingDocument, placeName } from "../../domain/reports/briefing-document.js";
+import type { BriefingFraming } from "../../domain/reports/briefing-framing.js";
 import { briefingQuarters, periodFileKey, sheetPeriods, trendQuarters } from "../../domain/reports/briefing-period.js";
 import { briefingSheets } from "../../domain/reports/briefing-sheets.js";
 import type { BotContext } from "../context.js";
@@ -53,12 +54,25 @@ export function withFileButtons(ctx: BotContext, period: Period, keyboard: Inlin
   return keyboard;
 }
 
-/** The period's briefing as the Word document, named for the period, in the reader's language. */
-export async function wordFile(ctx: BotContext, bloc: BlocRecord, period: Period, version = 1): Promise<InputFile> {
+/**
+ * The period's briefing as the Word document, named for the period, in the reader's language,
+ * with its framing (the one posted with it, else the period's as it is now).
+ */
+export async function wordFile(
+  ctx: BotContext,
+  bloc: BlocRecord,
+  period: Period,
+  version = 1,
+  framing?: BriefingFraming,
+): Promise<InputFile> {
   const { reports } = ctx.deps.services;
   const data = await reports.data(bloc, briefingQuarters(period));
   const now = reports.now();
-  const model = compileBriefing(data, period, { version, now });
+  const model = compileBriefing(data, period, {
+    version,
+    now,
+    framing: framing ?? (await ctx.deps.services.framing.framing(bloc, period)).framing,
+  });
   const doc = briefingDocument(model, data, { place: placeName(data.areaName), date: now, timeZone: bloc.timezone }, ctx.t.bind(ctx));
   return new InputFile(await briefingDocx(doc), `${doc.fileName}.docx`);
 }

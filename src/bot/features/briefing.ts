@@ -1,13 +1,17 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { linkedGroupChatId } from "../../app/group-service.js";
 import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
+import { formatDateTime } from "../../domain/periods/format-date.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
 import { parsePeriod } from "../../domain/periods/parse-period.js";
 import { currentQuarter, type Period, parsePeriodKey, periodKey } from "../../domain/periods/period.js";
 import { ReportIndex } from "../../domain/reports/aggregate.js";
 import { compileBriefing, renderBriefing } from "../../domain/reports/briefing.js";
+import type { BriefingFraming } from "../../domain/reports/briefing-framing.js";
 import { briefingQuarters, periodInFuture } from "../../domain/reports/briefing-period.js";
 import { quartersOnRecord } from "../../domain/reports/period-coverage.js";
+import { escapeHtml } from "../../domain/text/escape-html.js";
+import { foldText } from "../../domain/text/fold.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
@@ -16,19 +20,25 @@ import { withFileButtons, wordFile } from "./briefing-files.js";
 
 /**
  * `/baocao` (`/report`): the compiled briefing of the quarter, or of a half-year, nine months or
- * a year (`/baocao năm 2023`). In a private chat it is a preview
- * with a button to post it to the bloc's group; in the group it is posted there. Each post that
- * reached the group is counted, so a post after corrections is marked as an updated version.
- * The preview's button names the version it previews, so tapping it twice posts once.
+ * a year (`/baocao năm 2023`). In a private chat it is a preview with buttons to edit its
+ * framing (briefing-framing.ts) and to post it to the bloc's group; in the group it is posted
+ * there. Each post that reached the group is counted and kept as posted, so a post after
+ * corrections is marked as an updated version, and `/baocao phienban` lists them. The
+ * preview's button names the version it previews, so tapping it twice posts once.
  */
 export const briefingFeature = new Composer<BotContext>();
 
 briefingFeature.command(commandNames("baocao"), requireAccess("baocao"), async (ctx) => {
   const bloc = ctx.actor?.bloc;
   if (!bloc) return;
-  const period = await requestedPeriod(ctx, bloc, ctx.match.trim());
+  const { versions, rest } = readVersionsWord(ctx.match.trim());
+  const period = await requestedPeriod(ctx, bloc, rest);
   if (!period) {
     await ctx.reply(ctx.t("briefing-usage"));
+    return;
+  }
+  if (versions) {
+    await listVersions(ctx, bloc, period);
     return;
   }
   const refusal = await refusalFor(ctx, bloc, period);
@@ -38,21 +48,7 @@ briefingFeature.command(commandNames("baocao"), requireAccess("baocao"), async (
   }
   const groupChatId = linkedGroupChatId(bloc, ctx.deps.channel);
   if (ctx.chat.type === "private") {
-    const version = (await ctx.deps.services.reports.briefingVersion(bloc, period)) + 1;
-    const parts = await briefingParts(ctx, bloc, period, version);
-    for (const part of parts) await ctx.reply(part, { parse_mode: "HTML" });
-    await ctx.reply(
-      ctx.t(groupChatId ? "briefing-preview" : "briefing-preview-no-group", { period: formatPeriod(period, ctx.t.bind(ctx)) }),
-      {
-        reply_markup: withFileButtons(
-          ctx,
-          period,
-          groupChatId
-            ? new InlineKeyboard().text(ctx.t("briefing-post-button"), `brief:${periodKey(period)}:${version}`).row()
-            : new InlineKeyboard(),
-        ),
-      },
-    );
+    await showPreview(ctx, bloc, period);
     return;
   }
   // Only into the group the bloc linked: the group gate already keeps others closed, and the
@@ -64,6 +60,67 @@ briefingFeature.command(commandNames("baocao"), requireAccess("baocao"), async (
   const version = await ctx.deps.services.reports.recordBriefingPosted(bloc, period);
   if (version !== undefined) await post(ctx, bloc, period, groupChatId, version);
 });
+
+/**
+ * The preview of the quarter's next version in a private chat: the briefing as it would be
+ * posted, then what its framing still lacks, the versions posted so far, and the buttons to
+ * edit the assessment, the attendees, the conclusions (and the meeting, when the calendar has
+ * none), to post it, and to get it as files.
+ */
+export async function showPreview(ctx: BotContext, bloc: BlocRecord, period: Period): Promise<void> {
+  const { reports, framing } = ctx.deps.services;
+  const version = (await reports.briefingVersion(bloc, period)) + 1;
+  const view = await framing.framing(bloc, period);
+  for (const part of await briefingParts(ctx, bloc, period, version, view.framing)) await ctx.reply(part, { parse_mode: "HTML" });
+  const groupChatId = linkedGroupChatId(bloc, ctx.deps.channel);
+  const formatted = formatPeriod(period, ctx.t.bind(ctx));
+  const lines = [ctx.t(groupChatId ? "briefing-preview" : "briefing-preview-no-group", { period: formatted })];
+  if (!view.framing.meeting) lines.push(ctx.t(view.attendees ? "framing-no-meeting-attendees" : "framing-no-meeting"));
+  lines.push(
+    view.framing.conclusions
+      ? ctx.t("framing-final", { by: view.framing.conclusions.enteredBy || ctx.t("framing-someone") })
+      : ctx.t("framing-not-final"),
+  );
+  const posts = await framing.posts(bloc, period);
+  if (posts.length) lines.push(ctx.t("framing-posted-versions", { count: posts.length }));
+  const key = periodKey(period);
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("framing-button-assessment"), `frame:${key}:assessment`)
+    .text(ctx.t("framing-button-attendees"), `frame:${key}:attendees`)
+    .row()
+    .text(ctx.t("framing-button-conclusions"), `frame:${key}:conclusions`);
+  if (!view.meetingInCalendar) keyboard.text(ctx.t("framing-button-meeting"), `frame:${key}:meeting`);
+  keyboard.row();
+  if (groupChatId) keyboard.text(ctx.t("briefing-post-button"), `brief:${key}:${version}`).row();
+  await ctx.reply(lines.join("\n"), { reply_markup: withFileButtons(ctx, period, keyboard) });
+}
+
+/** `/baocao phienban [quý …]`: every version of the quarter's briefing posted, with who posted it and when. */
+async function listVersions(ctx: BotContext, bloc: BlocRecord, period: Period): Promise<void> {
+  const formatted = formatPeriod(period, ctx.t.bind(ctx));
+  const posts = await ctx.deps.services.framing.posts(bloc, period);
+  if (!posts.length) {
+    await ctx.reply(ctx.t("framing-versions-none", { period: formatted }));
+    return;
+  }
+  const lines = posts.map((posted) =>
+    ctx.t(posted.final ? "framing-version-final" : "framing-version", {
+      version: posted.version,
+      at: formatDateTime(posted.postedAt),
+      by: escapeHtml(posted.postedBy ?? ctx.t("framing-someone")),
+    }),
+  );
+  await ctx.reply([ctx.t("framing-versions", { period: formatted }), ...lines].join("\n"), { parse_mode: "HTML" });
+}
+
+/** "phienban …" / "phiên bản …" / "versions …" after /baocao: the versions asked, and the rest (the period). */
+function readVersionsWord(text: string): { versions: boolean; rest: string } {
+  const match = /^(?:phienban|phien ban|versions?)(?:\s+|$)/.exec(foldText(text));
+  if (!match) return { versions: false, rest: text };
+  // The fold keeps the words, so the period after them is cut at the same word count.
+  const words = match[0].trim().split(" ").length;
+  return { versions: true, rest: text.split(/\s+/).slice(words).join(" ") };
+}
 
 briefingFeature.callbackQuery(/^brief:([^:]+)(?::(\d+))?$/, requireAccess("baocao"), async (ctx) => {
   await ctx.answerCallbackQuery();
@@ -105,7 +162,15 @@ async function post(
   version: number,
   notice?: PostNotice,
 ): Promise<void> {
-  const parts = await briefingParts(ctx, bloc, period, version);
+  const { framing } = await ctx.deps.services.framing.framing(bloc, period);
+  const parts = await briefingParts(ctx, bloc, period, version, framing);
+  // Kept as posted, with the post's update: the version is forgotten again if the group refuses it.
+  await ctx.deps.services.framing.recordPost(
+    bloc,
+    period,
+    { version, text: parts.join("\n\n"), final: framing.conclusions !== undefined },
+    ctx.actor,
+  );
   const series = `briefing:${bloc.id}:${periodKey(period)}:${version}`;
   for (const [index, part] of parts.entries()) {
     const purpose = {
@@ -130,7 +195,7 @@ async function post(
   // post's series, so a refused file does not take back a briefing that arrived.
   if (ctx.deps.channel !== "zalo") {
     const caption = ctx.t("docs-caption-word", { period: formatPeriod(period, ctx.t.bind(ctx)) });
-    await ctx.api.sendDocument(chatId, await wordFile(ctx, bloc, period, version), { caption });
+    await ctx.api.sendDocument(chatId, await wordFile(ctx, bloc, period, version, framing), { caption });
   }
 }
 
@@ -149,6 +214,7 @@ export const briefingFollowUps: FollowUps = {
         : [],
     refused: async (purpose, services) => {
       await services.reports.withdrawBriefingPost(Number(purpose.blocId), String(purpose.quarter), Number(purpose.version));
+      await services.framing.withdrawPost(Number(purpose.blocId), String(purpose.quarter), Number(purpose.version));
       return typeof purpose.notifyChatId === "number"
         ? [{ method: "sendMessage", payload: { chat_id: purpose.notifyChatId, text: purpose.refusedText }, purpose: null }]
         : [];
@@ -156,10 +222,16 @@ export const briefingFollowUps: FollowUps = {
   },
 };
 
-async function briefingParts(ctx: BotContext, bloc: BlocRecord, period: Period, version: number): Promise<string[]> {
+async function briefingParts(
+  ctx: BotContext,
+  bloc: BlocRecord,
+  period: Period,
+  version: number,
+  framing: BriefingFraming,
+): Promise<string[]> {
   const { reports } = ctx.deps.services;
   const data = await reports.data(bloc, briefingQuarters(period));
-  return renderBriefing(compileBriefing(data, period, { version, now: reports.now() }), ctx.t.bind(ctx));
+  return renderBriefing(compileBriefing(data, period, { version, now: reports.now(), framing }), ctx.t.bind(ctx));
 }
 
 /** The period named after /baocao (a quarter, "6 tháng đầu năm 2024", "năm 2023"…), or the quarter being reported on now. */

@@ -25,6 +25,8 @@ export const BACKUP_TABLES = [
   "SubmissionDraft",
   "Meeting",
   "DeadlineExtension",
+  "BriefingFraming",
+  "BriefingPost",
   "AuditEvent",
   "ChannelAlias",
 ] as const;
@@ -49,7 +51,10 @@ const PEOPLE_OF_BLOC = `
   UNION SELECT "actorId" FROM "AuditEvent" WHERE "blocId" = $1 AND "actorId" IS NOT NULL
   UNION SELECT "lockedById" FROM "ReportingPeriod" WHERE "blocId" = $1 AND "lockedById" IS NOT NULL
   UNION SELECT "setById" FROM "Meeting" WHERE "blocId" = $1 AND "setById" IS NOT NULL
-  UNION SELECT "grantedById" FROM "DeadlineExtension" WHERE "blocId" = $1`;
+  UNION SELECT "grantedById" FROM "DeadlineExtension" WHERE "blocId" = $1
+  UNION SELECT "editedById" FROM "BriefingFraming" WHERE "blocId" = $1 AND "editedById" IS NOT NULL
+  UNION SELECT "conclusionsById" FROM "BriefingFraming" WHERE "blocId" = $1 AND "conclusionsById" IS NOT NULL
+  UNION SELECT "postedById" FROM "BriefingPost" WHERE "blocId" = $1 AND "postedById" IS NOT NULL`;
 
 /**
  * Which rows of each table belong to one bloc ($1 its id). Events without a bloc (wrong invite
@@ -73,6 +78,8 @@ const OF_BLOC: Record<BackupTable, string> = {
   SubmissionDraft: `"organisationId" IN (SELECT "id" FROM "Organisation" WHERE "blocId" = $1)`,
   Meeting: `"blocId" = $1`,
   DeadlineExtension: `"blocId" = $1`,
+  BriefingFraming: `"blocId" = $1`,
+  BriefingPost: `"blocId" = $1`,
   AuditEvent: `"blocId" = $1 OR ("blocId" IS NULL AND "actorId" IN (${PEOPLE_OF_BLOC}))`,
   ChannelAlias: `EXISTS (SELECT 1 FROM "Person" p WHERE p."id" IN (${PEOPLE_OF_BLOC}) AND p."channel" = t."channel" AND p."externalId" = t."alias"::text)
     OR EXISTS (SELECT 1 FROM "Bloc" b WHERE b."id" = $1 AND b."groupChat" = t."channel" || ':' || t."alias"::text)`,

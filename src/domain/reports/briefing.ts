@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import { figureStyle, indicatorName, wordChangeFrom } from "../numbers/figure-wording.js";
 import { formatNumber } from "../numbers/format-number.js";
-import { formatDate } from "../periods/format-date.js";
+import { formatDate, formatDateTime } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { type Period, periodKey, type Quarter } from "../periods/period.js";
 import type { TextSection } from "../submission/draft.js";
@@ -9,6 +9,7 @@ import { addSummaries, summariseMarks, type TaskSummary } from "../tasks/task-ma
 import { taskSummaryText } from "../tasks/task-wording.js";
 import { escapeHtml } from "../text/escape-html.js";
 import { ReportIndex } from "./aggregate.js";
+import type { BriefingFraming } from "./briefing-framing.js";
 import {
   comparisonPeriod,
   completeValue,
@@ -18,6 +19,7 @@ import {
   periodCoverage,
 } from "./briefing-period.js";
 import { indicatorsOf, reportersOf, sharedIndicators, sortedOrganisations } from "./catalog-view.js";
+import { conclusionOrdinal } from "./conclusions.js";
 import { hedgedQuantity } from "./hedged-quantity.js";
 import { combinedHedge, coveredValue } from "./period-coverage.js";
 import type { ReportData, ReportIndicator, ReportOrganisation, SubmittedReport, Translate } from "./report-data.js";
@@ -70,6 +72,8 @@ export interface BriefingModel {
   partial: PartialCoverage[];
   /** Quarters of the period nobody reported, when another quarter of it is on record. */
   quartersWithoutReports: Quarter[];
+  /** The meeting, the secretariat's assessment and the chair's conclusions, when people added them. */
+  framing?: BriefingFraming;
 }
 
 /**
@@ -78,7 +82,11 @@ export interface BriefingModel {
  * that reported, the limitations, proposals and next tasks merged across organisations (and
  * quarters), who has not reported, and who reported only some of the period's quarters.
  */
-export function compileBriefing(data: ReportData, period: Period, options: { version: number; now: Date }): BriefingModel {
+export function compileBriefing(
+  data: ReportData,
+  period: Period,
+  options: { version: number; now: Date; framing?: BriefingFraming | undefined },
+): BriefingModel {
   const index = new ReportIndex(data);
   const organisations = sortedOrganisations(data);
   const coverage = periodCoverage(index, organisations, period);
@@ -168,6 +176,7 @@ export function compileBriefing(data: ReportData, period: Period, options: { ver
       return missing.length ? [{ organisation, missing }] : [];
     }),
     quartersWithoutReports: coverage.withoutReports,
+    ...(options.framing ? { framing: options.framing } : {}),
   };
 }
 
@@ -178,11 +187,14 @@ export function compileBriefing(data: ReportData, period: Period, options: { ver
 export function renderBriefing(model: BriefingModel, t: Translate): string[] {
   const period = formatPeriod(model.period, t);
   const paragraphs: string[] = [];
-  const title = [`<b>${t("reports-briefing-title", { area: escapeHtml(model.areaName), period })}</b>`];
+  const framing = model.framing;
+  const titleKey = framing?.conclusions ? "reports-briefing-title-final" : "reports-briefing-title";
+  const title = [`<b>${t(titleKey, { area: escapeHtml(model.areaName), period })}</b>`];
   if (model.version > 1) title.push(`<i>${t("reports-briefing-updated", { version: model.version })}</i>`);
   title.push(
     `<i>${t("reports-briefing-compiled", { date: formatDate(model.compiledAt), submitted: model.submitted, total: model.total })}</i>`,
   );
+  if (framing?.meeting) title.push(meetingLine(framing.meeting, t));
   paragraphs.push(title.join("\n"));
   paragraphs.push(opening(model, t));
   // The tasks followed up were set in the previous quarter's reports.
@@ -219,6 +231,7 @@ export function renderBriefing(model: BriefingModel, t: Translate): string[] {
     const next = formatPeriod(followingPeriod(model.period), t);
     paragraphs.push([`<b>${t("reports-briefing-next-tasks", { period: next })}</b>`, ...bullets(model.nextTasks, t)].join("\n"));
   }
+  if (framing?.conclusions) paragraphs.push(conclusionsParagraph(framing.conclusions, model, t));
   paragraphs.push(coverageLines(model, t).join("\n"));
   return splitMessage(paragraphs.join("\n\n"), TELEGRAM_MESSAGE_LIMIT);
 }
@@ -231,8 +244,12 @@ function opening(model: BriefingModel, t: Translate): string {
   // "…, tăng 2.489 người (6,2%) so với quý III/2023": the change goes on the sentence, not in parentheses.
   const change = ({ indicator, value, previous: before }: BriefingModel["summary"][number]) =>
     before === undefined ? "" : `, ${escapeHtml(wordChangeFrom(value, before, indicator.unit, t, previous))}`;
+  // The secretariat's own assessment, when typed, stands in place of the fixed sentence.
+  const assessment = model.framing?.assessment?.trim();
   const sentences = [
-    t("reports-briefing-opening", { period: formatPeriod(model.period, t), submitted: model.submitted, total: model.total }),
+    assessment
+      ? escapeHtml(assessment)
+      : t("reports-briefing-opening", { period: formatPeriod(model.period, t), submitted: model.submitted, total: model.total }),
   ];
   if (phrased.length) {
     const achievements = phrased.map(
@@ -294,6 +311,30 @@ function coverageLines(model: BriefingModel, t: Translate): string[] {
 /** A name at the head of a line or a column: "Quý I/2024". */
 export function upperFirst(text: string): string {
   return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+/** "Hội nghị giao ban ngày 28/11/2023 08:30, tại …, chủ trì: …. Thành phần dự: …." */
+function meetingLine(meeting: NonNullable<BriefingFraming["meeting"]>, t: Translate): string {
+  const parts = [t("reports-briefing-meeting", { at: meeting.hasTime ? formatDateTime(meeting.at) : formatDate(meeting.at) })];
+  if (meeting.place) parts.push(t("reports-progress-meeting-place", { place: escapeHtml(meeting.place) }));
+  if (meeting.chair) parts.push(t("reports-progress-meeting-chair", { chair: escapeHtml(meeting.chair) }));
+  const attendees = meeting.attendees ? ` ${t("reports-briefing-attendees", { attendees: escapeHtml(meeting.attendees) })}` : "";
+  return `${parts.join(", ")}.${attendees}`;
+}
+
+/** The chair's conclusions: the points numbered "Một là, …", then each organisation's task. */
+function conclusionsParagraph(conclusions: NonNullable<BriefingFraming["conclusions"]>, model: BriefingModel, t: Translate): string {
+  const names = new Map(model.sections.map(({ organisation }) => [organisation.code, organisation.name]));
+  for (const organisation of model.missing) names.set(organisation.code, organisation.name);
+  return [
+    `<b>${t("reports-briefing-conclusions")}</b>`,
+    ...conclusions.points.map((point, index) =>
+      t("reports-briefing-conclusion-point", { ordinal: conclusionOrdinal(index), number: index + 1, point: escapeHtml(point) }),
+    ),
+    ...conclusions.directions.map(
+      ({ organisationCode, text }) => `- ${escapeHtml(names.get(organisationCode) ?? organisationCode)}: ${escapeHtml(text)}`,
+    ),
+  ].join("\n");
 }
 
 /** A name as it reads inside a sentence: first letter lower-cased, proper nouns after it kept. */

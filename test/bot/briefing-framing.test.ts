@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { projectScenario } from "../support/acceptance.js";
+import { freshScenarioBot } from "../support/bloc-setup.js";
+import { type BotHarness, GROUP_CHAT_ID, type Reply, seenOf } from "../support/bot-harness.js";
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
+
+/**
+ * The briefing's framing, edited at the preview of /baocao before it is posted: the meeting
+ * (from /lichhop, else typed there), the secretariat's assessment, the attendees, and after the
+ * meeting the chair's conclusions (/ketluan), which make the final version; every version posted
+ * is kept and listed.
+ */
+const scenario = projectScenario("dak-lak-q4-2023.yaml");
+const NOW = new Date("2023-12-10T03:00:00Z");
+const ADMIN = { id: 9001 };
+const CHAIR = { id: 9002 };
+const repOf = (org: string) => ({ id: scenario.people.find((person) => person.org === org)?.id ?? 0 });
+const figuresOf = (org: string) =>
+  (scenario.catalog as { indicators: { code: string; orgs: string[] }[] }).indicators
+    .filter((indicator) => indicator.orgs.includes(org))
+    .map((indicator) => scenario.submissions[org]?.[indicator.code] ?? "");
+/** The fixed opening sentence the assessment replaces. */
+const FIXED_OPENING = "đã triển khai thực hiện các nhiệm vụ công tác theo chương trình";
+const CONCLUSIONS = [
+  "Một là, đẩy mạnh tuyên truyền Nghị quyết Đại hội. Hai là, nâng cao chất lượng giám sát & phản biện xã hội.",
+  "Hội Nông dân: tập trung xây dựng đề án 3 khâu đột phá.",
+].join("\n");
+
+async function submit(harness: BotHarness, org: string): Promise<void> {
+  const user = repOf(org);
+  await harness.say(user, "private", "/nop");
+  for (const answer of [...figuresOf(org), "không", "không", "không", "không"]) await harness.say(user, "private", answer);
+  await harness.press(user, "private", "Xác nhận");
+}
+
+/** What the group received. */
+const inGroup = (replies: Reply[]) => seenOf(replies.filter((reply) => reply.chatId === GROUP_CHAT_ID));
+
+describe.each(DATABASE_KINDS)("the briefing's framing, edited before posting [%s]", (kind) => {
+  let database: TestDatabase;
+  let harness: BotHarness;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+  });
+  afterAll(() => database.close());
+  beforeEach(async () => {
+    harness = await freshScenarioBot(database, scenario, NOW, ADMIN.id);
+    await submit(harness, "ND");
+  });
+
+  it("shows the meeting set with /lichhop, and the attendees typed at the preview", async () => {
+    await harness.say(ADMIN, "private", "/lichhop 20/12 8h30 tại Hội trường Tỉnh ủy chủ trì: đồng chí Phó Bí thư Thường trực");
+    const preview = await harness.say(ADMIN, "private", "/baocao");
+    expect(seenOf(preview)).toContain(
+      "Hội nghị giao ban ngày 20/12/2023 08:30, tại Hội trường Tỉnh ủy, chủ trì: đồng chí Phó Bí thư Thường trực.",
+    );
+    expect(seenOf(preview)).not.toContain("Chưa có lịch họp");
+    // The calendar has the meeting: no button to type one.
+    expect(preview.at(-1)?.buttons).toEqual([
+      "✍️ Đánh giá chung",
+      "👥 Thành phần dự",
+      "📝 Kết luận",
+      "📤 Đăng lên nhóm",
+      "📄 Word",
+      "📊 Excel",
+      "📈 Biểu đồ",
+    ]);
+
+    expect(seenOf(await harness.press(ADMIN, "private", "Thành phần dự"))).toContain("Xin gõ thành phần dự hội nghị");
+    const edited = seenOf(await harness.say(ADMIN, "private", "đại diện lãnh đạo Ban Dân vận Tỉnh ủy, lãnh đạo các đoàn thể tỉnh"));
+    expect(edited).toContain("Đã lưu thành phần dự");
+    expect(edited).toContain(
+      "chủ trì: đồng chí Phó Bí thư Thường trực. Thành phần dự: đại diện lãnh đạo Ban Dân vận Tỉnh ủy, lãnh đạo các đoàn thể tỉnh.",
+    );
+  });
+
+  it("asks for the meeting when the calendar has none, refuses a text without a date, and stores it apart from the calendar", async () => {
+    const preview = await harness.say(ADMIN, "private", "/baocao");
+    expect(seenOf(preview)).toContain("Chưa có lịch họp giao ban của kỳ này");
+    expect(preview.at(-1)?.buttons).toContain("🗓 Ngày họp, chủ trì");
+
+    expect(seenOf(await harness.press(ADMIN, "private", "Ngày họp"))).toContain("Xin gõ ngày họp giao ban quý IV/2023");
+    const refused = seenOf(await harness.say(ADMIN, "private", "tuần sau"));
+    expect(refused).toContain("Chưa đọc được ngày họp");
+    expect(refused).toContain("Xin gõ ngày họp giao ban quý IV/2023");
+    expect(await database.prisma.briefingFraming.count()).toBe(0);
+
+    const edited = seenOf(
+      await harness.say(ADMIN, "private", "18/12 14h tại Hội trường A chủ trì: đồng chí Rah Lan Chung - Phó Bí thư Tỉnh ủy"),
+    );
+    expect(edited).toContain("Đã lưu ngày họp");
+    expect(edited).toContain(
+      "Hội nghị giao ban ngày 18/12/2023 14:00, tại Hội trường A, chủ trì: đồng chí Rah Lan Chung - Phó Bí thư Tỉnh ủy.",
+    );
+    expect(edited).not.toContain("Chưa có lịch họp");
+    // The briefing's meeting does not move the quarter's deadline: the calendar is unchanged.
+    expect(await database.prisma.meeting.count()).toBe(0);
+  });
+
+  it("puts the assessment typed at the preview in place of the fixed opening, and takes it back on “không”", async () => {
+    expect(seenOf(await harness.say(ADMIN, "private", "/baocao"))).toContain(FIXED_OPENING);
+    expect(seenOf(await harness.press(ADMIN, "private", "Đánh giá chung"))).toContain("Xin gõ đánh giá chung");
+    const assessment = "Quý IV/2023, Mặt trận & các đoàn thể đã bám sát nhiệm vụ chính trị <của tỉnh>.";
+    const edited = await harness.say(ADMIN, "private", assessment);
+    expect(seenOf(edited)).toContain("Đã lưu đánh giá chung");
+    expect(seenOf(edited)).toContain(assessment);
+    expect(seenOf(edited)).not.toContain(FIXED_OPENING);
+    expect(harness.refusals).toEqual([]);
+
+    // Asked again, the stored text is shown; "không" clears it.
+    expect(seenOf(await harness.press(ADMIN, "private", "Đánh giá chung"))).toContain(`Hiện có: ${assessment}`);
+    const cleared = seenOf(await harness.say(ADMIN, "private", "không"));
+    expect(cleared).toContain("Đã xóa phần này");
+    expect(cleared).toContain(FIXED_OPENING);
+  });
+
+  it("takes the chair's /ketluan, then /baocao shows the conclusions and posts the final version", async () => {
+    expect(seenOf(await harness.say(CHAIR, "private", "/ketluan"))).toContain("Xin gõ kết luận của đồng chí chủ trì quý IV/2023");
+    const entered = seenOf(await harness.say(CHAIR, "private", CONCLUSIONS));
+    expect(entered).toContain("Đã lưu kết luận của đồng chí chủ trì");
+    expect(entered).toContain("Thông báo kết luận hội nghị giao ban");
+
+    const preview = seenOf(await harness.say(ADMIN, "private", "/baocao"));
+    expect(preview).toContain("Kết luận của đồng chí chủ trì\nMột là, đẩy mạnh tuyên truyền Nghị quyết Đại hội.\n");
+    expect(preview).toContain("Hai là, nâng cao chất lượng giám sát & phản biện xã hội.");
+    expect(preview).toContain("- Hội Nông dân tỉnh Đắk Lắk: tập trung xây dựng đề án 3 khâu đột phá.");
+    expect(preview).toContain("Đã có kết luận của đồng chí chủ trì (do Trưởng Ban Dân vận Tỉnh ủy nhập): bản đăng lên nhóm là bản cuối");
+
+    const posted = inGroup(await harness.press(ADMIN, "private", "Đăng lên nhóm"));
+    expect(posted).toContain("Thông báo kết luận hội nghị giao ban");
+    expect(posted).toContain("Một là, đẩy mạnh tuyên truyền Nghị quyết Đại hội.");
+    const [kept] = await database.prisma.briefingPost.findMany();
+    expect(kept).toMatchObject({ version: 1, final: true, periodKey: "2023-Q4" });
+    expect(harness.refusals).toEqual([]);
+  });
+
+  it("keeps every version posted, as posted, and lists them with /baocao phienban", async () => {
+    expect(seenOf(await harness.say(ADMIN, "private", "/baocao phienban"))).toContain(
+      "Báo cáo quý IV/2023 chưa được đăng lên nhóm lần nào.",
+    );
+    await harness.say(ADMIN, "private", "/baocao");
+    const first = await harness.press(ADMIN, "private", "Đăng lên nhóm");
+    await harness.say(ADMIN, "private", `/ketluan ${CONCLUSIONS}`);
+    const preview = await harness.say(ADMIN, "private", "/baocao");
+    expect(seenOf(preview)).toContain("Đã đăng lên nhóm 1 bản; xem danh sách: /baocao phienban.");
+    const second = await harness.press(ADMIN, "private", "Đăng lên nhóm");
+
+    const posts = await database.prisma.briefingPost.findMany({ orderBy: { version: "asc" }, include: { postedBy: true } });
+    expect(posts.map((post) => [post.version, post.final, post.postedBy?.externalId])).toEqual([
+      [1, false, String(ADMIN.id)],
+      [2, true, String(ADMIN.id)],
+    ]);
+    // Kept as the group received it.
+    const groupText = (replies: Reply[]) =>
+      replies
+        .filter((reply) => reply.chatId === GROUP_CHAT_ID && reply.method === "sendMessage")
+        .map((reply) => reply.text)
+        .join("\n\n");
+    expect(posts[0]?.text).toBe(groupText(first));
+    expect(posts[1]?.text).toBe(groupText(second));
+    expect(posts[1]?.text).toContain("Một là, đẩy mạnh tuyên truyền");
+
+    const listed = seenOf(await harness.say(ADMIN, "private", "/baocao phienban quý IV/2023"));
+    expect(listed).toContain("Các bản báo cáo quý IV/2023 đã đăng lên nhóm:");
+    expect(listed).toMatch(
+      /- Bản 1: 10\/12\/2023 \d\d:\d\d, do .+ đăng\.\n- Bản 2: 10\/12\/2023 \d\d:\d\d, do .+ đăng; bản cuối, có kết luận\./,
+    );
+  });
+
+  it("refuses /ketluan to a representative, with the reason", async () => {
+    const refused = seenOf(await harness.say(repOf("ND"), "private", "/ketluan Một là, tăng cường tuyên truyền."));
+    expect(refused).toMatch(/^Chỉ .+ mới dùng được lệnh \/ketluan/);
+    expect(await database.prisma.briefingFraming.count()).toBe(0);
+  });
+
+  it("stores nothing when an edit is cancelled, and the next message is no longer taken for it", async () => {
+    await harness.say(ADMIN, "private", "/baocao");
+    await harness.press(ADMIN, "private", "Kết luận");
+    expect(seenOf(await harness.say(ADMIN, "private", "/huy"))).toContain("Đã thôi, không sửa gì");
+    await harness.press(ADMIN, "private", "Đánh giá chung");
+    // Another command drops the question too.
+    expect(seenOf(await harness.say(ADMIN, "private", "/tiendo"))).toContain("quý IV/2023");
+    expect(seenOf(await harness.say(ADMIN, "private", "Hội Nông dân kết nạp bao nhiêu hội viên?"))).not.toContain("Đã lưu");
+    expect(await database.prisma.briefingFraming.count()).toBe(0);
+    expect(await database.prisma.auditEvent.count({ where: { action: "edit-briefing-framing" } })).toBe(0);
+  });
+});
