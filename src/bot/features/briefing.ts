@@ -5,10 +5,12 @@ import { formatPeriod } from "../../domain/periods/format-period.js";
 import { parsePeriod } from "../../domain/periods/parse-period.js";
 import { parsePeriodKey, periodKey, type Quarter } from "../../domain/periods/period.js";
 import { briefingQuarters, compileBriefing, renderBriefing } from "../../domain/reports/briefing.js";
+import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../../domain/reports/split-message.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
 import type { FollowUps } from "../outbox/outbox-deliverer.js";
+import { toTelegramHtml } from "../render/telegram-html.js";
 import { withFileButtons, wordFile } from "./briefing-files.js";
 
 /**
@@ -146,10 +148,12 @@ export const briefingFollowUps: FollowUps = {
   },
 };
 
+/** The briefing as Telegram HTML, in messages under Telegram's limit split between paragraphs. */
 async function briefingParts(ctx: BotContext, bloc: BlocRecord, quarter: Quarter, version: number): Promise<string[]> {
   const { reports } = ctx.deps.services;
   const data = await reports.data(bloc, briefingQuarters(quarter));
-  return renderBriefing(compileBriefing(data, quarter, { version, now: reports.now() }), ctx.t.bind(ctx));
+  const briefing = renderBriefing(compileBriefing(data, quarter, { version, now: reports.now() }), ctx.t.bind(ctx));
+  return splitMessage(toTelegramHtml(briefing), TELEGRAM_MESSAGE_LIMIT);
 }
 
 /** The quarter named after /baocao, or the one being reported on now. */

@@ -1,5 +1,5 @@
-import type { Decimal } from "decimal.js";
-import { figureStyle, indicatorName, wordChangeFrom } from "../numbers/figure-wording.js";
+import { Decimal } from "decimal.js";
+import { figureStyle, indicatorName, phraseFigure, proseFigure, wordChangeFrom } from "../numbers/figure-wording.js";
 import { formatNumber } from "../numbers/format-number.js";
 import { formatDate } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
@@ -7,14 +7,12 @@ import { periodKey, type Quarter, quarterOf } from "../periods/period.js";
 import type { TextSection } from "../submission/draft.js";
 import { addSummaries, summariseMarks, type TaskSummary } from "../tasks/task-marks.js";
 import { taskSummaryText } from "../tasks/task-wording.js";
-import { escapeHtml } from "../text/escape-html.js";
+import { block, bold, italic, type RichText } from "../text/rich-text.js";
 import { ReportIndex } from "./aggregate.js";
-import { indicatorsOf, reportersOf, sharedIndicators, sortedOrganisations } from "./catalog-view.js";
-import { hedgedQuantity } from "./hedged-quantity.js";
+import type { BriefingFraming, MeetingFraming } from "./briefing-framing.js";
+import { indicatorsOf, reportersOf, sharedIndicators, shortNameOf, sortedOrganisations } from "./catalog-view.js";
 import { combinedHedge } from "./period-coverage.js";
 import type { ReportData, ReportIndicator, ReportOrganisation, Translate } from "./report-data.js";
-import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "./split-message.js";
-import { attributedBullet } from "./texts.js";
 
 /** A text an organisation wrote, attributed to it. */
 export interface AttributedText {
@@ -22,24 +20,53 @@ export interface AttributedText {
   text: string;
 }
 
+/**
+ * The total of an indicator several organisations report, honest about who is in it: `absent`
+ * are the organisations that report it and have no figure (not submitted, or skipped), so
+ * "toàn tỉnh" is said only when there are none.
+ */
+export interface BriefingTotal {
+  indicator: ReportIndicator;
+  value: Decimal;
+  hedge: string | null;
+  /** How many of the bloc's organisations the total stands on: those in it, and those not asked the indicator that submitted. */
+  counted: number;
+  absent: ReportOrganisation[];
+  /**
+   * Like with like: the organisations with a figure in both quarters, their total now and in the
+   * previous quarter, and how many of the organisations in the total they are.
+   */
+  compared?: { current: Decimal; previous: Decimal; organisations: number; of: number };
+}
+
+/** A figure of an organisation with the hedge it was typed with ("khoảng"), kept in the briefing. */
+export interface BriefingFigure {
+  indicator: ReportIndicator;
+  value: Decimal | null;
+  hedge: string | null;
+}
+
 /** A quarter's briefing, before wording. */
 export interface BriefingModel {
   areaName: string;
+  /** The bloc's name, for the meeting's sentence ("Khối Mặt trận Tổ quốc … tỉnh Gia Lai"). */
+  blocName: string;
   level: ReportData["level"];
   quarter: Quarter;
   version: number;
   compiledAt: Date;
   submitted: number;
   total: number;
+  /** Totals of the indicators several organisations report, for the opening; losses excluded. */
+  summary: BriefingTotal[];
   /**
-   * Totals of the indicators several organisations report, for the opening summary, with the
-   * previous quarter's total over the same organisations when each of them had a value then.
+   * The indicators that count a loss (members lost), told among the limitations: each
+   * organisation's figure above zero, and the total when several organisations report it.
    */
-  summary: { indicator: ReportIndicator; value: Decimal; hedge: string | null; previous?: Decimal }[];
+  losses: { indicator: ReportIndicator; total?: BriefingTotal; figures: (BriefingFigure & { organisation: ReportOrganisation })[] }[];
   sections: {
     organisation: ReportOrganisation;
-    /** Each figure with the hedge it was typed with ("khoảng"), kept in the briefing. */
-    figures: { indicator: ReportIndicator; value: Decimal | null; hedge: string | null }[];
+    figures: BriefingFigure[];
     highlights: string | undefined;
     /** Submitted after the deadline: marked "nộp muộn". */
     late: boolean;
@@ -54,6 +81,10 @@ export interface BriefingModel {
   proposals: AttributedText[];
   nextTasks: AttributedText[];
   missing: ReportOrganisation[];
+  /** Every organisation of the bloc by code, for the chair's directions. */
+  organisations: ReportOrganisation[];
+  /** The meeting, the secretariat's assessment and the chair's conclusions, when given. */
+  framing?: BriefingFraming;
 }
 
 /** The quarters a briefing reads: its own and the one before, for the opening's changes. */
@@ -63,10 +94,15 @@ export function briefingQuarters(quarter: Quarter): [Quarter, Quarter] {
 
 /**
  * Compiles the quarter's briefing from the current version of every report: the totals for
- * the opening, one section per organisation that submitted, the limitations, proposals and
- * next quarter's tasks merged across organisations, and who has not submitted.
+ * the opening, one section per organisation that submitted, the losses, limitations,
+ * proposals and next quarter's tasks merged across organisations, and who has not submitted.
+ * The framing (meeting, assessment, conclusions) is passed through to the renderers.
  */
-export function compileBriefing(data: ReportData, quarter: Quarter, options: { version: number; now: Date }): BriefingModel {
+export function compileBriefing(
+  data: ReportData,
+  quarter: Quarter,
+  options: { version: number; now: Date; framing?: BriefingFraming | undefined },
+): BriefingModel {
   const index = new ReportIndex(data);
   const key = periodKey(quarter);
   const organisations = sortedOrganisations(data);
@@ -74,24 +110,50 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
     const report = index.report(organisation.code, key);
     return report ? [{ organisation, report }] : [];
   });
-  const submittedCodes = reported.map((entry) => entry.organisation.code);
-  const submitted = new Set(submittedCodes);
+  const submitted = new Set(reported.map((entry) => entry.organisation.code));
   const [, previousQuarter] = briefingQuarters(quarter);
-  const summary = sharedIndicators(
+  const total = (indicator: ReportIndicator): BriefingTotal | undefined => {
+    const reporters = reportersOf(indicator);
+    const has = (code: string, when: Quarter) => index.value(code, indicator.code, indicator.kind, when).value !== null;
+    const counted = organisations.filter((org) => reporters.has(org.code) && submitted.has(org.code) && has(org.code, quarter));
+    if (counted.length === 0) return undefined;
+    const codes = counted.map((org) => org.code);
+    const value = index.total(codes, indicator.code, indicator.kind, quarter).value;
+    if (value === null) return undefined;
+    const absent = organisations.filter((org) => reporters.has(org.code) && !codes.includes(org.code));
+    // Like with like: only the organisations with a figure in both quarters are compared.
+    const both = codes.filter((code) => has(code, previousQuarter));
+    const current = index.total(both, indicator.code, indicator.kind, quarter).value;
+    const previous = index.total(both, indicator.code, indicator.kind, previousQuarter).value;
+    return {
+      indicator,
+      value,
+      hedge: combinedHedge(codes.map((code) => index.report(code, key)?.hedges?.[indicator.code] ?? null)),
+      counted: reported.filter(({ organisation }) => !absent.includes(organisation)).length,
+      absent,
+      ...(both.length && current !== null && previous !== null
+        ? { compared: { current, previous, organisations: both.length, of: counted.length } }
+        : {}),
+    };
+  };
+  const shared = sharedIndicators(
     data,
     organisations.map((org) => org.code),
-  )
-    // Rates (percentages) of different organisations do not add up.
-    .filter((indicator) => indicator.kind !== "rate")
+  );
+  const summary = shared
+    // Rates (percentages) of different organisations do not add up; losses go to the limitations.
+    .filter((indicator) => indicator.kind !== "rate" && !indicator.loss)
+    .flatMap((indicator) => total(indicator) ?? []);
+  const losses = data.indicators
+    .filter((indicator) => indicator.loss)
+    .sort((a, b) => a.sortOrder - b.sortOrder)
     .flatMap((indicator) => {
-      const reporters = reportersOf(indicator);
-      const reporting = submittedCodes.filter((code) => reporters.has(code));
-      const { value } = index.total(reporting, indicator.code, indicator.kind, quarter);
-      if (value === null) return [];
-      const counted = reporting.filter((code) => index.value(code, indicator.code, indicator.kind, quarter).value !== null);
-      const before = index.total(counted, indicator.code, indicator.kind, previousQuarter);
-      const hedge = combinedHedge(counted.map((code) => index.report(code, key)?.hedges?.[indicator.code] ?? null));
-      return [{ indicator, value, hedge, ...(before.value !== null && before.missing === 0 ? { previous: before.value } : {}) }];
+      const figures = reported.flatMap(({ organisation, report }) => {
+        const value = reportersOf(indicator).has(organisation.code) ? (report.values[indicator.code] ?? null) : null;
+        return value?.greaterThan(0) ? [{ organisation, indicator, value, hedge: report.hedges?.[indicator.code] ?? null }] : [];
+      });
+      const sum = shared.includes(indicator) && indicator.kind !== "rate" ? total(indicator) : undefined;
+      return figures.length ? [{ indicator, figures, ...(sum ? { total: sum } : {}) }] : [];
     });
   const texts = (section: TextSection): AttributedText[] =>
     reported.flatMap(({ organisation, report }) => {
@@ -101,6 +163,7 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
   const followUps = reported.flatMap(({ report }) => (report.tasks ? [summariseMarks(report.tasks.marks)] : []));
   return {
     areaName: data.areaName,
+    blocName: data.blocName,
     level: data.level,
     quarter,
     version: options.version,
@@ -108,6 +171,7 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
     submitted: reported.length,
     total: organisations.length,
     summary,
+    losses,
     sections: reported.map(({ organisation, report }) => ({
       organisation,
       figures: indicatorsOf(data, organisation.code).map((indicator) => ({
@@ -127,100 +191,269 @@ export function compileBriefing(data: ReportData, quarter: Quarter, options: { v
     proposals: texts("proposals"),
     nextTasks: texts("next_tasks"),
     missing: organisations.filter((organisation) => !submitted.has(organisation.code)),
+    organisations,
+    ...(options.framing ? { framing: options.framing } : {}),
   };
 }
 
 /**
- * The briefing as Telegram HTML messages, in the style of the provincial reports, each under
- * Telegram's limit and split between paragraphs.
+ * The briefing as rich text, in the style of the provincial reports: the title block, then the
+ * body (`briefingBody`). Each channel renders and splits it (Telegram HTML, plain text, Word).
  */
-export function renderBriefing(model: BriefingModel, t: Translate): string[] {
-  const period = formatPeriod(model.quarter, t);
-  const paragraphs: string[] = [];
-  const title = [`<b>${t("reports-briefing-title", { area: escapeHtml(model.areaName), period })}</b>`];
-  if (model.version > 1) title.push(`<i>${t("reports-briefing-updated", { version: model.version })}</i>`);
-  title.push(
-    `<i>${t("reports-briefing-compiled", { date: formatDate(model.compiledAt), submitted: model.submitted, total: model.total })}</i>`,
-  );
-  paragraphs.push(title.join("\n"));
-  paragraphs.push(opening(model, t));
-  // The tasks followed up were set in the previous quarter's reports.
-  const previous = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter - 1), t);
-
-  for (const [position, section] of model.sections.entries()) {
-    const late = section.late ? ` ${t("reports-late")}` : "";
-    const lines = [`<b>${position + 1}. ${escapeHtml(section.organisation.name)}</b>${late}${sourceMark(section.source, t)}`];
-    const figures = section.figures.map(
-      ({ indicator, value, hedge }) =>
-        `${escapeHtml(indicatorName(indicator, t))}: ${value === null ? t("reports-missing") : escapeHtml(hedgedQuantity(value, indicator.unit, hedge, t))}`,
-    );
-    if (figures.length) lines.push(`${figures.join("; ")}.`);
-    if (section.highlights) lines.push(escapeHtml(section.highlights));
-    if (section.tasks) lines.push(t("tasks-briefing-line", { period: previous, summary: escapeHtml(taskSummaryText(section.tasks, t)) }));
-    paragraphs.push(lines.join("\n"));
-  }
-  if (model.tasks) {
-    const summary = escapeHtml(taskSummaryText(model.tasks.summary, t));
-    paragraphs.push(t("tasks-briefing-total", { period: previous, summary, count: model.tasks.organisations }));
-  }
-
-  paragraphs.push(
-    [
-      `<b>${t("reports-briefing-limitations")}</b>`,
-      ...(model.limitations.length
-        ? [t("reports-briefing-limitations-intro"), ...bullets(model.limitations)]
-        : [t("reports-briefing-limitations-none")]),
-    ].join("\n"),
-  );
-  if (model.proposals.length) paragraphs.push([`<b>${t("reports-briefing-proposals")}</b>`, ...bullets(model.proposals)].join("\n"));
-  if (model.nextTasks.length) {
-    const next = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter + 1), t);
-    paragraphs.push([`<b>${t("reports-briefing-next-tasks", { period: next })}</b>`, ...bullets(model.nextTasks)].join("\n"));
-  }
-  paragraphs.push(
-    model.missing.length
-      ? t("reports-briefing-missing", { count: model.missing.length, names: model.missing.map((org) => escapeHtml(org.name)).join(", ") })
-      : t("reports-briefing-all-submitted", { total: model.total }),
-  );
-  return splitMessage(paragraphs.join("\n\n"), TELEGRAM_MESSAGE_LIMIT);
+export function renderBriefing(model: BriefingModel, t: Translate): RichText {
+  const title = [
+    block("line", bold(t("reports-briefing-title", { area: model.areaName, period: formatPeriod(model.quarter, t) }))),
+    ...(model.version > 1 ? [block("line", italic(t("reports-briefing-updated", { version: model.version })))] : []),
+    block(
+      "line",
+      italic(t("reports-briefing-compiled", { date: formatDate(model.compiledAt), submitted: model.submitted, total: model.total })),
+    ),
+  ];
+  return [...title, ...briefingBody(model, t)];
 }
 
-/** The opening paragraph: the quarter's shared totals in one sentence, as reports open. */
-function opening(model: BriefingModel, t: Translate): string {
-  const phrased = model.summary.filter(({ indicator }) => indicator.summaryPhrase);
-  const plain = model.summary.filter(({ indicator }) => !indicator.summaryPhrase);
-  const previous = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter - 1), t);
-  // "…, tăng 2.489 người (6,2%) so với quý III/2023": the change goes on the sentence, not in parentheses.
-  const change = ({ indicator, value, previous: before }: BriefingModel["summary"][number]) =>
-    before === undefined ? "" : `, ${escapeHtml(wordChangeFrom(value, before, indicator.unit, t, previous))}`;
-  const sentences = [
-    t("reports-briefing-opening", { period: formatPeriod(model.quarter, t), submitted: model.submitted, total: model.total }),
-  ];
-  if (phrased.length) {
-    const achievements = phrased.map(
-      (entry) =>
-        escapeHtml(
-          (entry.indicator.summaryPhrase ?? "").replace(
-            "{value}",
-            `${entry.hedge ? t(`hedge-${entry.hedge}`) : ""}${formatNumber(entry.value, figureStyle(t))}`,
-          ),
-        ) + change(entry),
+/**
+ * The briefing's body, as the published reports run: the meeting, the opening (the
+ * secretariat's assessment, or a fixed sentence, then the totals), a paragraph of prose per
+ * organisation, the limitations in one paragraph (with the losses and the falls), the
+ * proposals and next tasks, who and what is missing, and the chair's conclusions.
+ */
+export function briefingBody(model: BriefingModel, t: Translate): RichText {
+  const blocks: RichText = [];
+  const meeting = model.framing?.meeting;
+  if (meeting) blocks.push(block("paragraph", meetingText(model, meeting, t)));
+  blocks.push(block("paragraph", opening(model, t)));
+  // The tasks followed up were set in the previous quarter's reports.
+  const previous = formatPeriod(briefingQuarters(model.quarter)[1], t);
+  for (const section of model.sections) {
+    const marks = [
+      ...(section.late ? [t("reports-briefing-late")] : []),
+      ...(section.source?.enteredBy !== undefined ? [t("version-on-behalf", { by: section.source.enteredBy })] : []),
+      ...(section.source?.afterLock ? [t("version-after-lock")] : []),
+    ];
+    const prose = [
+      organisationProse(section, t),
+      section.highlights ? asSentence(section.highlights) : undefined,
+      section.tasks ? t("tasks-briefing-line", { period: previous, summary: taskSummaryText(section.tasks, t) }) : undefined,
+    ].filter((part): part is string => Boolean(part));
+    blocks.push(
+      block(
+        "paragraph",
+        bold(section.organisation.name),
+        marks.length ? italic(` (${marks.join("; ")})`) : undefined,
+        prose.length ? `: ${upperFirst(prose.join(" "))}` : ".",
+      ),
     );
-    sentences.push(t("reports-briefing-achievements", { level: model.level, achievements: achievements.join("; ") }));
   }
-  if (plain.length) {
+  if (model.tasks) {
+    const summary = taskSummaryText(model.tasks.summary, t);
+    blocks.push(block("paragraph", t("tasks-briefing-total", { period: previous, summary, count: model.tasks.organisations })));
+  }
+  blocks.push(block("paragraph", limitations(model, t)));
+  if (model.proposals.length) blocks.push(block("paragraph", `${t("reports-briefing-proposals")} ${merged(model.proposals)}`));
+  if (model.nextTasks.length) {
+    const next = formatPeriod(quarterOf(model.quarter.year, model.quarter.quarter + 1), t);
+    blocks.push(block("paragraph", `${t("reports-briefing-next-tasks", { period: next })} ${merged(model.nextTasks)}`));
+  }
+  blocks.push(
+    block(
+      "paragraph",
+      model.missing.length
+        ? t("reports-briefing-missing", { count: model.missing.length, names: model.missing.map(shortNameOf).join(", ") })
+        : t("reports-briefing-all-submitted", { total: model.total }),
+    ),
+  );
+  const skipped = model.sections.flatMap((section) => {
+    const names = section.figures.filter((figure) => figure.value === null).map((figure) => lowerFirst(indicatorName(figure.indicator, t)));
+    return names.length ? [`${shortNameOf(section.organisation)} (${names.join(", ")})`] : [];
+  });
+  if (skipped.length) blocks.push(block("paragraph", t("reports-briefing-missing-figures", { list: skipped.join("; ") })));
+  blocks.push(...conclusions(model, t));
+  return blocks;
+}
+
+/** "Ngày 28/11/2023, tại …, Hội nghị giao ban … được tổ chức …. Đồng chí … chủ trì Hội nghị; tham dự có …." */
+function meetingText(model: BriefingModel, meeting: MeetingFraming, t: Translate): string {
+  const sentences = [
+    t("reports-briefing-meeting", {
+      date: formatDate(meeting.at),
+      place: meeting.place?.trim() || "none",
+      bloc: model.blocName,
+      period: formatPeriod(model.quarter, t),
+    }),
+  ];
+  const attendees = meeting.attendees?.trim() || "none";
+  if (meeting.chair?.trim()) sentences.push(t("reports-briefing-chair", { chair: upperFirst(meeting.chair.trim()), attendees }));
+  else if (attendees !== "none") sentences.push(t("reports-briefing-attendees", { attendees }));
+  return sentences.join(" ");
+}
+
+/**
+ * The opening paragraph: the secretariat's assessment (or the fixed sentence), then the
+ * quarter's shared totals, "toàn tỉnh" only for a total every organisation that reports it is
+ * in, "theo báo cáo của 4/6 đơn vị (chưa gồm …)" otherwise; the change against the previous
+ * quarter over the organisations with figures in both. Falls are told among the limitations.
+ */
+function opening(model: BriefingModel, t: Translate): string {
+  const assessment = model.framing?.assessment?.trim();
+  const sentences = [assessment ? asSentence(assessment) : t("reports-briefing-opening", { period: formatPeriod(model.quarter, t) })];
+  const previous = formatPeriod(briefingQuarters(model.quarter)[1], t);
+  const groups = new Map<string, BriefingTotal[]>();
+  for (const entry of model.summary) {
+    const key = entry.absent.map((org) => org.code).join(",");
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  for (const entries of groups.values()) {
+    const phrased = entries.filter(({ indicator }) => indicator.summaryPhrase);
+    const plain = entries.filter(({ indicator }) => !indicator.summaryPhrase);
+    const change = (entry: BriefingTotal) => {
+      const compared = entry.compared;
+      if (!compared || compared.current.lessThan(compared.previous)) return "";
+      const over =
+        compared.organisations < compared.of
+          ? ` ${t("reports-briefing-compared-over", { count: compared.organisations, of: compared.of })}`
+          : "";
+      return `, ${wordChangeFrom(compared.current, compared.previous, entry.indicator.unit, t, previous)}${over}`;
+    };
+    const achievements = phrased.map(
+      (entry) => phraseFigure(entry.indicator.summaryPhrase ?? "", entry.value, entry.indicator.unit, entry.hedge, t) + change(entry),
+    );
     const totals = plain.map(
       (entry) =>
-        `${escapeHtml(lowerFirst(indicatorName(entry.indicator, t)))}: ${escapeHtml(hedgedQuantity(entry.value, entry.indicator.unit, entry.hedge, t))}${change(entry)}`,
+        `${lowerFirst(indicatorName(entry.indicator, t))}: ${proseFigure(entry.value, entry.indicator.unit, entry.hedge, t)}${change(entry)}`,
     );
-    sentences.push(t("reports-briefing-totals", { level: model.level, totals: totals.join("; ") }));
+    const [first] = entries;
+    const absent = first?.absent ?? [];
+    const scope = { level: model.level, counted: first?.counted ?? 0, total: model.total, absent: absent.map(shortNameOf).join(", ") };
+    const partial = absent.length > 0;
+    if (achievements.length) {
+      sentences.push(
+        t(partial ? "reports-briefing-partial-achievements" : "reports-briefing-achievements", {
+          ...scope,
+          achievements: achievements.join("; "),
+        }),
+      );
+    }
+    if (totals.length) {
+      sentences.push(t(partial ? "reports-briefing-partial-totals" : "reports-briefing-totals", { ...scope, totals: totals.join("; ") }));
+    }
   }
   if (model.summary.length === 0) sentences.push(t("reports-briefing-no-totals"));
   return sentences.join(" ");
 }
 
-function bullets(texts: AttributedText[]): string[] {
-  return texts.map(({ organisation, text }) => attributedBullet(organisation, text));
+/**
+ * An organisation's figures woven into one sentence with the catalog's phrases ("phát triển
+ * 10.212 đoàn viên, hội viên mới, giới thiệu …"): skipped figures and losses left out (they are
+ * listed at the end and among the limitations), and a figure its own highlights already state
+ * left to them, so no figure is read twice.
+ */
+function organisationProse(section: BriefingModel["sections"][number], t: Translate): string | undefined {
+  const style = figureStyle(t);
+  const parts = section.figures.flatMap(({ indicator, value, hedge }) => {
+    if (value === null || indicator.loss) return [];
+    if (section.highlights && statesFigure(section.highlights, formatNumber(value, style))) return [];
+    return [
+      indicator.phrase
+        ? phraseFigure(indicator.phrase, value, indicator.unit, hedge, t)
+        : `${lowerFirst(indicatorName(indicator, t))} ${proseFigure(value, indicator.unit, hedge, t)}`,
+    ];
+  });
+  return parts.length ? `${parts.join(", ")}.` : undefined;
+}
+
+/** Whether a text states a figure ("18.406", or "18406" as typed): three digits or more, so "14/10" is not "14". */
+function statesFigure(text: string, figure: string): boolean {
+  const digits = figure.replace(/\D/g, "");
+  if (digits.length < 3) return false;
+  return [figure, digits].some((form) => new RegExp(`(^|[^\\d.,])${form.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`).test(text));
+}
+
+/**
+ * The limitations as the reports write them, in one paragraph: what the organisations wrote,
+ * each attributed, then the losses ("Số đoàn viên, hội viên giảm toàn tỉnh là 10.827 người
+ * (Hội Nông dân giảm 7.289 …)") and the totals that fell against the previous quarter.
+ */
+function limitations(model: BriefingModel, t: Translate): string {
+  const previous = formatPeriod(briefingQuarters(model.quarter)[1], t);
+  const sentences: string[] = [];
+  if (model.limitations.length) sentences.push(merged(model.limitations));
+  for (const loss of model.losses) {
+    const sum = loss.total && loss.figures.length > 1 ? loss.total : undefined;
+    // Beside a total each organisation's figure is enough ("Hội Nông dân 7.289"); alone it reads with its phrase.
+    const parts = loss.figures.map(
+      ({ organisation, indicator, value, hedge }) =>
+        `${shortNameOf(organisation)} ${phraseFigure(sum ? "{value}" : (indicator.phrase ?? `${lowerFirst(indicatorName(indicator, t))} {value}`), value ?? new Decimal(0), indicator.unit, hedge, t)}`,
+    );
+    sentences.push(
+      sum
+        ? t("reports-briefing-loss-total", {
+            name: lowerFirst(indicatorName(loss.indicator, t)),
+            scope: sum.absent.length ? "partial" : model.level,
+            counted: sum.counted,
+            total: model.total,
+            absent: sum.absent.map(shortNameOf).join(", "),
+            amount: proseFigure(sum.value, loss.indicator.unit, sum.hedge, t),
+            parts: parts.join(", "),
+          })
+        : `${upperFirst(parts.join("; "))}.`,
+    );
+  }
+  const falls = model.summary.flatMap(({ indicator, compared }) => {
+    if (!compared?.current.lessThan(compared.previous)) return [];
+    const over =
+      compared.organisations < compared.of
+        ? ` ${t("reports-briefing-compared-over", { count: compared.organisations, of: compared.of })}`
+        : "";
+    return [
+      `${lowerFirst(indicatorName(indicator, t))} ${wordChangeFrom(compared.current, compared.previous, indicator.unit, t, previous)}${over}`,
+    ];
+  });
+  if (falls.length) sentences.push(t("reports-briefing-falls", { falls: falls.join("; ") }));
+  return sentences.length ? `${t("reports-briefing-limitations-intro")} ${sentences.join(" ")}` : t("reports-briefing-limitations-none");
+}
+
+/** The chair's conclusions: the lead sentence, "Một là, …" per point, then the directions per organisation. */
+function conclusions(model: BriefingModel, t: Translate): RichText {
+  const given = model.framing?.conclusions;
+  if (!given || (given.points.length === 0 && given.directions.length === 0)) return [];
+  const chair = model.framing?.meeting?.chair?.trim() || t("reports-briefing-chair-unnamed");
+  const byCode = new Map(model.organisations.map((org) => [org.code, org]));
+  const directions = given.directions.flatMap(({ organisationCode, text }) => {
+    const organisation = byCode.get(organisationCode);
+    const said = asSentence(text).replace(/\.$/, "");
+    return said ? [`${organisation ? shortNameOf(organisation) : organisationCode} ${lowerFirst(said)}`] : [];
+  });
+  return [
+    block("paragraph", t("reports-briefing-conclusions", { chair })),
+    ...given.points
+      .map((point) => asSentence(point))
+      .filter(Boolean)
+      .map((point, position) => block("paragraph", t("reports-briefing-point", { n: position + 1, text: point }))),
+    ...(directions.length ? [block("paragraph", t("reports-briefing-directions", { directions: directions.join("; ") }))] : []),
+  ];
+}
+
+/**
+ * Texts of several organisations run on as the reports write them: each a sentence with whose
+ * it is after it ("… do chuyển đi làm ăn xa (Hội Nông dân).").
+ */
+function merged(texts: AttributedText[]): string {
+  return texts.map(({ organisation, text }) => `${asSentence(text).replace(/\.$/, "")} (${shortNameOf(organisation)}).`).join(" ");
+}
+
+/**
+ * A text typed in the chat as running text: its lines ("- …" lists included) joined with "; ",
+ * ending with a full stop.
+ */
+function asSentence(text: string): string {
+  const lines = text
+    .split(/\n+/)
+    .map((line) => line.replace(/^\s*(?:[-•+*]|\d+[.)])\s*/, "").trim())
+    .filter(Boolean)
+    .map((line, index, all) => (index < all.length - 1 ? line.replace(/[.;,]+$/, "") : line));
+  const joined = lines.join("; ");
+  return joined && !/[.!?…]$/.test(joined) ? `${joined}.` : joined;
 }
 
 /** A name as it reads inside a sentence: first letter lower-cased, proper nouns after it kept. */
@@ -228,11 +461,7 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
 }
 
-/** " (thư ký nhập hộ (name), sửa sau khi khóa)" after an organisation the secretariat entered; "" otherwise. */
-export function sourceMark(source: { enteredBy?: string; afterLock?: boolean } | undefined, t: Translate): string {
-  const marks = [
-    ...(source?.enteredBy !== undefined ? [t("version-on-behalf", { by: escapeHtml(source.enteredBy) })] : []),
-    ...(source?.afterLock ? [t("version-after-lock")] : []),
-  ];
-  return marks.length ? ` <i>(${marks.join(", ")})</i>` : "";
+/** A sentence's first letter upper-cased. */
+function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }
