@@ -120,7 +120,9 @@ export function compileBriefing(
     const codes = counted.map((org) => org.code);
     const value = index.total(codes, indicator.code, indicator.kind, quarter).value;
     if (value === null) return undefined;
-    const absent = organisations.filter((org) => reporters.has(org.code) && !codes.includes(org.code));
+    const inTotal = new Set(codes);
+    const absent = organisations.filter((org) => reporters.has(org.code) && !inTotal.has(org.code));
+    const absentCodes = new Set(absent.map((org) => org.code));
     // Like with like: only the organisations with a figure in both quarters are compared.
     const both = codes.filter((code) => has(code, previousQuarter));
     const current = index.total(both, indicator.code, indicator.kind, quarter).value;
@@ -129,7 +131,7 @@ export function compileBriefing(
       indicator,
       value,
       hedge: combinedHedge(codes.map((code) => index.report(code, key)?.hedges?.[indicator.code] ?? null)),
-      counted: reported.filter(({ organisation }) => !absent.includes(organisation)).length,
+      counted: reported.filter(({ organisation }) => !absentCodes.has(organisation.code)).length,
       absent,
       ...(both.length && current !== null && previous !== null
         ? { compared: { current, previous, organisations: both.length, of: counted.length } }
