@@ -242,7 +242,8 @@ export function briefingBody(model: BriefingModel, t: Translate): RichText {
       block(
         "paragraph",
         bold(section.organisation.name),
-        marks.length ? italic(` (${marks.join("; ")})`) : undefined,
+        marks.length ? " " : undefined,
+        marks.length ? italic(`(${marks.join("; ")})`) : undefined,
         prose.length ? `: ${upperFirst(prose.join(" "))}` : ".",
       ),
     );
