@@ -218,7 +218,9 @@ export function renderBriefing(model: BriefingModel, t: Translate): RichText {
  * The briefing's body, as the published reports run: the meeting, the opening (the
  * secretariat's assessment, or a fixed sentence, then the totals), a paragraph of prose per
  * organisation, the limitations in one paragraph (with the losses and the falls), the
- * proposals and next tasks, who and what is missing, and the chair's conclusions.
+ * proposals and next tasks, who and what is missing, and the chair's conclusions. One rule
+ * for names: an organisation's own part opens with its full name, as the reports do; every
+ * other mention is its configured short name (`short_name`, else the full name).
  */
 export function briefingBody(model: BriefingModel, t: Translate): RichText {
   const blocks: RichText = [];
