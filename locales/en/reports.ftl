@@ -42,6 +42,8 @@ reports-briefing-chair = { $chair } chaired the meeting{ $attendees ->
    *[other] ; attending were { $attendees }.
 }
 reports-briefing-attendees = Attending were { $attendees }.
+# Whether the catalog's phrases (written in Vietnamese) are used: yes, or no for the indicator's name and figure.
+reports-briefing-phrases = no
 reports-briefing-opening = In { $period }, the Fatherland Front and the socio-political organisations carried out their programmes of work.
 reports-briefing-achievements = Across the { $level -> [commune] commune
    *[province] province

@@ -42,6 +42,8 @@ reports-briefing-chair = { $chair } chủ trì Hội nghị{ $attendees ->
    *[other] ; tham dự Hội nghị có { $attendees }.
 }
 reports-briefing-attendees = Tham dự Hội nghị có { $attendees }.
+# Whether the catalog's phrases (written in Vietnamese) are used: yes, or no for the indicator's name and figure.
+reports-briefing-phrases = yes
 reports-briefing-opening = Trong { $period }, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội đã triển khai thực hiện các nhiệm vụ công tác theo chương trình.
 reports-briefing-achievements = Toàn { $level -> [commune] xã
    *[province] tỉnh

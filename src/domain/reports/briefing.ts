@@ -309,8 +309,8 @@ function opening(model: BriefingModel, t: Translate): string {
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   for (const entries of groups.values()) {
-    const phrased = entries.filter(({ indicator }) => indicator.summaryPhrase);
-    const plain = entries.filter(({ indicator }) => !indicator.summaryPhrase);
+    const phrased = entries.filter(({ indicator }) => phrases(t) && indicator.summaryPhrase);
+    const plain = entries.filter((entry) => !phrased.includes(entry));
     const change = (entry: BriefingTotal) => {
       const compared = entry.compared;
       if (!compared || compared.current.lessThan(compared.previous)) return "";
@@ -355,16 +355,16 @@ function opening(model: BriefingModel, t: Translate): string {
  */
 function organisationProse(section: BriefingModel["sections"][number], t: Translate): string | undefined {
   const style = figureStyle(t);
+  let named = false;
   const parts = section.figures.flatMap(({ indicator, value, hedge }) => {
     if (value === null || indicator.loss) return [];
     if (section.highlights && statesFigure(section.highlights, formatNumber(value, style))) return [];
-    return [
-      indicator.phrase
-        ? phraseFigure(indicator.phrase, value, indicator.unit, hedge, t)
-        : `${lowerFirst(indicatorName(indicator, t))} ${proseFigure(value, indicator.unit, hedge, t)}`,
-    ];
+    if (indicator.phrase && phrases(t)) return [phraseFigure(indicator.phrase, value, indicator.unit, hedge, t)];
+    named = true;
+    return [`${lowerFirst(indicatorName(indicator, t))}: ${proseFigure(value, indicator.unit, hedge, t)}`];
   });
-  return parts.length ? `${parts.join(", ")}.` : undefined;
+  // Names with commas in them ("đoàn viên, hội viên mới: …") are told apart by semicolons.
+  return parts.length ? `${parts.join(named ? "; " : ", ")}.` : undefined;
 }
 
 /** Whether a text states a figure ("18.406", or "18406" as typed): three digits or more, so "14/10" is not "14". */
@@ -388,19 +388,21 @@ function limitations(model: BriefingModel, t: Translate): string {
     // Beside a total each organisation's figure is enough ("Hội Nông dân 7.289"); alone it reads with its phrase.
     const parts = loss.figures.map(
       ({ organisation, indicator, value, hedge }) =>
-        `${shortNameOf(organisation)} ${phraseFigure(sum ? "{value}" : (indicator.phrase ?? `${lowerFirst(indicatorName(indicator, t))} {value}`), value ?? new Decimal(0), indicator.unit, hedge, t)}`,
+        `${shortNameOf(organisation)} ${phraseFigure(sum ? "{value}" : (phrases(t) && indicator.phrase) || `${lowerFirst(indicatorName(indicator, t))} {value}`, value ?? new Decimal(0), indicator.unit, hedge, t)}`,
     );
     sentences.push(
       sum
-        ? t("reports-briefing-loss-total", {
-            name: lowerFirst(indicatorName(loss.indicator, t)),
-            scope: sum.absent.length ? "partial" : model.level,
-            counted: sum.counted,
-            total: model.total,
-            absent: sum.absent.map(shortNameOf).join(", "),
-            amount: proseFigure(sum.value, loss.indicator.unit, sum.hedge, t),
-            parts: parts.join(", "),
-          })
+        ? upperFirst(
+            t("reports-briefing-loss-total", {
+              name: lowerFirst(indicatorName(loss.indicator, t)),
+              scope: sum.absent.length ? "partial" : model.level,
+              counted: sum.counted,
+              total: model.total,
+              absent: sum.absent.map(shortNameOf).join(", "),
+              amount: proseFigure(sum.value, loss.indicator.unit, sum.hedge, t),
+              parts: parts.join(", "),
+            }),
+          )
         : `${upperFirst(parts.join("; "))}.`,
     );
   }
@@ -459,6 +461,14 @@ function asSentence(text: string): string {
     .map((line, index, all) => (index < all.length - 1 ? line.replace(/[.;,]+$/, "") : line));
   const joined = lines.join("; ");
   return joined && !/[.!?…]$/.test(joined) ? `${joined}.` : joined;
+}
+
+/**
+ * Whether the reader's language reads the catalog's phrases, which are written in Vietnamese
+ * (`reports-briefing-phrases`); other readers get each indicator's name and figure instead.
+ */
+function phrases(t: Translate): boolean {
+  return t("reports-briefing-phrases") === "yes";
 }
 
 /** A name as it reads inside a sentence: first letter lower-cased, proper nouns after it kept. */

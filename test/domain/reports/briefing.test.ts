@@ -299,6 +299,9 @@ describe("the framing", () => {
     expect(english).toContain("On 28/11/2023, at Hội trường Tỉnh ủy, the giao ban meeting");
     expect(english).toContain("According to the reports of 1/6 organisations");
     expect(english).toContain("First, Đẩy mạnh");
+    // The catalog's phrases are Vietnamese: an English reader gets each indicator's name and figure.
+    expect(english).toContain("Hội Nông dân tỉnh: Đoàn viên, hội viên mới (Vietnamese name): 6,541 people; ");
+    expect(english).not.toContain("phát triển");
   });
 });
 
