@@ -33,28 +33,61 @@ reports-late = <i>(late)</i>
 reports-briefing-title = Activities of the Fatherland Front and the socio-political organisations, { $area }, { $period }
 reports-briefing-updated = (update { $version })
 reports-briefing-compiled = Compiled on { $date } from the reports of { $submitted }/{ $total } organisations.
+reports-briefing-meeting = On { $date }{ $place ->
+    [none] {""}
+   *[other] , at { $place }
+}, the giao ban meeting of the { $bloc } was held to review the work of { $period }.
+reports-briefing-chair = { $chair } chaired the meeting{ $attendees ->
+    [none] .
+   *[other] ; attending were { $attendees }.
+}
+reports-briefing-attendees = Attending were { $attendees }.
+# Whether the catalog's phrases (written in Vietnamese) are used: yes, or no for the indicator's name and figure.
+reports-briefing-phrases = no
 reports-briefing-opening = In { $period }, the Fatherland Front and the socio-political organisations carried out their programmes of work.
 reports-briefing-achievements = Across the { $level -> [commune] commune
    *[province] province
-}, they { $achievements }.
+}: { $achievements }.
 reports-briefing-totals = Shared indicators across the { $level -> [commune] commune
    *[province] province
 }: { $totals }.
+reports-briefing-partial-achievements = According to the reports of { $counted }/{ $total } organisations (not including { $absent }): { $achievements }.
+reports-briefing-partial-totals = According to the reports of { $counted }/{ $total } organisations (not including { $absent }), shared indicators: { $totals }.
+reports-briefing-compared-over = (over the { $count }/{ $of } organisations with figures in both periods)
 reports-briefing-no-totals = There are no shared figures to total yet.
-reports-briefing-limitations = Limitations and difficulties
+reports-briefing-late = late
 reports-briefing-limitations-intro = Alongside the results, some limitations and difficulties remain:
-reports-briefing-limitations-none = No limitations or difficulties were reported this quarter.
-reports-briefing-proposals = Proposals
-reports-briefing-next-tasks = Key tasks for { $period }
-reports-briefing-missing = <b>Not yet submitted ({ $count }):</b> { $names }.
-reports-briefing-partial = <b>Not every quarter submitted ({ $count }):</b> { $names }.
+reports-briefing-limitations-none = No limitations or difficulties were reported.
+reports-briefing-loss-total = { $name } { $scope ->
+    [commune] across the commune
+    [province] across the province
+   *[partial] according to the reports of { $counted }/{ $total } organisations (not including { $absent })
+}: { $amount } ({ $parts }).
+reports-briefing-falls = Some indicators fell: { $falls }.
+reports-briefing-proposals = The organisations propose:
+reports-briefing-next-tasks = For { $period }, the organisations set these key tasks:
+reports-briefing-missing = Not yet submitted ({ $count }): { $names }.
+reports-briefing-missing-figures = No figure yet: { $list }.
 reports-briefing-all-submitted = All { $total }/{ $total } organisations have submitted.
+reports-briefing-conclusions = Concluding the meeting, { $chair } asked the Fatherland Front and the socio-political organisations to focus on these tasks:
+reports-briefing-chair-unnamed = the chair of the meeting
+reports-briefing-point = { $n ->
+    [1] First
+    [2] Second
+    [3] Third
+    [4] Fourth
+    [5] Fifth
+    [6] Sixth
+    [7] Seventh
+    [8] Eighth
+    [9] Ninth
+    [10] Tenth
+   *[other] Point { $n }
+}, { $text }
+reports-briefing-directions = For each organisation: { $directions }.
+reports-briefing-partial = Not every quarter submitted ({ $count }): { $names }.
 reports-briefing-title-final = Conclusions of the giao ban meeting of the Fatherland Front and the socio-political organisations, { $area }, { $period }
-reports-briefing-meeting = Giao ban meeting on { $at }
-reports-briefing-attendees = Attending: { $attendees }.
-reports-briefing-conclusions = The chair's conclusions
-reports-briefing-conclusion-point = { $number }. { $point }
-reports-quarters-without-reports = <i>No organisation has submitted for { $quarters }: the figures cover the quarters reported.</i>
+reports-quarters-without-reports = No organisation has submitted for { $quarters }: the figures cover the quarters reported.
 reports-as-of = <i>(as of { $period })</i>
 reports-compared-incomplete = { $count } of these organisations had no figure then, so no comparison
 

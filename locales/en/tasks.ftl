@@ -20,4 +20,4 @@ tasks-answer-title = Tasks of { $period } followed up (reports of { $reported })
 tasks-answer-none = No organisation has reported on the tasks of { $period } yet.
 tasks-answer-not-reported = Not reported: { $names }.
 tasks-briefing-line = Tasks of { $period }: { $summary }.
-tasks-briefing-total = <b>Tasks of { $period }, whole bloc:</b> { $summary } ({ $count } organisations reporting).
+tasks-briefing-total = Tasks of { $period }, whole bloc: { $summary } ({ $count } organisations reporting).

@@ -33,6 +33,17 @@ reports-late = <i>(nộp muộn)</i>
 reports-briefing-title = Kết quả hoạt động của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội { $area } { $period }
 reports-briefing-updated = (cập nhật lần { $version })
 reports-briefing-compiled = Tổng hợp ngày { $date } từ báo cáo của { $submitted }/{ $total } cơ quan, đơn vị.
+reports-briefing-meeting = Ngày { $date }{ $place ->
+    [none] {""}
+   *[other] , tại { $place }
+}, Hội nghị giao ban { $bloc } được tổ chức để đánh giá tình hình thực hiện nhiệm vụ công tác { $period }.
+reports-briefing-chair = { $chair } chủ trì Hội nghị{ $attendees ->
+    [none] .
+   *[other] ; tham dự Hội nghị có { $attendees }.
+}
+reports-briefing-attendees = Tham dự Hội nghị có { $attendees }.
+# Whether the catalog's phrases (written in Vietnamese) are used: yes, or no for the indicator's name and figure.
+reports-briefing-phrases = yes
 reports-briefing-opening = Trong { $period }, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội đã triển khai thực hiện các nhiệm vụ công tác theo chương trình.
 reports-briefing-achievements = Toàn { $level -> [commune] xã
    *[province] tỉnh
@@ -40,21 +51,43 @@ reports-briefing-achievements = Toàn { $level -> [commune] xã
 reports-briefing-totals = Một số chỉ tiêu chung toàn { $level -> [commune] xã
    *[province] tỉnh
 }: { $totals }.
+reports-briefing-partial-achievements = Theo báo cáo của { $counted }/{ $total } đơn vị (chưa gồm { $absent }), đã { $achievements }.
+reports-briefing-partial-totals = Theo báo cáo của { $counted }/{ $total } đơn vị (chưa gồm { $absent }), một số chỉ tiêu chung: { $totals }.
+reports-briefing-compared-over = (tính trên { $count }/{ $of } đơn vị có số liệu cả hai kỳ)
 reports-briefing-no-totals = Chưa có số liệu chung để tổng hợp.
-reports-briefing-limitations = Hạn chế, khó khăn
-reports-briefing-limitations-intro = Bên cạnh kết quả đạt được, vẫn còn một số hạn chế, khó khăn:
-reports-briefing-limitations-none = Các đơn vị chưa nêu hạn chế, khó khăn trong quý.
-reports-briefing-proposals = Kiến nghị, đề xuất
-reports-briefing-next-tasks = Nhiệm vụ trọng tâm { $period }
-reports-briefing-missing = <b>Chưa nộp báo cáo ({ $count } đơn vị):</b> { $names }.
-reports-briefing-partial = <b>Chưa nộp đủ báo cáo các quý ({ $count } đơn vị):</b> { $names }.
+reports-briefing-late = nộp muộn
+reports-briefing-limitations-intro = Tuy nhiên, bên cạnh kết quả đạt được vẫn còn một số hạn chế, khó khăn:
+reports-briefing-limitations-none = Các đơn vị chưa nêu hạn chế, khó khăn.
+reports-briefing-loss-total = Số { $name } { $scope ->
+    [commune] toàn xã
+    [province] toàn tỉnh
+   *[partial] theo báo cáo của { $counted }/{ $total } đơn vị (chưa gồm { $absent })
+} là { $amount } ({ $parts }).
+reports-briefing-falls = Một số chỉ tiêu giảm: { $falls }.
+reports-briefing-proposals = Các đơn vị kiến nghị, đề xuất:
+reports-briefing-next-tasks = Về nhiệm vụ trọng tâm { $period }, các đơn vị đề ra:
+reports-briefing-missing = Chưa nộp báo cáo ({ $count } đơn vị): { $names }.
+reports-briefing-missing-figures = Chưa có số liệu: { $list }.
 reports-briefing-all-submitted = Tất cả { $total }/{ $total } cơ quan, đơn vị đã nộp báo cáo.
+reports-briefing-conclusions = Kết luận Hội nghị, { $chair } đề nghị Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tập trung thực hiện tốt một số nhiệm vụ trọng tâm sau:
+reports-briefing-chair-unnamed = đồng chí chủ trì Hội nghị
+reports-briefing-point = { $n ->
+    [1] Một
+    [2] Hai
+    [3] Ba
+    [4] Bốn
+    [5] Năm
+    [6] Sáu
+    [7] Bảy
+    [8] Tám
+    [9] Chín
+    [10] Mười
+   *[other] Thứ { $n }
+} là, { $text }
+reports-briefing-directions = Đối với từng cơ quan, đơn vị: { $directions }.
+reports-briefing-partial = Chưa nộp đủ báo cáo các quý ({ $count } đơn vị): { $names }.
 reports-briefing-title-final = Thông báo kết luận hội nghị giao ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội { $area } { $period }
-reports-briefing-meeting = Hội nghị giao ban ngày { $at }
-reports-briefing-attendees = Thành phần dự: { $attendees }.
-reports-briefing-conclusions = Kết luận của đồng chí chủ trì
-reports-briefing-conclusion-point = { $ordinal } là, { $point }
-reports-quarters-without-reports = <i>Chưa có đơn vị nào nộp báo cáo { $quarters }: số liệu gồm các quý đã có báo cáo.</i>
+reports-quarters-without-reports = Chưa có đơn vị nào nộp báo cáo { $quarters }: số liệu gồm các quý đã có báo cáo.
 reports-as-of = <i>(số liệu { $period })</i>
 reports-compared-incomplete = thiếu số liệu của { $count } trong các đơn vị trên, không so sánh được
 

@@ -20,4 +20,4 @@ tasks-answer-title = Thực hiện nhiệm vụ { $period } (báo cáo { $report
 tasks-answer-none = Chưa có đơn vị nào báo cáo việc thực hiện nhiệm vụ { $period }.
 tasks-answer-not-reported = Chưa báo cáo: { $names }.
 tasks-briefing-line = Thực hiện nhiệm vụ { $period }: { $summary }.
-tasks-briefing-total = <b>Thực hiện nhiệm vụ { $period } toàn khối:</b> { $summary } ({ $count } đơn vị báo cáo).
+tasks-briefing-total = Thực hiện nhiệm vụ { $period } toàn khối: { $summary } ({ $count } đơn vị báo cáo).

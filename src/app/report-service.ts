@@ -63,6 +63,8 @@ export class ReportService {
         organisationCodes: indicator.organisationCodes,
         sortOrder: indicator.sortOrder,
         summaryPhrase: indicator.summary ?? undefined,
+        phrase: indicator.phrase ?? undefined,
+        loss: indicator.loss,
       })),
       reports: reports.map(toSubmittedReport),
     };

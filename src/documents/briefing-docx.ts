@@ -15,6 +15,7 @@ import {
   WidthType,
 } from "docx";
 import type { BriefingDocument } from "../domain/reports/briefing-document.js";
+import type { Block } from "../domain/text/rich-text.js";
 
 /** Decree 30/2020's font, and its sizes in half-points (docx counts half-points). */
 const FONT = "Times New Roman";
@@ -68,7 +69,7 @@ export async function briefingDocx(doc: BriefingDocument): Promise<Buffer> {
           headerTable(doc),
           centred(doc.title, { bold: true, before: 240 }),
           centred(doc.subtitle, { bold: true, after: 240 }),
-          ...doc.paragraphs.map((paragraph) => body(paragraph.text, paragraph.heading)),
+          ...doc.paragraphs.map(body),
           signatureTable(doc),
           centred(doc.annex.title, { bold: true, before: 480, pageBreak: true }),
           centred(doc.annex.subtitle, { italics: true, after: 120 }),
@@ -110,15 +111,30 @@ function run(text: string, style: LineStyle): TextRun {
   });
 }
 
-/** A body paragraph: justified, indented, 6 pt after, line spacing 1,15; a heading is bold. */
-function body(text: string, heading: boolean): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: INDENT },
-    spacing: { after: 120, line: 276 },
-    children: [run(text, { bold: heading })],
-  });
+/**
+ * A block of the body, with its runs' emphasis: a heading bold without indent, a paragraph or a
+ * line justified with the first-line indent, an item hanging after a dash; 6 pt after, line
+ * spacing 1,15.
+ */
+function body(value: Block): Paragraph {
+  const children = value.runs.map((part) =>
+    run(part.text, { bold: value.kind === "heading" || part.bold === true, italics: part.italic === true }),
+  );
+  const spacing = { after: 120, line: 276 };
+  if (value.kind === "heading") return new Paragraph({ keepNext: true, spacing, children });
+  if (value.kind === "item") {
+    return new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { left: INDENT, hanging: ITEM_HANG },
+      spacing,
+      children: [run("–\t", {}), ...children],
+    });
+  }
+  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing, children });
 }
+
+/** How far an item's dash hangs before its text. */
+const ITEM_HANG = convertMillimetersToTwip(5);
 
 /** The text width of the page (A4 less the margins), in twips: Word and LibreOffice honour widths in twips. */
 const TEXT_WIDTH = convertMillimetersToTwip(165);

@@ -1,6 +1,8 @@
 import { Decimal } from "decimal.js";
+import { toTelegramHtml } from "../../src/bot/render/telegram-html.js";
 import { compileBriefing, renderBriefing } from "../../src/domain/reports/briefing.js";
 import type { ReportData, SubmittedReport } from "../../src/domain/reports/report-data.js";
+import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../../src/domain/reports/split-message.js";
 import { round } from "./machine.js";
 
 const QUARTERS = ["2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4", "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"];
@@ -46,7 +48,11 @@ export function measureBriefing(t: (key: string, params?: Record<string, string 
     let parts = 0;
     for (let run = 0; run < runs + 2; run += 1) {
       const start = performance.now();
-      parts = renderBriefing(compileBriefing(data, quarter, { version: 1, now: new Date() }), t).length;
+      // As the bot posts it: compiled, rendered as Telegram HTML and split for Telegram.
+      parts = splitMessage(
+        toTelegramHtml(renderBriefing(compileBriefing(data, quarter, { version: 1, now: new Date() }), t)),
+        TELEGRAM_MESSAGE_LIMIT,
+      ).length;
       if (run >= 2) times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);

@@ -72,13 +72,15 @@ describe("answers and the briefing, through the bot", () => {
     expect(preview.every((reply) => reply.chatId === CHAIR.id)).toBe(true);
     const posted = await harness.press(CHAIR, "private", "Đăng lên nhóm");
     const toGroup = posted.filter((reply) => reply.chatId === GROUP_CHAT_ID);
-    expect(textOf(toGroup)).toContain("<b>Chưa nộp báo cáo (1 đơn vị):</b> Hội Cựu chiến binh tỉnh Đắk Lắk.");
+    expect(textOf(toGroup)).toContain("Chưa nộp báo cáo (1 đơn vị): Hội Cựu chiến binh tỉnh Đắk Lắk.");
+    expect(textOf(toGroup)).toContain("Theo báo cáo của 5/6 đơn vị (chưa gồm Hội Cựu chiến binh tỉnh Đắk Lắk), đã phát triển");
+    expect(textOf(toGroup)).not.toMatch(/toàn tỉnh/i);
     expect(textOf(posted)).toContain("Đã gửi báo cáo quý IV/2023 vào nhóm (lần 1)");
 
     await submitReport(harness, repOf("CCB"), ["987", "112", "254", "98"]);
     const again = textOf(await harness.say({ id: 9001 }, "group", "/baocao"));
     expect(again).toContain("(cập nhật lần 2)");
-    expect(again).toContain("đoàn viên, hội viên mới: 37.231 người");
+    expect(again).toContain("Toàn tỉnh đã phát triển 37.231 đoàn viên, hội viên mới");
     expect(again).toContain("Tất cả 6/6 cơ quan, đơn vị đã nộp báo cáo.");
   });
 });

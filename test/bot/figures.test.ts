@@ -50,7 +50,10 @@ describe("figures as answers and the briefing word them, through the bot", () =>
 
   it("goes on the briefing's sentence with the change, not in parentheses inside parentheses", async () => {
     const text = textOf(await harness.say(CHAIR, "private", "/baocao"));
-    expect(text).toContain("đoàn viên, hội viên mới: 6.541 người, tăng 541 người (9%) so với quý III/2023");
+    // One report in of six: no province-wide claim.
+    expect(text).toContain("Theo báo cáo của 1/6 đơn vị (chưa gồm ");
+    expect(text).toContain("đã phát triển 6.541 đoàn viên, hội viên mới, tăng 541 người (9%) so với quý III/2023");
+    expect(text).not.toMatch(/toàn tỉnh/i);
     expect(text).not.toMatch(NESTED);
   });
 });

@@ -129,7 +129,7 @@ describe.each(DATABASE_KINDS)("last quarter's tasks followed up [%s]", (kind) =>
     const briefing = textOf(await harness.say(CHAIR, "private", "/baocao"));
     expect(briefing).toContain("Thực hiện nhiệm vụ quý III/2023: 1/3 hoàn thành, 1 đang thực hiện, 1 chưa báo cáo.");
     expect(briefing).toContain(
-      "<b>Thực hiện nhiệm vụ quý III/2023 toàn khối:</b> 1/3 hoàn thành, 1 đang thực hiện, 1 chưa báo cáo (1 đơn vị báo cáo).",
+      "Thực hiện nhiệm vụ quý III/2023 toàn khối: 1/3 hoàn thành, 1 đang thực hiện, 1 chưa báo cáo (1 đơn vị báo cáo).",
     );
     expect(harness.errors).toEqual([]);
     expect(GROUP_CHAT_ID).toBeLessThan(0);

@@ -24,6 +24,18 @@ describe.each(DATABASE_KINDS)("catalog in the database [%s]", (kind) => {
     expect(indicators.find((indicator) => indicator.code === "QUY_VNN")).toMatchObject({ integer: false, max: "1000000" });
   });
 
+  it("keeps each indicator's phrase for the briefing, and which ones count a loss", async () => {
+    const [bloc] = await applyCatalogs(repository, parseCatalog(BUILTIN_CATALOG), new Date());
+    if (!bloc) throw new Error("no bloc");
+    const indicators = await repository.indicators(bloc.id);
+    expect(indicators.every((indicator) => indicator.phrase?.includes("{value}"))).toBe(true);
+    expect(indicators.find((indicator) => indicator.code === "HV_GIAM")).toMatchObject({
+      phrase: "giảm {value} đoàn viên, hội viên",
+      loss: true,
+    });
+    expect(indicators.filter((indicator) => indicator.loss).map((indicator) => indicator.code)).toEqual(["HV_GIAM"]);
+  });
+
   it("gives each indicator the English name of the catalog applied, or none", async () => {
     const catalog = parseCatalog(BUILTIN_CATALOG);
     const [bloc] = await applyCatalogs(repository, catalog, new Date());

@@ -9,14 +9,15 @@ import { briefingChartPng, chartSvg } from "../../src/documents/briefing-chart.j
 import { briefingDocx } from "../../src/documents/briefing-docx.js";
 import { briefingXlsx, WHOLE_FORMAT } from "../../src/documents/briefing-xlsx.js";
 import type { Quarter } from "../../src/domain/periods/period.js";
-import { compileBriefing } from "../../src/domain/reports/briefing.js";
+import { briefingBody, compileBriefing } from "../../src/domain/reports/briefing.js";
 import { briefingChart } from "../../src/domain/reports/briefing-chart-data.js";
 import { briefingDocument } from "../../src/domain/reports/briefing-document.js";
 import { briefingSheets } from "../../src/domain/reports/briefing-sheets.js";
+import { blockText } from "../../src/domain/text/rich-text.js";
 import { giaLai, q4Reports, report } from "../domain/reports/gia-lai.js";
 import { fluentTranslate } from "../support/fluent.js";
 
-const t = fluentTranslate("vi", "reports", "periods", "figures", "documents");
+const t = fluentTranslate("vi", "reports", "periods", "figures", "documents", "submit", "locking", "tasks");
 const Q4: Quarter = { kind: "quarter", year: 2023, quarter: 4 };
 const NOW = new Date("2023-11-28T03:00:00Z");
 /** Q4/2023 with a Q3 for two organisations, so the annex has changes to show. */
@@ -37,8 +38,12 @@ describe("the briefing as a Decree 30/2020 document", () => {
     expect(doc.placeAndDate).toBe("Gia Lai, ngày 28 tháng 11 năm 2023");
     expect(doc.title).toBe("BÁO CÁO");
     expect(doc.subtitle).toContain("tỉnh Gia Lai quý IV/2023");
-    expect(doc.paragraphs[0]?.text).toMatch(/^Trong quý IV\/2023, /);
-    expect(doc.paragraphs.filter((p) => p.heading).map((p) => p.text)).toContain("Hạn chế, khó khăn");
+    // The body is the briefing's own blocks, without the title the document's header already has.
+    expect(doc.paragraphs).toEqual(briefingBody(model, t));
+    expect(blockText(doc.paragraphs[0] ?? { kind: "line", runs: [] })).toMatch(/^Trong quý IV\/2023, /);
+    expect(doc.paragraphs.map(blockText)).toContain(
+      "Hội Nông dân tỉnh: Phát triển 6.541 đoàn viên, hội viên mới, giới thiệu 1.105 quần chúng ưu tú cho Đảng xem xét kết nạp, có 448 đoàn viên, hội viên được kết nạp vào Đảng.",
+    );
     expect(doc.annex.header.slice(3, 5)).toEqual(["Quý IV/2023", "Quý III/2023"]);
   });
 
@@ -63,6 +68,12 @@ describe("the briefing as a Decree 30/2020 document", () => {
     expect(xml).toContain('w:ascii="Times New Roman"');
     expect(xml).toContain('<w:jc w:val="both"/>');
     expect(xml).toContain('w:firstLine="720"');
+    // Each block is a paragraph of its own, its runs' emphasis kept: the organisation's name bold.
+    for (const value of doc.paragraphs) expect(texts).toContain(blockText(value));
+    const nd = xml.slice(xml.lastIndexOf("<w:p>", xml.indexOf(">Hội Nông dân tỉnh<")), xml.indexOf(">Hội Nông dân tỉnh<"));
+    expect(nd).toContain("<w:b/>");
+    expect(nd).toContain('<w:jc w:val="both"/>');
+    expect(texts.some((text) => text.includes("<b>") || text.includes("&lt;b&gt;"))).toBe(false);
     // The motto underlined, the date italic.
     const motto = xml.slice(xml.indexOf("Độc lập - Tự do - Hạnh phúc") - 400, xml.indexOf("Độc lập - Tự do - Hạnh phúc"));
     expect(motto).toContain("<w:u ");

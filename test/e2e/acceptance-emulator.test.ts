@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Scenario, scenarioSets } from "../support/acceptance.js";
+import { type Scenario, scenarioCatalogFile, scenarioSets } from "../support/acceptance.js";
 import { joinScenarioPeople } from "../support/bloc-setup.js";
 import { textOf } from "../support/bot-harness.js";
 import { EmulatorDriver } from "../support/emulator-driver.js";
@@ -64,7 +64,7 @@ describe.each(KINDS)("acceptance scenarios against the running bot over the Bot 
     const bot = spawnBot({
       BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: emulator.apiRoot,
-      CATALOG_FILE: scenario.path,
+      CATALOG_FILE: scenarioCatalogFile(scenario, dir),
       ADMIN_IDS: scenario.people
         .filter((person) => person.role === "admin")
         .map((person) => person.id)

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -83,7 +83,42 @@ export function scenarioSets(env: NodeJS.ProcessEnv = process.env): ScenarioSet[
   return sets.map((set) => ({ ...set, scenarios: loadScenarios(set.dir) }));
 }
 
-/** The parsed YAML document of a scenario file, read afresh, as a catalog file would be read. */
+/**
+ * The briefing's phrases for the acceptance catalogs' indicators, by code (the shared files are
+ * kept as written, without the project's `phrase`, `summary` and `loss`): how each indicator
+ * reads in an organisation's part and in the opening, and which ones count a loss.
+ */
+const ACCEPTANCE_PHRASES: Record<string, { phrase: string; summary?: string; loss?: true }> = {
+  HV_MOI: { phrase: "phát triển {value} đoàn viên, hội viên mới", summary: "phát triển {value} đoàn viên, hội viên mới" },
+  HV_GIAM: { phrase: "giảm {value} đoàn viên, hội viên", loss: true },
+  GT_DANG: {
+    phrase: "giới thiệu {value} quần chúng ưu tú cho Đảng xem xét kết nạp",
+    summary: "giới thiệu {value} quần chúng ưu tú cho Đảng xem xét kết nạp",
+  },
+  KN_DANG: { phrase: "có {value} đoàn viên, hội viên được kết nạp vào Đảng", summary: "kết nạp {value} đảng viên mới" },
+  QUY_VNN: { phrase: "vận động Quỹ “Vì người nghèo” được {value}" },
+  GIAM_SAT: { phrase: "chủ trì {value} cuộc giám sát" },
+  NHA_DDK: { phrase: "xây mới {value} nhà Đại đoàn kết" },
+  TONG_HV: { phrase: "tổng số đoàn viên, hội viên là {value} người" },
+  TL_GDVH: { phrase: "tỷ lệ hộ đạt gia đình văn hóa đạt {value}" },
+};
+
+/**
+ * The parsed YAML document of a scenario file, read afresh, as a catalog file would be read,
+ * with the briefing's phrases added to each indicator that has none (ACCEPTANCE_PHRASES).
+ */
 export function scenarioDocument(scenario: Scenario): unknown {
-  return parseYaml(readFileSync(scenario.path, "utf8"));
+  const document = parseYaml(readFileSync(scenario.path, "utf8")) as { catalog?: { indicators?: Record<string, unknown>[] } };
+  for (const indicator of document.catalog?.indicators ?? []) {
+    const phrases = ACCEPTANCE_PHRASES[String(indicator.code)];
+    if (phrases) for (const [key, value] of Object.entries(phrases)) indicator[key] ??= value;
+  }
+  return document;
+}
+
+/** The scenario's catalog file with the briefing's phrases (scenarioDocument), written into `dir`, for CATALOG_FILE. */
+export function scenarioCatalogFile(scenario: Scenario, dir: string): string {
+  const path = join(dir, scenario.file);
+  writeFileSync(path, stringifyYaml(scenarioDocument(scenario)));
+  return path;
 }

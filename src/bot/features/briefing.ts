@@ -10,12 +10,14 @@ import { compileBriefing, renderBriefing } from "../../domain/reports/briefing.j
 import type { BriefingFraming } from "../../domain/reports/briefing-framing.js";
 import { briefingQuarters, periodInFuture } from "../../domain/reports/briefing-period.js";
 import { quartersOnRecord } from "../../domain/reports/period-coverage.js";
+import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../../domain/reports/split-message.js";
 import { escapeHtml } from "../../domain/text/escape-html.js";
 import { foldText } from "../../domain/text/fold.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
 import type { FollowUps } from "../outbox/outbox-deliverer.js";
+import { toTelegramHtml } from "../render/telegram-html.js";
 import { withFileButtons, wordFile } from "./briefing-files.js";
 
 /**
@@ -222,6 +224,7 @@ export const briefingFollowUps: FollowUps = {
   },
 };
 
+/** The briefing as Telegram HTML, in messages under Telegram's limit split between paragraphs. */
 async function briefingParts(
   ctx: BotContext,
   bloc: BlocRecord,
@@ -231,7 +234,8 @@ async function briefingParts(
 ): Promise<string[]> {
   const { reports } = ctx.deps.services;
   const data = await reports.data(bloc, briefingQuarters(period));
-  return renderBriefing(compileBriefing(data, period, { version, now: reports.now(), framing }), ctx.t.bind(ctx));
+  const briefing = renderBriefing(compileBriefing(data, period, { version, now: reports.now(), framing }), ctx.t.bind(ctx));
+  return splitMessage(toTelegramHtml(briefing), TELEGRAM_MESSAGE_LIMIT);
 }
 
 /** The period named after /baocao (a quarter, "6 tháng đầu năm 2024", "năm 2023"…), or the quarter being reported on now. */

@@ -40,6 +40,10 @@ export interface IndicatorRecord {
   max: string | null;
   help: string | null;
   summary: string | null;
+  /** The phrase for an organisation's part of the briefing (CatalogIndicator.phrase). */
+  phrase: string | null;
+  /** The indicator counts a loss, told among the limitations. */
+  loss: boolean;
   sortOrder: number;
   firstQuarter: string | null;
   lastQuarter: string | null;
@@ -143,6 +147,8 @@ export class CatalogRepository {
             max: item.max ?? null,
             helpText: item.help ?? null,
             summary: item.summary ?? null,
+            phrase: item.phrase ?? null,
+            loss: item.loss,
             sortOrder,
             firstQuarter: item.firstQuarter ?? null,
             lastQuarter: item.lastQuarter ?? null,
@@ -241,6 +247,8 @@ export class CatalogRepository {
       max: row.max?.toFixed() ?? null,
       help: row.helpText,
       summary: row.summary,
+      phrase: row.phrase,
+      loss: row.loss,
       sortOrder: row.sortOrder,
       firstQuarter: row.firstQuarter,
       lastQuarter: row.lastQuarter,

@@ -37,7 +37,7 @@ export const BUILTIN_CATALOG = {
     {
       code: "CCB",
       name: "Hội Cựu chiến binh tỉnh",
-      short_name: "Hội CCB",
+      short_name: "Hội Cựu chiến binh",
       aliases: ["cựu chiến binh", "hội ccb", "ccb", "Veterans' Association"],
     },
     {
@@ -59,6 +59,7 @@ export const BUILTIN_CATALOG = {
       max: 100000,
       help: "Số đoàn viên, hội viên kết nạp mới trong quý.",
       summary: "phát triển {value} đoàn viên, hội viên mới",
+      phrase: "phát triển {value} đoàn viên, hội viên mới",
     },
     {
       code: "HV_GIAM",
@@ -70,6 +71,8 @@ export const BUILTIN_CATALOG = {
       orgs: MEMBER_ORGANISATIONS,
       max: 100000,
       help: "Trưởng thành, chuyển đi, từ trần, xóa tên trong quý.",
+      phrase: "giảm {value} đoàn viên, hội viên",
+      loss: true,
     },
     {
       code: "GT_DANG",
@@ -81,6 +84,7 @@ export const BUILTIN_CATALOG = {
       orgs: MEMBER_ORGANISATIONS,
       max: 20000,
       summary: "giới thiệu {value} quần chúng ưu tú cho Đảng xem xét kết nạp",
+      phrase: "giới thiệu {value} quần chúng ưu tú cho Đảng xem xét kết nạp",
     },
     {
       code: "KN_DANG",
@@ -92,6 +96,7 @@ export const BUILTIN_CATALOG = {
       orgs: MEMBER_ORGANISATIONS,
       max: 10000,
       summary: "kết nạp {value} đảng viên mới",
+      phrase: "có {value} đoàn viên, hội viên được kết nạp vào Đảng",
     },
     {
       code: "QUY_VNN",
@@ -105,6 +110,7 @@ export const BUILTIN_CATALOG = {
       max: 1000000,
       help: "Tổng số tiền vận động được trong quý.",
       summary: "vận động Quỹ Vì người nghèo {value}",
+      phrase: "vận động Quỹ “Vì người nghèo” được {value}",
     },
     {
       code: "NHA_DDK",
@@ -115,6 +121,7 @@ export const BUILTIN_CATALOG = {
       kind: "flow",
       orgs: ["MTTQ"],
       max: 20000,
+      phrase: "xây mới, sửa chữa {value} nhà Đại đoàn kết",
     },
     {
       code: "GIAM_SAT",
@@ -125,6 +132,7 @@ export const BUILTIN_CATALOG = {
       kind: "flow",
       orgs: ["MTTQ"],
       max: 2000,
+      phrase: "chủ trì {value} cuộc giám sát",
     },
     {
       code: "PHAN_BIEN",
@@ -135,6 +143,7 @@ export const BUILTIN_CATALOG = {
       kind: "flow",
       orgs: ["MTTQ"],
       max: 500,
+      phrase: "tổ chức {value} hội nghị phản biện xã hội",
     },
     {
       code: "DVK",
@@ -145,6 +154,7 @@ export const BUILTIN_CATALOG = {
       kind: "stock",
       orgs: ["MTTQ"],
       max: 20000,
+      phrase: "có {value} mô hình “Dân vận khéo”",
     },
     {
       code: "DOAN_TONG",
@@ -155,6 +165,7 @@ export const BUILTIN_CATALOG = {
       kind: "stock",
       orgs: ["DOAN"],
       max: 2000000,
+      phrase: "tổng số đoàn viên đạt {value} người",
     },
     {
       code: "DOAN_CTTN",
@@ -165,6 +176,7 @@ export const BUILTIN_CATALOG = {
       kind: "flow",
       orgs: ["DOAN"],
       max: 10000,
+      phrase: "thực hiện {value} công trình, phần việc thanh niên",
     },
     {
       code: "DOAN_HIEN_MAU",
@@ -175,6 +187,7 @@ export const BUILTIN_CATALOG = {
       kind: "flow",
       orgs: ["DOAN"],
       max: 100000,
+      phrase: "vận động hiến {value} đơn vị máu tình nguyện",
     },
     {
       code: "PN_TL_TAPHOP",
@@ -186,6 +199,7 @@ export const BUILTIN_CATALOG = {
       integer: false,
       orgs: ["PN"],
       max: 100,
+      phrase: "tỷ lệ tập hợp phụ nữ đạt {value}",
     },
     {
       code: "PN_MAI_AM",
@@ -196,6 +210,7 @@ export const BUILTIN_CATALOG = {
       kind: "flow",
       orgs: ["PN"],
       max: 2000,
+      phrase: "trao {value} căn “Mái ấm tình thương”",
     },
     {
       code: "PN_VON_GN",
@@ -207,6 +222,7 @@ export const BUILTIN_CATALOG = {
       integer: false,
       orgs: ["PN"],
       max: 100000,
+      phrase: "giải ngân {value} vốn vay",
     },
     {
       code: "ND_QHTND",
@@ -218,6 +234,7 @@ export const BUILTIN_CATALOG = {
       integer: false,
       orgs: ["ND"],
       max: 100000,
+      phrase: "Quỹ Hỗ trợ nông dân đạt {value}",
     },
     {
       code: "ND_TAPHUAN",
@@ -228,6 +245,7 @@ export const BUILTIN_CATALOG = {
       kind: "flow",
       orgs: ["ND"],
       max: 20000,
+      phrase: "tổ chức {value} lớp tập huấn chuyển giao khoa học kỹ thuật",
     },
     {
       code: "CCB_NHA",
@@ -238,6 +256,7 @@ export const BUILTIN_CATALOG = {
       kind: "flow",
       orgs: ["CCB"],
       max: 2000,
+      phrase: "xây dựng {value} nhà “Nghĩa tình đồng đội”",
     },
     {
       code: "CCB_TL_NGHEO",
@@ -249,6 +268,7 @@ export const BUILTIN_CATALOG = {
       integer: false,
       orgs: ["CCB"],
       max: 100,
+      phrase: "tỷ lệ hộ nghèo trong Hội còn {value}",
     },
     {
       code: "CD_CDCS_MOI",
@@ -259,6 +279,7 @@ export const BUILTIN_CATALOG = {
       kind: "flow",
       orgs: ["LDLD"],
       max: 5000,
+      phrase: "thành lập mới {value} công đoàn cơ sở",
     },
     {
       code: "CD_MAI_AM",
@@ -269,6 +290,7 @@ export const BUILTIN_CATALOG = {
       kind: "flow",
       orgs: ["LDLD"],
       max: 2000,
+      phrase: "xây dựng, sửa chữa {value} nhà “Mái ấm Công đoàn”",
     },
     {
       code: "CD_TROCAP",
@@ -279,6 +301,7 @@ export const BUILTIN_CATALOG = {
       kind: "flow",
       orgs: ["LDLD"],
       max: 500000,
+      phrase: "thăm hỏi, trợ cấp {value} lượt đoàn viên",
     },
   ],
 } as const;

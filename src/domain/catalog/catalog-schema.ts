@@ -47,6 +47,8 @@ const indicator = z
     orgs: z.array(code).min(1, "must name at least one organisation"),
     help: optionalText,
     summary: optionalText,
+    phrase: optionalText,
+    loss: z.boolean().optional(),
     first_quarter: periodKey.optional(),
     last_quarter: periodKey.optional(),
   })
@@ -65,6 +67,8 @@ const indicator = z
       organisations: value.orgs,
       help: value.help,
       summary: value.summary,
+      phrase: value.phrase,
+      loss: value.loss ?? false,
       firstQuarter: value.first_quarter,
       lastQuarter: value.last_quarter,
     };

@@ -28,6 +28,16 @@ export interface CatalogIndicator {
   help: string | undefined;
   /** Phrase for the briefing's opening sentence, with {value}: "kết nạp {value} đảng viên mới". */
   summary: string | undefined;
+  /**
+   * Phrase for an organisation's part of the briefing, with {value}: "kết nạp {value} hội viên
+   * mới". {value} is the figure with its hedge ("khoảng 2.000"); the phrase writes what is
+   * counted after it, except money and percentages, whose unit the briefing adds itself
+   * because it rescales them ("giải ngân {value}" reads "giải ngân 5,1 tỷ đồng"). The opening's
+   * `summary` follows the same rule.
+   */
+  phrase: string | undefined;
+  /** The indicator counts a loss ("Đoàn viên, hội viên giảm"): the briefing tells it among the limitations. */
+  loss: boolean;
   /** First and last quarter it applies to, as period keys ("2025-Q3"). */
   firstQuarter: string | undefined;
   lastQuarter: string | undefined;

@@ -1,7 +1,15 @@
 import { Decimal } from "decimal.js";
 import { foldText } from "../text/fold.js";
 import type { Translate } from "../text/translate.js";
-import { type FigureStyle, formatAmount, formatNumber, formatQuantity, formatRounded, numberToWords } from "./format-number.js";
+import {
+  type FigureStyle,
+  formatAmount,
+  formatNumber,
+  formatProseAmount,
+  formatQuantity,
+  formatRounded,
+  numberToWords,
+} from "./format-number.js";
 import { resolveUnit } from "./units.js";
 
 /**
@@ -41,6 +49,25 @@ export function unitName(unit: string, t: Translate): string {
 /** A figure in its unit for the reader: "2.500 triệu đồng (2,5 tỷ đồng)"; "2,500 million VND (2.5 billion VND)" in English. */
 export function formatFigure(value: Decimal.Value, unit: string, t: Translate): string {
   return formatQuantity(value, unit, figureStyle(t));
+}
+
+/**
+ * A figure as a catalog phrase's {value} reads in running text ("kết nạp {value} hội viên
+ * mới", "giải ngân {value}"): the number with its hedge, the phrase naming what is counted;
+ * money and percentages with their unit, which the phrase leaves to the renderer because money
+ * is rescaled ("5,1 tỷ đồng"). A phrase without {value} gets the figure after it.
+ */
+export function phraseFigure(phrase: string, value: Decimal, unit: string, hedge: string | null | undefined, t: Translate): string {
+  const style = figureStyle(t);
+  const kind = resolveUnit(unit).kind;
+  const number = kind === "money" || kind === "percent" ? formatProseAmount(value, unit, style) : formatNumber(value, style);
+  const figure = `${hedge ? t(`hedge-${hedge}`) : ""}${number}`;
+  return phrase.includes("{value}") ? phrase.replace("{value}", figure) : `${phrase} ${figure}`;
+}
+
+/** A figure in its unit, hedged, as running text states it once: "khoảng 42.489 người", "12,75 tỷ đồng". */
+export function proseFigure(value: Decimal, unit: string, hedge: string | null | undefined, t: Translate): string {
+  return `${hedge ? t(`hedge-${hedge}`) : ""}${formatProseAmount(value, unit, figureStyle(t))}`;
 }
 
 /**

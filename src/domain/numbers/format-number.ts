@@ -63,8 +63,22 @@ export function formatAmount(value: NumberLike, unit: string, style: FigureStyle
   return `${formatNumber(amount, style)} ${style.unit(unit, amount)}`;
 }
 
+/**
+ * A value as running text writes it, once: money in the larger unit when that loses nothing
+ * ("12,75 tỷ đồng" for 12.750 triệu đồng), else in its own ("471,294 triệu đồng"); other units
+ * as `formatAmount`. Prose states a figure once, so no restatement in parentheses.
+ */
+export function formatProseAmount(value: NumberLike, unit: string, style: FigureStyle = VIETNAMESE_FIGURES): string {
+  const amount = new Decimal(value);
+  const resolved = resolveUnit(unit);
+  if (resolved.kind !== "money") return formatAmount(amount, unit, style);
+  const dong = amount.times(resolved.dongPerUnit);
+  const readable = readableMoney(dong, style);
+  return readable?.amount.times(readable.dongPerUnit).equals(dong) ? readable.text : formatAmount(amount, unit, style);
+}
+
 /** Money in đồng in the largest unit that keeps it at least 1: "2,5 tỷ đồng"; undefined below 1.000 đồng. */
-function readableMoney(dong: Decimal, style: FigureStyle): { text: string; dongPerUnit: number } | undefined {
+function readableMoney(dong: Decimal, style: FigureStyle): { text: string; amount: Decimal; dongPerUnit: number } | undefined {
   const scales: [number, string][] = [
     [1e9, "tỷ đồng"],
     [1e6, "triệu đồng"],
@@ -73,7 +87,7 @@ function readableMoney(dong: Decimal, style: FigureStyle): { text: string; dongP
   for (const [scale, name] of scales) {
     if (!dong.abs().greaterThanOrEqualTo(scale)) continue;
     const amount = new Decimal(dong.dividedBy(scale).toFixed(2));
-    return { text: `${formatNumber(amount, style)} ${style.unit(name, amount)}`, dongPerUnit: scale };
+    return { text: `${formatNumber(amount, style)} ${style.unit(name, amount)}`, amount, dongPerUnit: scale };
   }
   return undefined;
 }

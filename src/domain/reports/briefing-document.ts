@@ -4,17 +4,12 @@ import { figureStyle, indicatorName, unitName } from "../numbers/figure-wording.
 import { formatNumber } from "../numbers/format-number.js";
 import { formatPeriod } from "../periods/format-period.js";
 import type { Period } from "../periods/period.js";
+import type { RichText } from "../text/rich-text.js";
 import { ReportIndex } from "./aggregate.js";
-import { type BriefingModel, renderBriefing, upperFirst } from "./briefing.js";
+import { type BriefingModel, briefingBody, upperFirst } from "./briefing.js";
 import { comparisonPeriod, completeValue, periodFileKey } from "./briefing-period.js";
 import { indicatorsOf, sortedOrganisations } from "./catalog-view.js";
 import type { ReportData, Translate } from "./report-data.js";
-
-/** One paragraph of the body: a heading (bold, no indent) or running text (justified, indented). */
-export interface DocumentParagraph {
-  text: string;
-  heading: boolean;
-}
 
 /** A row of the annex: an organisation's heading row, or one indicator's figures. */
 export interface AnnexRow {
@@ -36,7 +31,8 @@ export interface BriefingDocument {
   placeAndDate: string;
   title: string;
   subtitle: string;
-  paragraphs: DocumentParagraph[];
+  /** The briefing's body, the same blocks the chat shows: headings bold, paragraphs justified and indented, items. */
+  paragraphs: RichText;
   annex: { title: string; subtitle: string; header: string[]; rows: AnnexRow[] };
   signature: { capacity: string; role: string; name: string };
   recipients: { heading: string; lines: string[] };
@@ -57,8 +53,8 @@ export interface DocumentFraming {
 
 /**
  * Turns a compiled briefing into the official document: header, number, place and date, title,
- * the briefing's paragraphs as the chat shows them (so markers added to the briefing reach the
- * document too), an annex with every organisation's figures for the period beside the
+ * the briefing's body as the chat shows it (the same blocks, so markers added to the briefing
+ * reach the document too), an annex with every organisation's figures for the period beside the
  * period it is compared with and the change, the signature and the recipients.
  */
 export function briefingDocument(model: BriefingModel, data: ReportData, framing: DocumentFraming, t: Translate): BriefingDocument {
@@ -77,7 +73,7 @@ export function briefingDocument(model: BriefingModel, data: ReportData, framing
     }),
     title: upper(t("docs-title")),
     subtitle: t("reports-briefing-title", { area: model.areaName, period }),
-    paragraphs: bodyParagraphs(model, t),
+    paragraphs: briefingBody(model, t),
     annex: {
       title: upper(t("docs-annex-title")),
       subtitle: t("docs-annex-subtitle", { period }),
@@ -88,26 +84,6 @@ export function briefingDocument(model: BriefingModel, data: ReportData, framing
     recipients: { heading: t("docs-recipients"), lines: t("docs-recipient-lines").split("\n") },
     fileName: `bao-cao-${periodFileKey(model.period)}`,
   };
-}
-
-/**
- * The briefing's own paragraphs, read from its chat rendering: a line that is bold throughout
- * is a heading, the title block (already in the document's header) is left out.
- */
-function bodyParagraphs(model: BriefingModel, t: Translate): DocumentParagraph[] {
-  const [, ...blocks] = renderBriefing(model, t).join("\n\n").split("\n\n");
-  return blocks.flatMap((block) =>
-    block
-      .split("\n")
-      .filter((line) => line.trim())
-      .map((line) => ({ text: plainText(line).trim(), heading: /^<b>[^<]*<\/b>$/.test(line.trim()) })),
-  );
-}
-
-/** Telegram HTML as the plain text a document holds: tags dropped, entities decoded. */
-function plainText(html: string): string {
-  const entities: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
-  return html.replace(/<\/?[a-z][^>]*>/gi, "").replace(/&(lt|gt|quot|#39|amp);/g, (entity) => entities[entity] ?? entity);
 }
 
 function annexHeader(period: Period, t: Translate): string[] {

@@ -1,15 +1,15 @@
 import { Decimal } from "decimal.js";
-import { figureStyle, indicatorName, wordChangeFrom } from "../numbers/figure-wording.js";
+import { figureStyle, indicatorName, phraseFigure, proseFigure, wordChangeFrom } from "../numbers/figure-wording.js";
 import { formatNumber } from "../numbers/format-number.js";
-import { formatDate, formatDateTime } from "../periods/format-date.js";
+import { formatDate } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { type Period, periodKey, type Quarter } from "../periods/period.js";
 import type { TextSection } from "../submission/draft.js";
 import { addSummaries, summariseMarks, type TaskSummary } from "../tasks/task-marks.js";
 import { taskSummaryText } from "../tasks/task-wording.js";
-import { escapeHtml } from "../text/escape-html.js";
+import { block, bold, italic, type RichText } from "../text/rich-text.js";
 import { ReportIndex } from "./aggregate.js";
-import type { BriefingFraming } from "./briefing-framing.js";
+import type { BriefingFraming, MeetingFraming } from "./briefing-framing.js";
 import {
   comparisonPeriod,
   completeValue,
@@ -18,51 +18,74 @@ import {
   type PartialCoverage,
   periodCoverage,
 } from "./briefing-period.js";
-import { indicatorsOf, reportersOf, sharedIndicators, sortedOrganisations } from "./catalog-view.js";
-import { conclusionOrdinal } from "./conclusions.js";
-import { hedgedQuantity } from "./hedged-quantity.js";
+import { indicatorsOf, reportersOf, sharedIndicators, shortNameOf, sortedOrganisations } from "./catalog-view.js";
 import { combinedHedge, coveredValue } from "./period-coverage.js";
 import type { ReportData, ReportIndicator, ReportOrganisation, SubmittedReport, Translate } from "./report-data.js";
-import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "./split-message.js";
-import { attributedBullet } from "./texts.js";
 
-/** A text an organisation wrote, attributed to it, with its quarter when the period has several on record. */
+/** A text an organisation wrote, attributed to it (and to its quarter, in a briefing of several). */
 export interface AttributedText {
   organisation: ReportOrganisation;
   text: string;
   quarter?: Quarter;
 }
 
+/**
+ * The total of an indicator several organisations report, honest about who is in it: `absent`
+ * are the organisations that report it and have no figure (not submitted, or skipped), so
+ * "toàn tỉnh" is said only when there are none.
+ */
+export interface BriefingTotal {
+  indicator: ReportIndicator;
+  value: Decimal;
+  hedge: string | null;
+  /** How many of the bloc's organisations the total stands on: those in it, and those not asked the indicator that submitted. */
+  counted: number;
+  absent: ReportOrganisation[];
+  /**
+   * Like with like: the organisations with a figure for the whole of both periods, their total
+   * now and in the period compared with, and how many of the organisations in the total they are.
+   */
+  compared?: { current: Decimal; previous: Decimal; organisations: number; of: number };
+}
+
+/** A figure of an organisation with the hedge it was typed with ("khoảng"), kept in the briefing. */
+export interface BriefingFigure {
+  indicator: ReportIndicator;
+  value: Decimal | null;
+  hedge: string | null;
+}
+
 /** A period's briefing (a quarter, a half-year, nine months, a year), before wording. */
 export interface BriefingModel {
   areaName: string;
+  /** The bloc's name, for the meeting's sentence ("Khối Mặt trận Tổ quốc … tỉnh Gia Lai"). */
+  blocName: string;
   level: ReportData["level"];
   period: Period;
   version: number;
   compiledAt: Date;
-  /** Organisations that reported every quarter of the period on record. */
   submitted: number;
   total: number;
+  /** Totals of the indicators several organisations report, for the opening; losses excluded. */
+  summary: BriefingTotal[];
   /**
-   * Totals of the indicators several organisations report, for the opening summary, over the
-   * period's quarters (flows summed, stocks at the end), with the comparison period's total
-   * (`comparisonPeriod`) over the same organisations when each of them had a whole figure in both.
+   * The indicators that count a loss (members lost), told among the limitations: each
+   * organisation's figure above zero, and the total when several organisations report it.
    */
-  summary: { indicator: ReportIndicator; value: Decimal; hedge: string | null; previous?: Decimal }[];
+  losses: { indicator: ReportIndicator; total?: BriefingTotal; figures: (BriefingFigure & { organisation: ReportOrganisation })[] }[];
   sections: {
     organisation: ReportOrganisation;
-    /** Each figure with the hedge it was typed with ("khoảng"), kept in the briefing. */
-    figures: { indicator: ReportIndicator; value: Decimal | null; hedge: string | null }[];
-    /** What it highlighted, quarter by quarter; each names its quarter when the period has several on record. */
+    figures: BriefingFigure[];
+    /** Its highlights, per quarter in a briefing of several. */
     highlights: { text: string; quarter?: Quarter }[];
-    /** Submitted after the deadline (any quarter of the period): marked "nộp muộn". */
+    /** Submitted after the deadline: marked "nộp muộn". */
     late: boolean;
-    /** How the tasks the organisation's previous reports set were followed up, if they were. */
+    /** How the tasks the organisation's previous report set were followed up, if they were. */
     tasks?: TaskSummary;
     /** The secretariat typed the report in for the organisation (or corrected it after the lock). */
     source?: { enteredBy?: string; afterLock?: boolean };
   }[];
-  /** The follow-up of the previous quarter's tasks over the organisations that reported one. */
+  /** The follow-up of the previous period's tasks over the organisations that reported one. */
   tasks?: { summary: TaskSummary; organisations: number };
   limitations: AttributedText[];
   proposals: AttributedText[];
@@ -72,15 +95,18 @@ export interface BriefingModel {
   partial: PartialCoverage[];
   /** Quarters of the period nobody reported, when another quarter of it is on record. */
   quartersWithoutReports: Quarter[];
-  /** The meeting, the secretariat's assessment and the chair's conclusions, when people added them. */
+  /** Every organisation of the bloc by code, for the chair's directions. */
+  organisations: ReportOrganisation[];
+  /** The meeting, the secretariat's assessment and the chair's conclusions, when given. */
   framing?: BriefingFraming;
 }
 
 /**
  * Compiles a period's briefing from the current version of every report of its quarters: the
  * totals for the opening (by indicator kind, see `coveredValue`), one section per organisation
- * that reported, the limitations, proposals and next tasks merged across organisations (and
- * quarters), who has not reported, and who reported only some of the period's quarters.
+ * that reported, the losses, limitations, proposals and next tasks merged across organisations
+ * (and quarters), who has not reported, and who reported only some of the period's quarters.
+ * The framing (meeting, assessment, conclusions) is passed through to the renderers.
  */
 export function compileBriefing(
   data: ReportData,
@@ -98,33 +124,62 @@ export function compileBriefing(
     });
     return reports.length ? [{ organisation, reports }] : [];
   });
-  const reportingCodes = reported.map((entry) => entry.organisation.code);
-  const submitted = new Set(reportingCodes);
+  const submitted = new Set(reported.map((entry) => entry.organisation.code));
   const compared = comparisonPeriod(period);
-  const summary = sharedIndicators(
+  const covered = (code: string, indicator: ReportIndicator) => coveredValue(index, code, indicator, coverage.onRecord);
+  const total = (indicator: ReportIndicator): BriefingTotal | undefined => {
+    const reporters = reportersOf(indicator);
+    const values = organisations
+      .filter((org) => reporters.has(org.code) && submitted.has(org.code))
+      .map((org) => ({ org, ...covered(org.code, indicator) }))
+      .filter((entry): entry is typeof entry & { value: Decimal } => entry.value !== null);
+    if (values.length === 0) return undefined;
+    const inTotal = new Set(values.map(({ org }) => org.code));
+    const absent = organisations.filter((org) => reporters.has(org.code) && !inTotal.has(org.code));
+    const absentCodes = new Set(absent.map((org) => org.code));
+    // Like with like: only the organisations with a figure for the whole of both periods are compared.
+    const both = values.flatMap(({ org }) => {
+      const now = completeValue(index, org.code, indicator, period);
+      const then = completeValue(index, org.code, indicator, compared);
+      return now !== null && then !== null ? [{ now, then }] : [];
+    });
+    return {
+      indicator,
+      value: Decimal.sum(...values.map((entry) => entry.value)),
+      hedge: combinedHedge(values.map((entry) => entry.hedge)),
+      counted: reported.filter(({ organisation }) => !absentCodes.has(organisation.code)).length,
+      absent,
+      ...(both.length
+        ? {
+            compared: {
+              current: Decimal.sum(...both.map((entry) => entry.now)),
+              previous: Decimal.sum(...both.map((entry) => entry.then)),
+              organisations: both.length,
+              of: values.length,
+            },
+          }
+        : {}),
+    };
+  };
+  const shared = sharedIndicators(
     data,
     organisations.map((org) => org.code),
-  )
-    // Rates (percentages) of different organisations do not add up.
-    .filter((indicator) => indicator.kind !== "rate")
+  );
+  const summary = shared
+    // Rates (percentages) of different organisations do not add up; losses go to the limitations.
+    .filter((indicator) => indicator.kind !== "rate" && !indicator.loss)
+    .flatMap((indicator) => total(indicator) ?? []);
+  const losses = data.indicators
+    .filter((indicator) => indicator.loss)
+    .sort((a, b) => a.sortOrder - b.sortOrder)
     .flatMap((indicator) => {
-      const reporters = reportersOf(indicator);
-      const values = reportingCodes
-        .filter((code) => reporters.has(code))
-        .map((code) => ({ code, ...coveredValue(index, code, indicator, coverage.onRecord) }))
-        .filter((entry) => entry.value !== null);
-      if (values.length === 0) return [];
-      const value = Decimal.sum(...values.map((entry) => entry.value as Decimal));
-      // Like with like: every organisation counted has the whole period, now and then.
-      const whole = values.map(({ code }) => [
-        completeValue(index, code, indicator, period),
-        completeValue(index, code, indicator, compared),
-      ]);
-      const before = whole.every(([now, then]) => now !== null && then !== null)
-        ? Decimal.sum(...whole.map(([, then]) => then as Decimal))
-        : undefined;
-      const hedge = combinedHedge(values.map((entry) => entry.hedge));
-      return [{ indicator, value, hedge, ...(before ? { previous: before } : {}) }];
+      const figures = reported.flatMap(({ organisation }) => {
+        if (!reportersOf(indicator).has(organisation.code)) return [];
+        const { value, hedge } = covered(organisation.code, indicator);
+        return value?.greaterThan(0) ? [{ organisation, indicator, value, hedge }] : [];
+      });
+      const sum = shared.includes(indicator) && indicator.kind !== "rate" ? total(indicator) : undefined;
+      return figures.length ? [{ indicator, figures, ...(sum ? { total: sum } : {}) }] : [];
     });
   const texts = (section: TextSection): AttributedText[] =>
     reported.flatMap(({ organisation, reports }) =>
@@ -140,6 +195,7 @@ export function compileBriefing(
   const followUps = reported.flatMap(({ reports }) => [followUpOf(reports) ?? []].flat());
   return {
     areaName: data.areaName,
+    blocName: data.blocName,
     level: data.level,
     period,
     version: options.version,
@@ -147,6 +203,7 @@ export function compileBriefing(
     submitted: reported.filter(({ organisation }) => coverage.lacking(organisation).length === 0).length,
     total: organisations.length,
     summary,
+    losses,
     sections: reported.map(({ organisation, reports }) => {
       const tasks = followUpOf(reports);
       const onBehalf = reports.filter(({ report }) => report.enteredOnBehalf).at(-1)?.report;
@@ -154,7 +211,7 @@ export function compileBriefing(
       return {
         organisation,
         figures: indicatorsOf(data, organisation.code).map((indicator) => {
-          const { value, hedge } = coveredValue(index, organisation.code, indicator, coverage.onRecord);
+          const { value, hedge } = covered(organisation.code, indicator);
           return { indicator, value, hedge };
         }),
         highlights: reports.flatMap(({ quarter, report }) => {
@@ -176,106 +233,271 @@ export function compileBriefing(
       return missing.length ? [{ organisation, missing }] : [];
     }),
     quartersWithoutReports: coverage.withoutReports,
+    organisations,
     ...(options.framing ? { framing: options.framing } : {}),
   };
 }
 
 /**
- * The briefing as Telegram HTML messages, in the style of the provincial reports, each under
- * Telegram's limit and split between paragraphs.
+ * The briefing as rich text, in the style of the provincial reports: the title block, then the
+ * body (`briefingBody`). Each channel renders and splits it (Telegram HTML, plain text, Word).
  */
-export function renderBriefing(model: BriefingModel, t: Translate): string[] {
-  const period = formatPeriod(model.period, t);
-  const paragraphs: string[] = [];
-  const framing = model.framing;
-  const titleKey = framing?.conclusions ? "reports-briefing-title-final" : "reports-briefing-title";
-  const title = [`<b>${t(titleKey, { area: escapeHtml(model.areaName), period })}</b>`];
-  if (model.version > 1) title.push(`<i>${t("reports-briefing-updated", { version: model.version })}</i>`);
-  title.push(
-    `<i>${t("reports-briefing-compiled", { date: formatDate(model.compiledAt), submitted: model.submitted, total: model.total })}</i>`,
-  );
-  if (framing?.meeting) title.push(meetingLine(framing.meeting, t));
-  paragraphs.push(title.join("\n"));
-  paragraphs.push(opening(model, t));
-  // The tasks followed up were set in the previous quarter's reports.
-  const previous = formatPeriod(followedUpPeriod(model.period), t);
-
-  for (const [position, section] of model.sections.entries()) {
-    const late = section.late ? ` ${t("reports-late")}` : "";
-    const lines = [`<b>${position + 1}. ${escapeHtml(section.organisation.name)}</b>${late}${sourceMark(section.source, t)}`];
-    const figures = section.figures.map(
-      ({ indicator, value, hedge }) =>
-        `${escapeHtml(indicatorName(indicator, t))}: ${value === null ? t("reports-missing") : escapeHtml(hedgedQuantity(value, indicator.unit, hedge, t))}`,
-    );
-    if (figures.length) lines.push(`${figures.join("; ")}.`);
-    for (const { text, quarter } of section.highlights)
-      lines.push(escapeHtml(quarter ? `${upperFirst(formatPeriod(quarter, t))}: ${text}` : text));
-    if (section.tasks) lines.push(t("tasks-briefing-line", { period: previous, summary: escapeHtml(taskSummaryText(section.tasks, t)) }));
-    paragraphs.push(lines.join("\n"));
-  }
-  if (model.tasks) {
-    const summary = escapeHtml(taskSummaryText(model.tasks.summary, t));
-    paragraphs.push(t("tasks-briefing-total", { period: previous, summary, count: model.tasks.organisations }));
-  }
-
-  paragraphs.push(
-    [
-      `<b>${t("reports-briefing-limitations")}</b>`,
-      ...(model.limitations.length
-        ? [t("reports-briefing-limitations-intro"), ...bullets(model.limitations, t)]
-        : [t("reports-briefing-limitations-none")]),
-    ].join("\n"),
-  );
-  if (model.proposals.length) paragraphs.push([`<b>${t("reports-briefing-proposals")}</b>`, ...bullets(model.proposals, t)].join("\n"));
-  if (model.nextTasks.length) {
-    const next = formatPeriod(followingPeriod(model.period), t);
-    paragraphs.push([`<b>${t("reports-briefing-next-tasks", { period: next })}</b>`, ...bullets(model.nextTasks, t)].join("\n"));
-  }
-  if (framing?.conclusions) paragraphs.push(conclusionsParagraph(framing.conclusions, model, t));
-  paragraphs.push(coverageLines(model, t).join("\n"));
-  return splitMessage(paragraphs.join("\n\n"), TELEGRAM_MESSAGE_LIMIT);
+export function renderBriefing(model: BriefingModel, t: Translate): RichText {
+  const title = [
+    block(
+      "line",
+      bold(
+        t(model.framing?.conclusions ? "reports-briefing-title-final" : "reports-briefing-title", {
+          area: model.areaName,
+          period: formatPeriod(model.period, t),
+        }),
+      ),
+    ),
+    ...(model.version > 1 ? [block("line", italic(t("reports-briefing-updated", { version: model.version })))] : []),
+    block(
+      "line",
+      italic(t("reports-briefing-compiled", { date: formatDate(model.compiledAt), submitted: model.submitted, total: model.total })),
+    ),
+  ];
+  return [...title, ...briefingBody(model, t)];
 }
 
-/** The opening paragraph: the quarter's shared totals in one sentence, as reports open. */
-function opening(model: BriefingModel, t: Translate): string {
-  const phrased = model.summary.filter(({ indicator }) => indicator.summaryPhrase);
-  const plain = model.summary.filter(({ indicator }) => !indicator.summaryPhrase);
-  const previous = formatPeriod(comparisonPeriod(model.period), t);
-  // "…, tăng 2.489 người (6,2%) so với quý III/2023": the change goes on the sentence, not in parentheses.
-  const change = ({ indicator, value, previous: before }: BriefingModel["summary"][number]) =>
-    before === undefined ? "" : `, ${escapeHtml(wordChangeFrom(value, before, indicator.unit, t, previous))}`;
-  // The secretariat's own assessment, when typed, stands in place of the fixed sentence.
-  const assessment = model.framing?.assessment?.trim();
-  const sentences = [
-    assessment
-      ? escapeHtml(assessment)
-      : t("reports-briefing-opening", { period: formatPeriod(model.period, t), submitted: model.submitted, total: model.total }),
-  ];
-  if (phrased.length) {
-    const achievements = phrased.map(
-      (entry) =>
-        escapeHtml(
-          (entry.indicator.summaryPhrase ?? "").replace(
-            "{value}",
-            `${entry.hedge ? t(`hedge-${entry.hedge}`) : ""}${formatNumber(entry.value, figureStyle(t))}`,
-          ),
-        ) + change(entry),
+/**
+ * The briefing's body, as the published reports run: the meeting, the opening (the
+ * secretariat's assessment, or a fixed sentence, then the totals), a paragraph of prose per
+ * organisation, the limitations in one paragraph (with the losses and the falls), the
+ * proposals and next tasks, who and what is missing, and the chair's conclusions. One rule
+ * for names: an organisation's own part opens with its full name, as the reports do; every
+ * other mention is its configured short name (`short_name`, else the full name).
+ */
+export function briefingBody(model: BriefingModel, t: Translate): RichText {
+  const blocks: RichText = [];
+  const meeting = model.framing?.meeting;
+  if (meeting) blocks.push(block("paragraph", meetingText(model, meeting, t)));
+  blocks.push(block("paragraph", opening(model, t)));
+  // The tasks followed up were set in the previous period's reports.
+  const previous = formatPeriod(followedUpPeriod(model.period), t);
+  for (const section of model.sections) {
+    const marks = [
+      ...(section.late ? [t("reports-briefing-late")] : []),
+      ...(section.source?.enteredBy !== undefined ? [t("version-on-behalf", { by: section.source.enteredBy })] : []),
+      ...(section.source?.afterLock ? [t("version-after-lock")] : []),
+    ];
+    const prose = [
+      organisationProse(section, t),
+      section.highlights.length ? highlightsText(section.highlights, t) : undefined,
+      section.tasks ? t("tasks-briefing-line", { period: previous, summary: taskSummaryText(section.tasks, t) }) : undefined,
+    ].filter((part): part is string => Boolean(part));
+    blocks.push(
+      block(
+        "paragraph",
+        bold(section.organisation.name),
+        marks.length ? " " : undefined,
+        marks.length ? italic(`(${marks.join("; ")})`) : undefined,
+        prose.length ? `: ${upperFirst(prose.join(" "))}` : ".",
+      ),
     );
-    sentences.push(t("reports-briefing-achievements", { level: model.level, achievements: achievements.join("; ") }));
   }
-  if (plain.length) {
+  if (model.tasks) {
+    const summary = taskSummaryText(model.tasks.summary, t);
+    blocks.push(block("paragraph", t("tasks-briefing-total", { period: previous, summary, count: model.tasks.organisations })));
+  }
+  blocks.push(block("paragraph", limitations(model, t)));
+  if (model.proposals.length) blocks.push(block("paragraph", `${t("reports-briefing-proposals")} ${merged(model.proposals, t)}`));
+  if (model.nextTasks.length) {
+    const next = formatPeriod(followingPeriod(model.period), t);
+    blocks.push(block("paragraph", `${t("reports-briefing-next-tasks", { period: next })} ${merged(model.nextTasks, t)}`));
+  }
+  blocks.push(block("paragraph", coverageLines(model, t).join(" ")));
+  const skipped = model.sections.flatMap((section) => {
+    const names = section.figures.filter((figure) => figure.value === null).map((figure) => lowerFirst(indicatorName(figure.indicator, t)));
+    return names.length ? [`${shortNameOf(section.organisation)} (${names.join(", ")})`] : [];
+  });
+  if (skipped.length) blocks.push(block("paragraph", t("reports-briefing-missing-figures", { list: skipped.join("; ") })));
+  blocks.push(...conclusions(model, t));
+  return blocks;
+}
+
+/** "Ngày 28/11/2023, tại …, Hội nghị giao ban … được tổ chức …. Đồng chí … chủ trì Hội nghị; tham dự có …." */
+function meetingText(model: BriefingModel, meeting: MeetingFraming, t: Translate): string {
+  const sentences = [
+    t("reports-briefing-meeting", {
+      date: formatDate(meeting.at),
+      place: meeting.place?.trim() || "none",
+      bloc: model.blocName,
+      period: formatPeriod(model.period, t),
+    }),
+  ];
+  const attendees = meeting.attendees?.trim() || "none";
+  if (meeting.chair?.trim()) sentences.push(t("reports-briefing-chair", { chair: upperFirst(meeting.chair.trim()), attendees }));
+  else if (attendees !== "none") sentences.push(t("reports-briefing-attendees", { attendees }));
+  return sentences.join(" ");
+}
+
+/**
+ * The opening paragraph: the secretariat's assessment (or the fixed sentence), then the
+ * quarter's shared totals, "toàn tỉnh" only for a total every organisation that reports it is
+ * in, "theo báo cáo của 4/6 đơn vị (chưa gồm …)" otherwise; the change against the previous
+ * quarter over the organisations with figures in both. Falls are told among the limitations.
+ */
+function opening(model: BriefingModel, t: Translate): string {
+  const assessment = model.framing?.assessment?.trim();
+  const sentences = [assessment ? asSentence(assessment) : t("reports-briefing-opening", { period: formatPeriod(model.period, t) })];
+  const previous = formatPeriod(comparisonPeriod(model.period), t);
+  const groups = new Map<string, BriefingTotal[]>();
+  for (const entry of model.summary) {
+    const key = entry.absent.map((org) => org.code).join(",");
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  for (const entries of groups.values()) {
+    const phrased = entries.filter(({ indicator }) => phrases(t) && indicator.summaryPhrase);
+    const plain = entries.filter((entry) => !phrased.includes(entry));
+    const change = (entry: BriefingTotal) => {
+      const compared = entry.compared;
+      if (!compared || compared.current.lessThan(compared.previous)) return "";
+      const over =
+        compared.organisations < compared.of
+          ? ` ${t("reports-briefing-compared-over", { count: compared.organisations, of: compared.of })}`
+          : "";
+      return `, ${wordChangeFrom(compared.current, compared.previous, entry.indicator.unit, t, previous)}${over}`;
+    };
+    const achievements = phrased.map(
+      (entry) => phraseFigure(entry.indicator.summaryPhrase ?? "", entry.value, entry.indicator.unit, entry.hedge, t) + change(entry),
+    );
     const totals = plain.map(
       (entry) =>
-        `${escapeHtml(lowerFirst(indicatorName(entry.indicator, t)))}: ${escapeHtml(hedgedQuantity(entry.value, entry.indicator.unit, entry.hedge, t))}${change(entry)}`,
+        `${lowerFirst(indicatorName(entry.indicator, t))}: ${proseFigure(entry.value, entry.indicator.unit, entry.hedge, t)}${change(entry)}`,
     );
-    sentences.push(t("reports-briefing-totals", { level: model.level, totals: totals.join("; ") }));
+    const [first] = entries;
+    const absent = first?.absent ?? [];
+    const scope = { level: model.level, counted: first?.counted ?? 0, total: model.total, absent: absent.map(shortNameOf).join(", ") };
+    const partial = absent.length > 0;
+    if (achievements.length) {
+      sentences.push(
+        t(partial ? "reports-briefing-partial-achievements" : "reports-briefing-achievements", {
+          ...scope,
+          achievements: achievements.join("; "),
+        }),
+      );
+    }
+    if (totals.length) {
+      sentences.push(t(partial ? "reports-briefing-partial-totals" : "reports-briefing-totals", { ...scope, totals: totals.join("; ") }));
+    }
   }
   if (model.summary.length === 0) sentences.push(t("reports-briefing-no-totals"));
   return sentences.join(" ");
 }
 
-function bullets(texts: AttributedText[], t: Translate): string[] {
-  return texts.map(({ organisation, text, quarter }) => attributedBullet(organisation, text, quarter && formatPeriod(quarter, t)));
+/**
+ * An organisation's figures woven into one sentence with the catalog's phrases ("phát triển
+ * 10.212 đoàn viên, hội viên mới, giới thiệu …"): skipped figures and losses left out (they are
+ * listed at the end and among the limitations), and a figure its own highlights already state
+ * left to them, so no figure is read twice.
+ */
+function organisationProse(section: BriefingModel["sections"][number], t: Translate): string | undefined {
+  const style = figureStyle(t);
+  let named = false;
+  const parts = section.figures.flatMap(({ indicator, value, hedge }) => {
+    if (value === null || indicator.loss) return [];
+    if (section.highlights.some(({ text }) => statesFigure(text, formatNumber(value, style)))) return [];
+    if (indicator.phrase && phrases(t)) return [phraseFigure(indicator.phrase, value, indicator.unit, hedge, t)];
+    named = true;
+    return [`${lowerFirst(indicatorName(indicator, t))}: ${proseFigure(value, indicator.unit, hedge, t)}`];
+  });
+  // Names with commas in them ("đoàn viên, hội viên mới: …") are told apart by semicolons.
+  return parts.length ? `${parts.join(named ? "; " : ", ")}.` : undefined;
+}
+
+/** Whether a text states a figure ("18.406", or "18406" as typed): three digits or more, so "14/10" is not "14". */
+function statesFigure(text: string, figure: string): boolean {
+  const digits = figure.replace(/\D/g, "");
+  if (digits.length < 3) return false;
+  return [figure, digits].some((form) => new RegExp(`(^|[^\\d.,])${form.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`).test(text));
+}
+
+/**
+ * The limitations as the reports write them, in one paragraph: what the organisations wrote,
+ * each attributed, then the losses ("Số đoàn viên, hội viên giảm toàn tỉnh là 10.827 người
+ * (Hội Nông dân giảm 7.289 …)") and the totals that fell against the previous quarter.
+ */
+function limitations(model: BriefingModel, t: Translate): string {
+  const previous = formatPeriod(comparisonPeriod(model.period), t);
+  const sentences: string[] = [];
+  if (model.limitations.length) sentences.push(merged(model.limitations, t));
+  for (const loss of model.losses) {
+    const sum = loss.total && loss.figures.length > 1 ? loss.total : undefined;
+    // Beside a total each organisation's figure is enough ("Hội Nông dân 7.289"); alone it reads with its phrase.
+    const parts = loss.figures.map(
+      ({ organisation, indicator, value, hedge }) =>
+        `${shortNameOf(organisation)} ${phraseFigure(sum ? "{value}" : (phrases(t) && indicator.phrase) || `${lowerFirst(indicatorName(indicator, t))} {value}`, value ?? new Decimal(0), indicator.unit, hedge, t)}`,
+    );
+    sentences.push(
+      sum
+        ? upperFirst(
+            t("reports-briefing-loss-total", {
+              name: lowerFirst(indicatorName(loss.indicator, t)),
+              scope: sum.absent.length ? "partial" : model.level,
+              counted: sum.counted,
+              total: model.total,
+              absent: sum.absent.map(shortNameOf).join(", "),
+              amount: proseFigure(sum.value, loss.indicator.unit, sum.hedge, t),
+              parts: parts.join(", "),
+            }),
+          )
+        : `${upperFirst(parts.join("; "))}.`,
+    );
+  }
+  const falls = model.summary.flatMap(({ indicator, compared }) => {
+    if (!compared?.current.lessThan(compared.previous)) return [];
+    const over =
+      compared.organisations < compared.of
+        ? ` ${t("reports-briefing-compared-over", { count: compared.organisations, of: compared.of })}`
+        : "";
+    return [
+      `${lowerFirst(indicatorName(indicator, t))} ${wordChangeFrom(compared.current, compared.previous, indicator.unit, t, previous)}${over}`,
+    ];
+  });
+  if (falls.length) sentences.push(t("reports-briefing-falls", { falls: falls.join("; ") }));
+  return sentences.length ? `${t("reports-briefing-limitations-intro")} ${sentences.join(" ")}` : t("reports-briefing-limitations-none");
+}
+
+/** The chair's conclusions: the lead sentence, "Một là, …" per point, then the directions per organisation. */
+function conclusions(model: BriefingModel, t: Translate): RichText {
+  const given = model.framing?.conclusions;
+  if (!given || (given.points.length === 0 && given.directions.length === 0)) return [];
+  const chair = model.framing?.meeting?.chair?.trim() || t("reports-briefing-chair-unnamed");
+  const byCode = new Map(model.organisations.map((org) => [org.code, org]));
+  const directions = given.directions.flatMap(({ organisationCode, text }) => {
+    const organisation = byCode.get(organisationCode);
+    const said = asSentence(text).replace(/\.$/, "");
+    return said ? [`${organisation ? shortNameOf(organisation) : organisationCode} ${lowerFirst(said)}`] : [];
+  });
+  return [
+    block("paragraph", t("reports-briefing-conclusions", { chair })),
+    ...given.points
+      .map((point) => asSentence(point))
+      .filter(Boolean)
+      .map((point, position) => block("paragraph", t("reports-briefing-point", { n: position + 1, text: point }))),
+    ...(directions.length ? [block("paragraph", t("reports-briefing-directions", { directions: directions.join("; ") }))] : []),
+  ];
+}
+
+/**
+ * Texts of several organisations run on as the reports write them: each a sentence with whose
+ * it is after it ("… do chuyển đi làm ăn xa (Hội Nông dân)."), and its quarter in a briefing of several.
+ */
+function merged(texts: AttributedText[], t: Translate): string {
+  return texts
+    .map(({ organisation, text, quarter }) => {
+      const whose = quarter ? `${shortNameOf(organisation)}, ${formatPeriod(quarter, t)}` : shortNameOf(organisation);
+      return `${asSentence(text).replace(/\.$/, "")} (${whose}).`;
+    })
+    .join(" ");
+}
+
+/** An organisation's highlights as running text, each quarter's after its name in a briefing of several. */
+function highlightsText(highlights: BriefingModel["sections"][number]["highlights"], t: Translate): string {
+  return highlights.map(({ text, quarter }) => (quarter ? `${upperFirst(formatPeriod(quarter, t))}: ` : "") + asSentence(text)).join(" ");
 }
 
 /**
@@ -286,13 +508,13 @@ function coverageLines(model: BriefingModel, t: Translate): string[] {
   const quarters = (list: readonly Quarter[]) => list.map((quarter) => formatPeriod(quarter, t)).join(", ");
   const lines = [
     ...(model.missing.length
-      ? [t("reports-briefing-missing", { count: model.missing.length, names: model.missing.map((org) => escapeHtml(org.name)).join(", ") })]
+      ? [t("reports-briefing-missing", { count: model.missing.length, names: model.missing.map(shortNameOf).join(", ") })]
       : []),
     ...(model.partial.length
       ? [
           t("reports-briefing-partial", {
             count: model.partial.length,
-            names: model.partial.map(({ organisation, missing }) => `${escapeHtml(organisation.name)} (${quarters(missing)})`).join("; "),
+            names: model.partial.map(({ organisation, missing }) => `${shortNameOf(organisation)} (${quarters(missing)})`).join("; "),
           }),
         ]
       : []),
@@ -308,33 +530,26 @@ function coverageLines(model: BriefingModel, t: Translate): string[] {
   return lines.length ? lines : [t("reports-briefing-all-submitted", { total: model.total })];
 }
 
-/** A name at the head of a line or a column: "Quý I/2024". */
-export function upperFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+/**
+ * A text typed in the chat as running text: its lines ("- …" lists included) joined with "; ",
+ * ending with a full stop.
+ */
+function asSentence(text: string): string {
+  const lines = text
+    .split(/\n+/)
+    .map((line) => line.replace(/^\s*(?:[-•+*]|\d+[.)])\s*/, "").trim())
+    .filter(Boolean)
+    .map((line, index, all) => (index < all.length - 1 ? line.replace(/[.;,]+$/, "") : line));
+  const joined = lines.join("; ");
+  return joined && !/[.!?…]$/.test(joined) ? `${joined}.` : joined;
 }
 
-/** "Hội nghị giao ban ngày 28/11/2023 08:30, tại …, chủ trì: …. Thành phần dự: …." */
-function meetingLine(meeting: NonNullable<BriefingFraming["meeting"]>, t: Translate): string {
-  const parts = [t("reports-briefing-meeting", { at: meeting.hasTime ? formatDateTime(meeting.at) : formatDate(meeting.at) })];
-  if (meeting.place) parts.push(t("reports-progress-meeting-place", { place: escapeHtml(meeting.place) }));
-  if (meeting.chair) parts.push(t("reports-progress-meeting-chair", { chair: escapeHtml(meeting.chair) }));
-  const attendees = meeting.attendees ? ` ${t("reports-briefing-attendees", { attendees: escapeHtml(meeting.attendees) })}` : "";
-  return `${parts.join(", ")}.${attendees}`;
-}
-
-/** The chair's conclusions: the points numbered "Một là, …", then each organisation's task. */
-function conclusionsParagraph(conclusions: NonNullable<BriefingFraming["conclusions"]>, model: BriefingModel, t: Translate): string {
-  const names = new Map(model.sections.map(({ organisation }) => [organisation.code, organisation.name]));
-  for (const organisation of model.missing) names.set(organisation.code, organisation.name);
-  return [
-    `<b>${t("reports-briefing-conclusions")}</b>`,
-    ...conclusions.points.map((point, index) =>
-      t("reports-briefing-conclusion-point", { ordinal: conclusionOrdinal(index), number: index + 1, point: escapeHtml(point) }),
-    ),
-    ...conclusions.directions.map(
-      ({ organisationCode, text }) => `- ${escapeHtml(names.get(organisationCode) ?? organisationCode)}: ${escapeHtml(text)}`,
-    ),
-  ].join("\n");
+/**
+ * Whether the reader's language reads the catalog's phrases, which are written in Vietnamese
+ * (`reports-briefing-phrases`); other readers get each indicator's name and figure instead.
+ */
+function phrases(t: Translate): boolean {
+  return t("reports-briefing-phrases") === "yes";
 }
 
 /** A name as it reads inside a sentence: first letter lower-cased, proper nouns after it kept. */
@@ -342,11 +557,7 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
 }
 
-/** " (thư ký nhập hộ (name), sửa sau khi khóa)" after an organisation the secretariat entered; "" otherwise. */
-export function sourceMark(source: { enteredBy?: string; afterLock?: boolean } | undefined, t: Translate): string {
-  const marks = [
-    ...(source?.enteredBy !== undefined ? [t("version-on-behalf", { by: escapeHtml(source.enteredBy) })] : []),
-    ...(source?.afterLock ? [t("version-after-lock")] : []),
-  ];
-  return marks.length ? ` <i>(${marks.join(", ")})</i>` : "";
+/** A sentence's (or a column's) first letter upper-cased: "Quý I/2024". */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }

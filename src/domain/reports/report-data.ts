@@ -24,6 +24,10 @@ export interface ReportIndicator {
   sortOrder: number;
   /** Phrase for the briefing's opening sentence, with {value}: "kết nạp {value} đảng viên mới". */
   summaryPhrase?: string | undefined;
+  /** Phrase for an organisation's part of the briefing, with {value} (CatalogIndicator.phrase). */
+  phrase?: string | undefined;
+  /** Counts a loss ("Đoàn viên, hội viên giảm"): told among the briefing's limitations. */
+  loss?: boolean | undefined;
 }
 
 /** The current version of one organisation's report for one quarter. */

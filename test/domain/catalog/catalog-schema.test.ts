@@ -79,6 +79,12 @@ describe("the catalog file", () => {
       max: "100000",
       firstQuarter: "2023-Q1",
       lastQuarter: "2025-Q2",
+      phrase: "kết nạp {value} hội viên mới",
+      loss: false,
+    });
+    expect(bloc?.indicators.find((indicator) => indicator.code === "HV_GIAM")).toMatchObject({
+      phrase: "giảm {value} hội viên",
+      loss: true,
     });
   });
 

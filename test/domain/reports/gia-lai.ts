@@ -26,8 +26,18 @@ const indicators: ReportIndicator[] = [
     organisationCodes: MEMBER_ORGS,
     sortOrder: 1,
     summaryPhrase: "phát triển {value} đoàn viên, hội viên mới",
+    phrase: "phát triển {value} đoàn viên, hội viên mới",
   },
-  { code: "HV_GIAM", name: "Đoàn viên, hội viên giảm", unit: "người", kind: "flow", organisationCodes: MEMBER_ORGS, sortOrder: 2 },
+  {
+    code: "HV_GIAM",
+    name: "Đoàn viên, hội viên giảm",
+    unit: "người",
+    kind: "flow",
+    organisationCodes: MEMBER_ORGS,
+    sortOrder: 2,
+    phrase: "giảm {value} đoàn viên, hội viên",
+    loss: true,
+  },
   {
     code: "GT_DANG",
     name: "Quần chúng ưu tú giới thiệu cho Đảng",
@@ -36,6 +46,7 @@ const indicators: ReportIndicator[] = [
     organisationCodes: MEMBER_ORGS,
     sortOrder: 3,
     summaryPhrase: "giới thiệu {value} quần chúng ưu tú cho Đảng xem xét kết nạp",
+    phrase: "giới thiệu {value} quần chúng ưu tú cho Đảng xem xét kết nạp",
   },
   {
     code: "KN_DANG",
@@ -45,9 +56,26 @@ const indicators: ReportIndicator[] = [
     organisationCodes: MEMBER_ORGS,
     sortOrder: 4,
     summaryPhrase: "kết nạp {value} đảng viên mới",
+    phrase: "có {value} đoàn viên, hội viên được kết nạp vào Đảng",
   },
-  { code: "QUY_VNN", name: "Vận động Quỹ Vì người nghèo", unit: "triệu đồng", kind: "flow", organisationCodes: ["MTTQ"], sortOrder: 5 },
-  { code: "GIAM_SAT", name: "Cuộc giám sát chủ trì", unit: "cuộc", kind: "flow", organisationCodes: ["MTTQ"], sortOrder: 6 },
+  {
+    code: "QUY_VNN",
+    name: "Vận động Quỹ Vì người nghèo",
+    unit: "triệu đồng",
+    kind: "flow",
+    organisationCodes: ["MTTQ"],
+    sortOrder: 5,
+    phrase: "vận động Quỹ “Vì người nghèo” được {value}",
+  },
+  {
+    code: "GIAM_SAT",
+    name: "Cuộc giám sát chủ trì",
+    unit: "cuộc",
+    kind: "flow",
+    organisationCodes: ["MTTQ"],
+    sortOrder: 6,
+    phrase: "chủ trì {value} cuộc giám sát",
+  },
 ];
 
 /** A submitted report; numbers become exact decimals, null stays skipped. */

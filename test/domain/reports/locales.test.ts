@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compileBriefing, renderBriefing } from "../../../src/domain/reports/briefing.js";
 import { compileProgress, renderProgress } from "../../../src/domain/reports/progress.js";
 import { compileResults, renderResults } from "../../../src/domain/reports/results.js";
+import { toPlainText } from "../../../src/domain/text/rich-text.js";
 import { fluentTranslate } from "../../support/fluent.js";
 import { giaLai, q4Reports, report } from "./gia-lai.js";
 
@@ -25,9 +26,9 @@ describe("the reports locale files", () => {
       ...q4Reports().filter((r) => r.organisationCode !== "CCB"),
       ...["DOAN", "PN", "ND", "LDLD"].map((code) => report(code, "2023-Q3", { HV_MOI: 1000 })),
     ]);
-    const briefing = renderBriefing(compileBriefing(data, q4, { version: 2, now: new Date("2023-11-28T03:00:00Z") }), t).join("\n");
+    const briefing = toPlainText(renderBriefing(compileBriefing(data, q4, { version: 2, now: new Date("2023-11-28T03:00:00Z") }), t));
     expect(briefing).toContain("(update 2)");
-    expect(briefing).toContain("Limitations and difficulties");
+    expect(briefing).toContain("some limitations and difficulties remain");
     expect(briefing).toContain("Not yet submitted (1):");
     const results = renderResults(
       compileResults(data, { period: { kind: "year", year: 2023 }, organisationCodes: [], indicatorCodes: [], compareWith: q4 }),

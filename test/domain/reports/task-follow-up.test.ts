@@ -4,6 +4,7 @@ import { compileBriefing, renderBriefing } from "../../../src/domain/reports/bri
 import type { SubmittedReport } from "../../../src/domain/reports/report-data.js";
 import { compileTaskFollowUp, renderTaskFollowUp } from "../../../src/domain/reports/task-follow-up.js";
 import type { TaskMark } from "../../../src/domain/tasks/task-marks.js";
+import { toPlainText } from "../../../src/domain/text/rich-text.js";
 import { fluentTranslate } from "../../support/fluent.js";
 import { parseTelegramHtml } from "../../support/telegram-html.js";
 import { giaLai, q4Reports } from "./gia-lai.js";
@@ -40,15 +41,15 @@ describe("the follow-up of last quarter's tasks in answers and the briefing", ()
   });
 
   it("puts a line under each organisation that followed its tasks up, and the bloc's total", () => {
-    const text = renderBriefing(compileBriefing(giaLai(withTasks()), Q4, { version: 1, now: new Date("2023-11-28T03:00:00Z") }), t).join(
-      "\n\n",
+    const text = toPlainText(
+      renderBriefing(compileBriefing(giaLai(withTasks()), Q4, { version: 1, now: new Date("2023-11-28T03:00:00Z") }), t),
     );
     expect(text).toContain("Thực hiện nhiệm vụ quý III/2023: 1/3 hoàn thành, 1 đang thực hiện, 1 chưa thực hiện.");
     expect(text).toContain("Thực hiện nhiệm vụ quý III/2023: 1/2 hoàn thành, 1 chưa báo cáo.");
     expect(text).toContain(
-      "<b>Thực hiện nhiệm vụ quý III/2023 toàn khối:</b> 2/5 hoàn thành, 1 đang thực hiện, 1 chưa thực hiện, 1 chưa báo cáo (2 đơn vị báo cáo).",
+      "Thực hiện nhiệm vụ quý III/2023 toàn khối: 2/5 hoàn thành, 1 đang thực hiện, 1 chưa thực hiện, 1 chưa báo cáo (2 đơn vị báo cáo).",
     );
-    const without = renderBriefing(compileBriefing(giaLai(), Q4, { version: 1, now: new Date("2023-11-28T03:00:00Z") }), t).join("\n\n");
+    const without = toPlainText(renderBriefing(compileBriefing(giaLai(), Q4, { version: 1, now: new Date("2023-11-28T03:00:00Z") }), t));
     expect(without).not.toContain("Thực hiện nhiệm vụ");
   });
 });

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Indicator" ADD COLUMN     "loss" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "phrase" TEXT;
+
