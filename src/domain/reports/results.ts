@@ -156,9 +156,11 @@ function comparedTotal(
   counted: readonly (CoveredValue & { organisation: ReportOrganisation })[],
   before: (code: string) => CoveredValue,
 ): Pick<ResultFigure, "compared" | "comparedHedge" | "common"> {
-  const both = counted.map((entry) => ({ now: entry, then: before(entry.organisation.code) })).filter((pair) => pair.then.value !== null);
-  const then = sumOf(both.map((pair) => pair.then));
-  const now = sumOf(both.map((pair) => pair.now));
+  const both = counted
+    .map((entry) => ({ current: entry, earlier: before(entry.organisation.code) }))
+    .filter((pair) => pair.earlier.value !== null);
+  const then = sumOf(both.map((pair) => pair.earlier));
+  const now = sumOf(both.map((pair) => pair.current));
   // Nothing counted now: the earlier total is shown as it was, with nothing to set it against.
   if (now.value === null || both.length === counted.length) return { compared: then.value, comparedHedge: then.hedge };
   return { compared: then.value, comparedHedge: then.hedge, common: { count: both.length, value: now.value, hedge: now.hedge } };
