@@ -3,7 +3,7 @@ import type { DeadlineExtension, Meeting } from "../calendar/submission-window.j
 import { daysUntil, formatDate, formatDateTime } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { periodKey, type Quarter } from "../periods/period.js";
-import { block, italic, type RichText } from "../text/rich-text.js";
+import { aside, block, type RichText } from "../text/rich-text.js";
 import { ReportIndex } from "./aggregate.js";
 import { sortedOrganisations } from "./catalog-view.js";
 import type { ReportData, ReportOrganisation, SubmittedReport, Translate } from "./report-data.js";
@@ -97,7 +97,7 @@ export function renderProgress(model: ProgressModel, t: Translate): RichText {
         block(
           "line",
           `✅ ${organisation.name}: ${formatDateTime(report.submittedAt)}${version}`,
-          report.late ? italic(` ${t("reports-late")}`) : undefined,
+          ...aside(report.late ? t("reports-late") : undefined),
         ),
       );
     }

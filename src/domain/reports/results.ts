@@ -2,7 +2,7 @@ import { Decimal } from "decimal.js";
 import { indicatorName, wordComparison } from "../numbers/figure-wording.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { type Period, periodKey, previousPeriod, type Quarter, quartersOf, samePeriod, samePeriodLastYear } from "../periods/period.js";
-import { type Block, block, bold, italic, type RichText, type Run, runs } from "../text/rich-text.js";
+import { aside, type Block, block, bold, italic, type RichText, type Run, runs } from "../text/rich-text.js";
 import { ReportIndex } from "./aggregate.js";
 import { indicatorsOf, reportersOf, sharedIndicators, shortNameOf, sortedOrganisations } from "./catalog-view.js";
 import { hedgedQuantity } from "./hedged-quantity.js";
@@ -185,7 +185,7 @@ export function renderResults(model: ResultsModel, t: Translate): RichText {
     for (const total of model.totals) text.push(totalItem(total, t, comparison));
   }
   for (const entry of model.organisations) {
-    text.push(block("heading", entry.organisation.name, lateMark(entry.late, model.period, t)));
+    text.push(block("heading", entry.organisation.name, ...lateMark(entry.late, model.period, t)));
     if (!entry.reported) {
       text.push(block("line", italic(t("reports-not-submitted"))));
       continue;
@@ -195,7 +195,7 @@ export function renderResults(model: ResultsModel, t: Translate): RichText {
         figure.partial ? t("reports-partial-period", { count: figure.partial }) : undefined,
         figure.asOf ? t("reports-as-of", { period: formatPeriod(figure.asOf, t) }) : undefined,
       ];
-      text.push(block("item", ...figureRuns(figure, t, comparison), ...notes.map((note) => (note ? italic(` ${note}`) : undefined))));
+      text.push(block("item", ...figureRuns(figure, t, comparison), ...notes.flatMap(aside)));
     }
   }
   return text;
@@ -205,10 +205,10 @@ export function renderResults(model: ResultsModel, t: Translate): RichText {
  * " (nộp muộn)" after an organisation whose report came late, naming the quarters when the
  * period has several: an answer never passes a late report off as on time.
  */
-function lateMark(late: readonly Quarter[], period: Period, t: Translate): Run | undefined {
-  if (late.length === 0) return undefined;
-  if (period.kind === "quarter") return italic(` ${t("reports-late")}`);
-  return italic(` ${t("reports-late-quarters", { quarters: late.map((quarter) => formatPeriod(quarter, t)).join(", ") })}`);
+function lateMark(late: readonly Quarter[], period: Period, t: Translate): Run[] {
+  if (late.length === 0) return [];
+  if (period.kind === "quarter") return aside(t("reports-late"));
+  return aside(t("reports-late-quarters", { quarters: late.map((quarter) => formatPeriod(quarter, t)).join(", ") }));
 }
 
 /**
@@ -231,7 +231,7 @@ function totalItem(total: ResultFigure, t: Translate, comparison: ComparisonLabe
     `${indicatorName(total.indicator, t)}: `,
     over ? `${over} ` : undefined,
     shown,
-    ...notes.map((note) => (note ? italic(` ${note}`) : undefined)),
+    ...notes.flatMap(aside),
     comparisonText(total, t, comparison),
   );
 }

@@ -2,7 +2,7 @@ import { formatPeriod } from "../periods/format-period.js";
 import { type Period, periodKey, previousQuarter, type Quarter, quarterOf, quartersOf } from "../periods/period.js";
 import { summariseMarks, type TaskMark, type TaskSummary } from "../tasks/task-marks.js";
 import { taskStatusSign, taskStatusText, taskSummaryText } from "../tasks/task-wording.js";
-import { block, italic, type RichText } from "../text/rich-text.js";
+import { aside, block, type RichText } from "../text/rich-text.js";
 import { shortNameOf, sortedOrganisations } from "./catalog-view.js";
 import type { ReportData, ReportOrganisation, Translate } from "./report-data.js";
 
@@ -54,7 +54,7 @@ export function renderTaskFollowUp(model: TaskFollowUpModel, t: Translate): Rich
   const text: RichText = [block("heading", t("tasks-answer-title", { period, reported: formatPeriod(model.reportedQuarter, t) }))];
   for (const { organisation, marks, summary, late } of model.entries) {
     text.push(
-      block("heading", shortNameOf(organisation), late ? italic(` ${t("reports-late")}`) : undefined, `: ${taskSummaryText(summary, t)}`),
+      block("heading", shortNameOf(organisation), ...aside(late ? t("reports-late") : undefined), `: ${taskSummaryText(summary, t)}`),
     );
     for (const mark of marks) {
       const note = mark.note ? ` (${mark.note})` : "";

@@ -4,7 +4,7 @@ import { formatNumber } from "../numbers/format-number.js";
 import { formatDateTime } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { parsePeriodKey } from "../periods/period.js";
-import { block, italic, type RichText } from "../text/rich-text.js";
+import { aside, block, type RichText } from "../text/rich-text.js";
 import type { ReportData, SubmittedReport, Translate } from "./report-data.js";
 
 /**
@@ -25,7 +25,7 @@ export function renderTrace(report: SubmittedReport, data: ReportData, t: Transl
     block(
       "line",
       t("reports-trace", { version: report.version, person: personOf(report, t), time: formatDateTime(report.submittedAt) }),
-      report.late ? italic(` ${t("reports-late")}`) : undefined,
+      ...aside(report.late ? t("reports-late") : undefined),
     ),
   ];
 }

@@ -363,7 +363,7 @@ describe("late reports", () => {
       organisationCodes: ["ND"],
     });
     expect(year).toContain("Hội Nông dân tỉnh (nộp muộn quý IV/2023)");
-    expect(answerHtml(giaLai(reports), { organisationCodes: ["ND"] })).toContain("<b>Hội Nông dân tỉnh<i> (nộp muộn)</i></b>");
+    expect(answerHtml(giaLai(reports), { organisationCodes: ["ND"] })).toContain("<b>Hội Nông dân tỉnh <i>(nộp muộn)</i></b>");
     expect(answer(giaLai(), { organisationCodes: ["ND"] })).not.toContain("nộp muộn");
   });
 
