@@ -66,7 +66,7 @@ describe("answers honest about who is counted, through the bot", () => {
     expect(text).toContain("Hội Cựu chiến binh tỉnh Đắk Lắk\nchưa nộp báo cáo");
   });
 
-  it("keeps an estimate an estimate, for the organisation, in a ranking and in the trace", async () => {
+  it("keeps an estimate an estimate, for the organisation and in a ranking", async () => {
     const own = seenOf(await harness.say(CHAIR, "private", "Hội Nông dân quý 4 so với quý trước"));
     expect(own).toContain("- Đoàn viên, hội viên mới: khoảng 5.318 người; quý III/2023: 5.000 người; tăng 318 người (6,4%)");
     const ranking = seenOf(await harness.say(CHAIR, "private", "đơn vị nào có nhiều đoàn viên, hội viên mới nhất quý 4"));
