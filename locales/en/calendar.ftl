@@ -1,7 +1,7 @@
 ## /lichhop and /giahan: the meeting calendar and deadline extensions
 cmd-calendar = the giao ban meeting calendar, when reports are taken and the deadline; the secretariat sets it: /lichhop 28/11 8h30 tại Hall A chủ trì: comrade …
 cmd-extend = extend the deadline: /giahan Hội Nông dân 25/11, /giahan tất cả 25/11 (admin)
-calendar-title = 📅 <b>Meeting calendar</b>
+calendar-title = 📅 Meeting calendar
 calendar-no-meeting = No meeting set; the bloc's usual deadline applies.
 calendar-window = Reports taken from { $opens }, deadline: { $deadline }.
 calendar-reviews = { $period }

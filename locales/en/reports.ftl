@@ -1,22 +1,24 @@
 # Answers about results and progress, the trace of figures, and the compiled briefing.
 
-reports-trace = • { $organisation }, { $period }: version { $version }, confirmed by { $person } at { $time }.
-reports-trace-changes = {"   "}Changed since version { $previous }: { $changes }.
-reports-trace-no-changes = {"   "}Figures unchanged since version { $previous } (only the texts were edited).
+reports-trace-source = { $organisation }, { $period }
+reports-trace = Version { $version }, confirmed by { $person } at { $time }.
+reports-trace-changes = Changed since version { $previous }: { $changes }.
+reports-trace-no-changes = Figures unchanged since version { $previous } (only the texts were edited).
 reports-trace-change = { $indicator } { $before } → { $after }
-reports-trace-earlier = {"   "}Version { $version }: confirmed by { $person } at { $time }.
-reports-results-title = <b>Results for { $period }</b> ({ $submitted }/{ $asked } organisations submitted in full)
+reports-trace-earlier = Version { $version }: confirmed by { $person } at { $time }.
+reports-results-title = Results for { $period } ({ $submitted }/{ $asked } organisations submitted in full)
 reports-no-data = No figures have been submitted for { $period } yet.
-reports-compared-with = <i>Compared with { $period }.</i>
+reports-compared-with = Compared with { $period }.
 reports-totals = All organisations
-reports-total-incomplete = <i>(figures of { $count } organisations missing)</i>
-reports-total-partial = <i>({ $count } organisations lack some quarters)</i>
-reports-partial-period = <i>({ $count } quarters without figures)</i>
-reports-not-submitted = <i>has not submitted</i>
+reports-total-reported = from the reports of { $counted }/{ $reporting } organisations,
+reports-total-incomplete = (no figure yet: { $names })
+reports-total-partial = ({ $count } organisations lack some quarters)
+reports-partial-period = ({ $count } quarters without figures)
+reports-not-submitted = has not submitted
 reports-missing = no figure
 reports-version = (version { $version })
 
-reports-progress-title = <b>Submissions for { $period }</b>: { $submitted }/{ $total } organisations have submitted.
+reports-progress-title = Submissions for { $period }: { $submitted }/{ $total } organisations have submitted.
 reports-deadline-ahead = Deadline: { $date } ({ $days } days left).
 reports-deadline-today = Deadline: today, { $date }.
 reports-deadline-passed = Deadline: { $date } ({ $days } days overdue).
@@ -28,7 +30,8 @@ reports-progress-meeting-place = at { $place }
 reports-progress-meeting-chair = chaired by { $chair }
 reports-progress-extended = Extended for { $organisation } until { $date }.
 reports-progress-extended-all = Extended for every organisation until { $date }.
-reports-late = <i>(late)</i>
+reports-late = (late)
+reports-late-quarters = (late for { $quarters })
 
 reports-briefing-title = Activities of the Fatherland Front and the socio-political organisations, { $area }, { $period }
 reports-briefing-updated = (update { $version })
@@ -88,19 +91,19 @@ reports-briefing-directions = For each organisation: { $directions }.
 reports-briefing-partial = Not every quarter submitted ({ $count }): { $names }.
 reports-briefing-title-final = Conclusions of the giao ban meeting of the Fatherland Front and the socio-political organisations, { $area }, { $period }
 reports-quarters-without-reports = No organisation has submitted for { $quarters }: the figures cover the quarters reported.
-reports-as-of = <i>(as of { $period })</i>
-reports-compared-incomplete = { $count } of these organisations had no figure then, so no comparison
+reports-as-of = (as of { $period })
+reports-compared-common = against { $period } over the { $count } organisations reporting both: now { $current }, { $comparison }
 
-reports-ranking-title = <b>Ranking by { $indicator }, { $period }</b>
+reports-ranking-title = Ranking by { $indicator }, { $period }
 reports-ranking-most = Highest: { $names } ({ $value }).
 reports-ranking-least = Lowest: { $names } ({ $value }).
-reports-ranking-missing = <i>No figure yet: { $names }.</i>
+reports-ranking-missing = No figure yet: { $names }.
 reports-ranking-which = Ranked by which indicator? Please say, e.g. "đơn vị nào kết nạp nhiều đảng viên nhất". Indicators several organisations report: { $indicators }.
 
-reports-texts-title = <b>{ $section }</b> — reports for { $period }
+reports-texts-title = { $section } — reports for { $period }
 reports-section-highlights = Highlights
 reports-section-limitations = Limitations and difficulties
 reports-section-proposals = Proposals
 reports-section-next_tasks = Next quarter's tasks
-reports-texts-silent = <i>Nothing written: { $names }.</i>
-reports-texts-not-submitted = <i>Not submitted: { $names }.</i>
+reports-texts-silent = Nothing written: { $names }.
+reports-texts-not-submitted = Not submitted: { $names }.

@@ -1,7 +1,7 @@
 ## /lichhop and /giahan: the meeting calendar and deadline extensions
 cmd-calendar = lịch họp giao ban, thời gian nhận báo cáo và hạn nộp; thư ký đặt lịch: /lichhop 28/11 8h30 tại Hội trường A chủ trì: đồng chí …
 cmd-extend = gia hạn nộp báo cáo: /giahan Hội Nông dân 25/11, /giahan tất cả 25/11 (thư ký)
-calendar-title = 📅 <b>Lịch giao ban</b>
+calendar-title = 📅 Lịch giao ban
 calendar-no-meeting = Chưa đặt lịch họp; hạn nộp theo quy định chung của khối.
 calendar-window = Nhận báo cáo từ { $opens }, hạn nộp: { $deadline }.
 calendar-reviews = { $period }

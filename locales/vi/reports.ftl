@@ -1,22 +1,24 @@
 # Answers about results and progress, the trace of figures, and the compiled briefing.
 
-reports-trace = • { $organisation }, { $period }: lần nộp { $version }, do { $person } xác nhận lúc { $time }.
-reports-trace-changes = {"   "}Sửa so với lần nộp { $previous }: { $changes }.
-reports-trace-no-changes = {"   "}Số liệu giữ nguyên so với lần nộp { $previous } (chỉ sửa phần nội dung).
+reports-trace-source = { $organisation }, { $period }
+reports-trace = Lần nộp { $version }, do { $person } xác nhận lúc { $time }.
+reports-trace-changes = Sửa so với lần nộp { $previous }: { $changes }.
+reports-trace-no-changes = Số liệu giữ nguyên so với lần nộp { $previous } (chỉ sửa phần nội dung).
 reports-trace-change = { $indicator } { $before } → { $after }
-reports-trace-earlier = {"   "}Lần nộp { $version }: do { $person } xác nhận lúc { $time }.
-reports-results-title = <b>Kết quả { $period }</b> ({ $submitted }/{ $asked } đơn vị đã nộp đủ)
+reports-trace-earlier = Lần nộp { $version }: do { $person } xác nhận lúc { $time }.
+reports-results-title = Kết quả { $period } ({ $submitted }/{ $asked } đơn vị đã nộp đủ)
 reports-no-data = Chưa có số liệu nào được nộp cho { $period }.
-reports-compared-with = <i>So sánh với { $period }.</i>
+reports-compared-with = So sánh với { $period }.
 reports-totals = Tổng các đơn vị
-reports-total-incomplete = <i>(còn thiếu số liệu của { $count } đơn vị)</i>
-reports-total-partial = <i>({ $count } đơn vị thiếu số liệu một số quý)</i>
-reports-partial-period = <i>(thiếu số liệu { $count } quý)</i>
-reports-not-submitted = <i>chưa nộp báo cáo</i>
+reports-total-reported = theo báo cáo của { $counted }/{ $reporting } đơn vị,
+reports-total-incomplete = (chưa có số liệu: { $names })
+reports-total-partial = ({ $count } đơn vị thiếu số liệu một số quý)
+reports-partial-period = (thiếu số liệu { $count } quý)
+reports-not-submitted = chưa nộp báo cáo
 reports-missing = chưa có số liệu
 reports-version = (lần { $version })
 
-reports-progress-title = <b>Tiến độ nộp báo cáo { $period }</b>: { $submitted }/{ $total } đơn vị đã nộp.
+reports-progress-title = Tiến độ nộp báo cáo { $period }: { $submitted }/{ $total } đơn vị đã nộp.
 reports-deadline-ahead = Hạn nộp: { $date } (còn { $days } ngày).
 reports-deadline-today = Hạn nộp: hôm nay, { $date }.
 reports-deadline-passed = Hạn nộp: { $date } (đã quá hạn { $days } ngày).
@@ -28,7 +30,8 @@ reports-progress-meeting-place = tại { $place }
 reports-progress-meeting-chair = chủ trì: { $chair }
 reports-progress-extended = Gia hạn cho { $organisation } đến { $date }.
 reports-progress-extended-all = Gia hạn cho tất cả các đơn vị đến { $date }.
-reports-late = <i>(nộp muộn)</i>
+reports-late = (nộp muộn)
+reports-late-quarters = (nộp muộn { $quarters })
 
 reports-briefing-title = Kết quả hoạt động của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội { $area } { $period }
 reports-briefing-updated = (cập nhật lần { $version })
@@ -88,19 +91,19 @@ reports-briefing-directions = Đối với từng cơ quan, đơn vị: { $direc
 reports-briefing-partial = Chưa nộp đủ báo cáo các quý ({ $count } đơn vị): { $names }.
 reports-briefing-title-final = Thông báo kết luận hội nghị giao ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội { $area } { $period }
 reports-quarters-without-reports = Chưa có đơn vị nào nộp báo cáo { $quarters }: số liệu gồm các quý đã có báo cáo.
-reports-as-of = <i>(số liệu { $period })</i>
-reports-compared-incomplete = thiếu số liệu của { $count } trong các đơn vị trên, không so sánh được
+reports-as-of = (số liệu { $period })
+reports-compared-common = so với { $period } của { $count } đơn vị cùng báo cáo: nay { $current }, { $comparison }
 
-reports-ranking-title = <b>Xếp hạng theo { $indicator }, { $period }</b>
+reports-ranking-title = Xếp hạng theo { $indicator }, { $period }
 reports-ranking-most = Nhiều nhất: { $names } ({ $value }).
 reports-ranking-least = Ít nhất: { $names } ({ $value }).
-reports-ranking-missing = <i>Chưa có số liệu: { $names }.</i>
+reports-ranking-missing = Chưa có số liệu: { $names }.
 reports-ranking-which = Xếp hạng theo chỉ tiêu nào? Xin nói rõ, ví dụ “đơn vị nào kết nạp nhiều đảng viên nhất”. Các chỉ tiêu nhiều đơn vị cùng báo cáo: { $indicators }.
 
-reports-texts-title = <b>{ $section }</b> — báo cáo { $period }
+reports-texts-title = { $section } — báo cáo { $period }
 reports-section-highlights = Kết quả nổi bật
 reports-section-limitations = Hạn chế, khó khăn
 reports-section-proposals = Kiến nghị, đề xuất
 reports-section-next_tasks = Nhiệm vụ quý tới
-reports-texts-silent = <i>Không nêu: { $names }.</i>
-reports-texts-not-submitted = <i>Chưa nộp báo cáo: { $names }.</i>
+reports-texts-silent = Không nêu: { $names }.
+reports-texts-not-submitted = Chưa nộp báo cáo: { $names }.

@@ -4,10 +4,10 @@ import type { OutboxRow, OutgoingCall } from "../db/repositories/outbox-reposito
 import { daysUntil, formatDate } from "../domain/periods/format-date.js";
 import { formatPeriod } from "../domain/periods/format-period.js";
 import { periodKey } from "../domain/periods/period.js";
-import { escapeHtml } from "../domain/text/escape-html.js";
 import type { Translate } from "../domain/text/translate.js";
 import type { Channel } from "./deps.js";
 import type { OutboxDeliverer } from "./outbox/outbox-deliverer.js";
+import { escapeHtml } from "./render/escape-html.js";
 
 /** The buttons under a reminder: `rem:nop:<quarter>` starts /nop, `rem:off:<quarter>` stops the quarter's reminders. */
 export const REMINDER_BUTTON = /^rem:(nop|off):(\d{4}-Q[1-4])$/;

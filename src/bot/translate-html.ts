@@ -1,5 +1,5 @@
 import type { I18nFlavor } from "@grammyjs/i18n";
-import { escapeHtml } from "../domain/text/escape-html.js";
+import { escapeHtml } from "./render/escape-html.js";
 
 /** What a placeable may be: text (escaped) or a number. */
 export type HtmlParams = Record<string, string | number>;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Bot } from "grammy";
 import type { BotContext } from "../bot/context.js";
-import { splitMessage } from "../domain/reports/split-message.js";
+import { splitMessage } from "../bot/render/split-html.js";
 import type { Logger } from "../logger.js";
 import { reachApi } from "./reach-api.js";
 import type { RunningTransport } from "./telegram.js";

@@ -1,8 +1,8 @@
 import { Decimal } from "decimal.js";
+import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../../src/bot/render/split-html.js";
 import { toTelegramHtml } from "../../src/bot/render/telegram-html.js";
 import { compileBriefing, renderBriefing } from "../../src/domain/reports/briefing.js";
 import type { ReportData, SubmittedReport } from "../../src/domain/reports/report-data.js";
-import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../../src/domain/reports/split-message.js";
 import { round } from "./machine.js";
 
 const QUARTERS = ["2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4", "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"];

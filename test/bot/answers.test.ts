@@ -39,10 +39,10 @@ describe("answers and the briefing, through the bot", () => {
     const text = textOf(replies);
     expect(text).toContain("Kết quả quý IV/2023");
     expect(text).toContain("<b>Hội Cựu chiến binh tỉnh Đắk Lắk</b>\n<i>chưa nộp báo cáo</i>");
-    expect(text).toContain("(còn thiếu số liệu của 1 đơn vị)");
+    expect(text).toContain("theo báo cáo của 4/5 đơn vị, <b>36.244 người</b> <i>(chưa có số liệu: Hội Cựu chiến binh tỉnh Đắk Lắk)</i>");
     expect(replies.at(-1)?.buttons).toContain("🔎 Nguồn số liệu");
     const trace = textOf(await harness.press(CHAIR, "private", "Nguồn số liệu"));
-    expect(trace).toContain("Hội Nông dân tỉnh Đắk Lắk, quý IV/2023: lần nộp 1, do");
+    expect(trace).toContain("<b>Hội Nông dân tỉnh Đắk Lắk, quý IV/2023</b>\nLần nộp 1, do");
     expect(trace).toContain("10/12/2023 10:00");
   });
 
@@ -56,7 +56,7 @@ describe("answers and the briefing, through the bot", () => {
     expect(await harness.say(CHAIR, "group", "kết quả quý IV")).toEqual([]);
     const addressed = await harness.say(CHAIR, "group", `@${TEST_BOT_INFO.username} kết quả quý IV`);
     expect(addressed[0]?.chatId).toBe(GROUP_CHAT_ID);
-    expect(textOf(addressed)).toContain("Đoàn viên, hội viên mới: <b>36.244 người</b>");
+    expect(textOf(addressed)).toContain("Đoàn viên, hội viên mới: theo báo cáo của 4/5 đơn vị, <b>36.244 người</b>");
   });
 
   it("explains what can be asked, in English for English speakers", async () => {

@@ -89,7 +89,7 @@ describe.each(DATABASE_KINDS)("the secretariat enters and corrects reports for o
     });
     await bot.harness.say(ADMIN, "private", "Hội Nông dân quý IV");
     const trace = textOf(await bot.harness.press(ADMIN, "private", "Nguồn số liệu"));
-    expect(trace).toContain("lần nộp 2, do thư ký nhập hộ (9001) (sửa sau khi khóa) xác nhận");
+    expect(trace).toContain("Lần nộp 2, do thư ký nhập hộ (9001) (sửa sau khi khóa) xác nhận");
     expect(trace).toContain("6.541 → 5.400");
   });
 });

@@ -172,7 +172,7 @@ describe.each(DATABASE_KINDS)("the guided submission when things go wrong [%s]",
     await bot.harness.say(rep, "private", "kết quả quý IV/2023");
     await bot.harness.say(rep, "private", "/nop");
     const trace = textOf(await bot.harness.press(rep, "private", "Nguồn số liệu"));
-    expect(trace).toContain("Hội Cựu chiến binh tỉnh Đắk Lắk, quý IV/2023: lần nộp 1");
+    expect(trace).toContain("Hội Cựu chiến binh tỉnh Đắk Lắk, quý IV/2023</b>\nLần nộp 1");
     expect(trace).not.toContain("câu hỏi trước");
     expect(textOf(await bot.harness.say(rep, "private", "10212"))).toMatch(/✔ Đã lưu \d+\/\d+ [^:\n]+: 10.212 người/);
   });

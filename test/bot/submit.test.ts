@@ -147,7 +147,7 @@ describe.each(DATABASE_KINDS)("the guided submission [%s]", (kind) => {
     // The secretariat sees who changed what, from the results' source button.
     await bot.harness.say({ id: 9001 }, "private", "Mặt trận quý 4");
     const history = textOf(await bot.harness.press({ id: 9001 }, "private", "Nguồn số liệu"));
-    expect(history).toContain("• Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk, quý IV/2023: lần nộp 2, do");
+    expect(history).toContain("<b>Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk, quý IV/2023</b>\nLần nộp 2, do");
     expect(history).toContain("Sửa so với lần nộp 1: Vận động Quỹ Vì người nghèo 12.750 → 13.000.");
     expect(history).toMatch(/Lần nộp 1: do .+ xác nhận lúc \d\d\/12\/2023/);
   });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeHtml } from "../../src/domain/text/escape-html.js";
+import { escapeHtml } from "../../src/bot/render/escape-html.js";
 import { parseTelegramHtml } from "./telegram-html.js";
 
 const text = (html: string) => {

@@ -7,7 +7,7 @@ import type { ReportData } from "../../domain/reports/report-data.js";
 import { compileResults, renderResults } from "../../domain/reports/results.js";
 import { compileTexts, renderTexts } from "../../domain/reports/texts.js";
 import type { BotContext } from "../context.js";
-import { replyInParts } from "../reply-in-parts.js";
+import { replyRichText } from "../reply-in-parts.js";
 import { traceKeyboard } from "./trace-button.js";
 
 /** The questions answered from the stored reports. */
@@ -45,19 +45,19 @@ export async function answerFromReports(ctx: BotContext, bloc: BlocRecord, quest
         meeting: window.meeting,
         extensions,
       });
-      await replyInParts(ctx, renderProgress(model, t));
+      await replyRichText(ctx, renderProgress(model, t));
       return;
     }
     case "texts": {
       const model = compileTexts(data, { period, organisationCodes: question.organisationIds, sections: question.sections });
       const shown = [...new Set(model.sections.flatMap((section) => section.texts.map((text) => text.organisation.code)))];
-      await replyInParts(ctx, renderTexts(model, t), shown.length ? sources([period], shown) : undefined);
+      await replyRichText(ctx, renderTexts(model, t), shown.length ? sources([period], shown) : undefined);
       return;
     }
     case "ranking": {
       const model = compileRanking(data, { period, organisationCodes: question.organisationIds, indicatorCodes: question.indicatorIds });
       const shown = [...new Set(model.rankings.flatMap((ranking) => ranking.entries.map((entry) => entry.organisation.code)))];
-      await replyInParts(ctx, renderRanking(model, question.order, t), shown.length ? sources([period], shown) : undefined);
+      await replyRichText(ctx, renderRanking(model, question.order, t), shown.length ? sources([period], shown) : undefined);
       return;
     }
     case "results":
@@ -69,7 +69,7 @@ export async function answerFromReports(ctx: BotContext, bloc: BlocRecord, quest
         ...(compareWith ? { compareWith } : {}),
       });
       const shown = model.organisations.map((entry) => entry.organisation.code);
-      await replyInParts(ctx, renderResults(model, t), sources(compareWith ? [period, compareWith] : [period], shown));
+      await replyRichText(ctx, renderResults(model, t), sources(compareWith ? [period, compareWith] : [period], shown));
       return;
     }
   }

@@ -2,7 +2,7 @@ import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
 import type { Question } from "../../domain/questions/parse-question.js";
 import { compileTaskFollowUp, followUpQuarter, renderTaskFollowUp } from "../../domain/reports/task-follow-up.js";
 import type { BotContext } from "../context.js";
-import { replyInParts } from "../reply-in-parts.js";
+import { replyRichText } from "../reply-in-parts.js";
 
 /**
  * Answers how the organisations followed up last quarter's tasks ("Hội Nông dân đã làm được gì
@@ -16,5 +16,5 @@ export async function answerTaskFollowUp(
   const { services } = ctx.deps;
   const quarter = followUpQuarter(question.period, await services.submissions.reportingQuarter(bloc));
   const data = await services.reports.data(bloc, [quarter], question.organisationIds);
-  await replyInParts(ctx, renderTaskFollowUp(compileTaskFollowUp(data, quarter, question.organisationIds), ctx.t.bind(ctx)));
+  await replyRichText(ctx, renderTaskFollowUp(compileTaskFollowUp(data, quarter, question.organisationIds), ctx.t.bind(ctx)));
 }

@@ -1,12 +1,11 @@
 import { Composer } from "grammy";
 import { indicatorName, unitName } from "../../domain/numbers/figure-wording.js";
 import { formatDate } from "../../domain/periods/format-date.js";
-import { escapeHtml } from "../../domain/text/escape-html.js";
+import { block, type RichText } from "../../domain/text/rich-text.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
-import { replyInParts } from "../reply-in-parts.js";
-import { translateHtml } from "../translate-html.js";
+import { replyRichText } from "../reply-in-parts.js";
 
 /**
  * `/thanhvien` (`/members`) and `/danhmuc` (`/catalog`): who is in the bloc, what is reported.
@@ -25,21 +24,24 @@ adminViewsFeature.command(commandNames("thanhvien"), requireAccess("thanhvien"),
   ]);
   // Someone known by id only (an admin from ADMIN_IDS who never sent /start) is listed by it once, not "500 (500)".
   const line = (member: (typeof members)[number]) =>
-    translateHtml(ctx, member.displayName ? "members-line" : "members-line-unnamed", {
-      name: member.displayName ?? "",
-      id: member.externalId,
-      role: ctx.t(`role-${member.role}`),
-      since: formatDate(member.since),
-    });
-  const sections = [`<b>${translateHtml(ctx, "members-title", { bloc: bloc.name })}</b>`];
+    block(
+      "line",
+      ctx.t(member.displayName ? "members-line" : "members-line-unnamed", {
+        name: member.displayName ?? "",
+        id: member.externalId,
+        role: ctx.t(`role-${member.role}`),
+        since: formatDate(member.since),
+      }),
+    );
+  const text: RichText = [block("heading", ctx.t("members-title", { bloc: bloc.name }))];
   const general = members.filter((member) => member.organisationId === null);
-  if (general.length) sections.push(`\n<b>${ctx.t("members-secretariat")}</b>\n${general.map(line).join("\n")}`);
+  if (general.length) text.push(block("heading", ctx.t("members-secretariat")), ...general.map(line));
   for (const org of organisations) {
     const own = members.filter((member) => member.organisationId === org.id);
-    sections.push(`\n<b>${escapeHtml(org.name)}</b>\n${own.length ? own.map(line).join("\n") : ctx.t("members-none")}`);
+    text.push(block("heading", org.name), ...(own.length ? own.map(line) : [block("line", ctx.t("members-none"))]));
   }
-  sections.push(`\n${ctx.t("members-pending", { count: pending.length })}`);
-  await replyInParts(ctx, sections.join("\n"));
+  text.push(block("paragraph", ctx.t("members-pending", { count: pending.length })));
+  await replyRichText(ctx, text);
 });
 
 adminViewsFeature.command(commandNames("danhmuc"), requireAccess("danhmuc"), async (ctx) => {
@@ -47,14 +49,16 @@ adminViewsFeature.command(commandNames("danhmuc"), requireAccess("danhmuc"), asy
   if (!bloc) return;
   const { catalog } = ctx.deps.services;
   const [organisations, indicators] = await Promise.all([catalog.organisations(bloc.id), catalog.indicators(bloc.id)]);
-  const sections = [`<b>${escapeHtml(bloc.name)}</b>`];
+  const t = ctx.t.bind(ctx);
+  const text: RichText = [block("heading", bloc.name)];
   for (const org of organisations) {
     const own = indicators.filter((indicator) => indicator.organisationCodes.includes(org.code));
-    const t = ctx.t.bind(ctx);
-    const lines = own.map((indicator) =>
-      translateHtml(ctx, "catalog-indicator", { name: indicatorName(indicator, t), unit: unitName(indicator.unit, t) }),
+    text.push(
+      block("heading", `${org.name} (${org.code})`),
+      ...own.map((indicator) =>
+        block("line", t("catalog-indicator", { name: indicatorName(indicator, t), unit: unitName(indicator.unit, t) })),
+      ),
     );
-    sections.push(`\n<b>${escapeHtml(org.name)}</b> (${escapeHtml(org.code)})\n${lines.join("\n")}`);
   }
-  await replyInParts(ctx, sections.join("\n"));
+  await replyRichText(ctx, text);
 });

@@ -9,11 +9,11 @@ import { formatPeriod } from "../../domain/periods/format-period.js";
 import { type Period, parsePeriodKey, periodKey } from "../../domain/periods/period.js";
 import { splitConclusions } from "../../domain/reports/conclusions.js";
 import { readControl } from "../../domain/submission/controls.js";
-import { escapeHtml } from "../../domain/text/escape-html.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { acceptText, MAX_TEXT_LENGTH } from "../conversations/submit/ask-text.js";
 import { requireAccess } from "../middlewares/require-access.js";
+import { escapeHtml } from "../render/escape-html.js";
 import { showPreview } from "./briefing.js";
 
 /** The parts of a briefing's framing people type: each has a button under the preview. */

@@ -10,13 +10,13 @@ import { compileBriefing, renderBriefing } from "../../domain/reports/briefing.j
 import type { BriefingFraming } from "../../domain/reports/briefing-framing.js";
 import { briefingQuarters, periodInFuture } from "../../domain/reports/briefing-period.js";
 import { quartersOnRecord } from "../../domain/reports/period-coverage.js";
-import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../../domain/reports/split-message.js";
-import { escapeHtml } from "../../domain/text/escape-html.js";
 import { foldText } from "../../domain/text/fold.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
 import type { FollowUps } from "../outbox/outbox-deliverer.js";
+import { escapeHtml } from "../render/escape-html.js";
+import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../render/split-html.js";
 import { toTelegramHtml } from "../render/telegram-html.js";
 import { withFileButtons, wordFile } from "./briefing-files.js";
 

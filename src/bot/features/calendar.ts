@@ -11,6 +11,7 @@ import { matchName } from "../../domain/text/match-name.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
+import { toTelegramHtml } from "../render/telegram-html.js";
 
 /** `/lichhop` (the meeting calendar: shown to members, set by the secretariat) and `/giahan` (deadline extensions). */
 export const calendarFeature = new Composer<BotContext>();
@@ -105,5 +106,5 @@ async function calendarText(ctx: BotContext, bloc: BlocRecord, quarters: readonl
       };
     }),
   );
-  return renderCalendar(entries, ctx.t.bind(ctx));
+  return toTelegramHtml(renderCalendar(entries, ctx.t.bind(ctx)));
 }

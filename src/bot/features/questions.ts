@@ -12,7 +12,7 @@ import { answerUnanswerable } from "../answers/unanswerable.js";
 import { COMMANDS, commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
-import { replyInParts } from "../reply-in-parts.js";
+import { replyRichText } from "../reply-in-parts.js";
 
 /**
  * Messages typed freely in a private chat, or addressed to the bot in the group: questions
@@ -38,8 +38,11 @@ questionsFeature.callbackQuery(TRACE_DATA, async (ctx) => {
   const shown = history.reports.filter(
     (report) => scope.organisationCodes.length === 0 || scope.organisationCodes.includes(report.organisationCode),
   );
-  const reports = renderHistory(shown, history, ctx.t.bind(ctx));
-  await replyInParts(ctx, reports.length ? reports.join("\n\n") : ctx.t("questions-no-data"));
+  if (shown.length === 0) {
+    await ctx.reply(ctx.t("questions-no-data"));
+    return;
+  }
+  await replyRichText(ctx, renderHistory(shown, history, ctx.t.bind(ctx)));
 });
 
 questionsFeature.on("message:text", async (ctx, next) => {

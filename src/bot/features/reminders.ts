@@ -1,11 +1,11 @@
 import { Composer } from "grammy";
 import { formatPeriod } from "../../domain/periods/format-period.js";
 import { parsePeriodKey } from "../../domain/periods/period.js";
-import { escapeHtml } from "../../domain/text/escape-html.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
 import { REMINDER_BUTTON, reminderCall } from "../reminders.js";
+import { escapeHtml } from "../render/escape-html.js";
 
 /**
  * `/nhac` (`/remind`): the secretariat reminds the missing organisations' representatives now

@@ -1,5 +1,5 @@
-import { escapeHtml } from "../../domain/text/escape-html.js";
 import { type Block, joinBlocks, type RichText, type Run } from "../../domain/text/rich-text.js";
+import { escapeHtml } from "./escape-html.js";
 
 /**
  * The domain's rich text as Telegram HTML (`parse_mode: "HTML"`): every run escaped once here,

@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { parsePeriodKey } from "../periods/period.js";
-import { escapeHtml } from "../text/escape-html.js";
+import { block, type RichText } from "../text/rich-text.js";
 import type { Translate } from "../text/translate.js";
 import type { Meeting, SubmissionWindow } from "./submission-window.js";
 
@@ -11,33 +11,32 @@ export interface CalendarEntry {
   extensions: { organisationName: string | null; until: Date }[];
 }
 
-/** The meeting as one line of Telegram HTML: "Họp giao ban: 28/11/2023 08:30, tại …, chủ trì: …". */
+/** The meeting as one line of text: "Họp giao ban: 28/11/2023 08:30, tại …, chủ trì: …". */
 export function meetingLine(meeting: Meeting, t: Translate): string {
   const parts = [t("reports-progress-meeting", { at: meeting.hasTime ? formatDateTime(meeting.at) : formatDate(meeting.at) })];
   if (meeting.reviewsKey !== meeting.quarterKey) {
     const reviews = parsePeriodKey(meeting.reviewsKey);
     if (reviews) parts[0] = `${parts[0]} (${t("calendar-reviews", { period: formatPeriod(reviews, t) })})`;
   }
-  if (meeting.place) parts.push(t("reports-progress-meeting-place", { place: escapeHtml(meeting.place) }));
-  if (meeting.chair) parts.push(t("reports-progress-meeting-chair", { chair: escapeHtml(meeting.chair) }));
+  if (meeting.place) parts.push(t("reports-progress-meeting-place", { place: meeting.place }));
+  if (meeting.chair) parts.push(t("reports-progress-meeting-chair", { chair: meeting.chair }));
   return parts.join(", ");
 }
 
-/** An extension's line: "Gia hạn cho Hội Nông dân đến 25/11/2023." (the name escaped here). */
+/** An extension's line: "Gia hạn cho Hội Nông dân đến 25/11/2023." */
 export function extensionLine(extension: { organisationName: string | null; until: Date }, t: Translate): string {
   return extension.organisationName
-    ? t("reports-progress-extended", { organisation: escapeHtml(extension.organisationName), date: formatDate(extension.until) })
+    ? t("reports-progress-extended", { organisation: extension.organisationName, date: formatDate(extension.until) })
     : t("reports-progress-extended-all", { date: formatDate(extension.until) });
 }
 
-/** The calendar of some quarters as Telegram HTML: each quarter's meeting, window, deadline and extensions. */
-export function renderCalendar(entries: readonly CalendarEntry[], t: Translate): string {
-  const blocks = entries.map(({ window, extensions }) => {
-    const lines = [`<b>${escapeHtml(formatPeriod(window.quarter, t))}</b>`];
-    lines.push(window.meeting ? meetingLine(window.meeting, t) : t("calendar-no-meeting"));
-    lines.push(t("calendar-window", { opens: formatDate(window.opensAt), deadline: formatDateTime(window.deadline) }));
-    for (const extension of extensions) lines.push(extensionLine(extension, t));
-    return lines.join("\n");
-  });
-  return [t("calendar-title"), ...blocks].join("\n\n");
+/** The calendar of some quarters as rich text: each quarter's meeting, window, deadline and extensions. */
+export function renderCalendar(entries: readonly CalendarEntry[], t: Translate): RichText {
+  const blocks = entries.flatMap(({ window, extensions }) => [
+    block("heading", formatPeriod(window.quarter, t)),
+    block("line", window.meeting ? meetingLine(window.meeting, t) : t("calendar-no-meeting")),
+    block("line", t("calendar-window", { opens: formatDate(window.opensAt), deadline: formatDateTime(window.deadline) })),
+    ...extensions.map((extension) => block("line", extensionLine(extension, t))),
+  ]);
+  return [block("heading", t("calendar-title")), ...blocks];
 }

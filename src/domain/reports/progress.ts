@@ -3,7 +3,7 @@ import type { DeadlineExtension, Meeting } from "../calendar/submission-window.j
 import { daysUntil, formatDate, formatDateTime } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { periodKey, type Quarter } from "../periods/period.js";
-import { escapeHtml } from "../text/escape-html.js";
+import { aside, block, type RichText } from "../text/rich-text.js";
 import { ReportIndex } from "./aggregate.js";
 import { sortedOrganisations } from "./catalog-view.js";
 import type { ReportData, ReportOrganisation, SubmittedReport, Translate } from "./report-data.js";
@@ -70,33 +70,43 @@ export function compileProgress(
   };
 }
 
-/** The progress as a Telegram HTML message: "4/6 đơn vị đã nộp", the deadline, who is missing. */
-export function renderProgress(model: ProgressModel, t: Translate): string {
+/** The progress as rich text: "4/6 đơn vị đã nộp", the deadline, who submitted when (late ones marked), who is missing. */
+export function renderProgress(model: ProgressModel, t: Translate): RichText {
   const total = model.submitted.length + model.missing.length;
-  const lines = [
-    t("reports-progress-title", { period: formatPeriod(model.quarter, t), submitted: model.submitted.length, total }),
-    t(model.daysLeft > 0 ? "reports-deadline-ahead" : model.daysLeft === 0 ? "reports-deadline-today" : "reports-deadline-passed", {
-      date: formatDate(model.deadline),
-      days: Math.abs(model.daysLeft),
-    }),
+  const text: RichText = [
+    block("heading", t("reports-progress-title", { period: formatPeriod(model.quarter, t), submitted: model.submitted.length, total })),
   ];
-  if (model.meeting) lines.splice(1, 0, meetingLine(model.meeting, t));
+  if (model.meeting) text.push(block("line", meetingLine(model.meeting, t)));
+  text.push(
+    block(
+      "line",
+      t(model.daysLeft > 0 ? "reports-deadline-ahead" : model.daysLeft === 0 ? "reports-deadline-today" : "reports-deadline-passed", {
+        date: formatDate(model.deadline),
+        days: Math.abs(model.daysLeft),
+      }),
+    ),
+  );
   for (const extension of model.extensions) {
-    lines.push(extensionLine({ organisationName: extension.organisation?.name ?? null, until: extension.until }, t));
+    text.push(block("line", extensionLine({ organisationName: extension.organisation?.name ?? null, until: extension.until }, t)));
   }
   if (model.submitted.length > 0) {
-    lines.push("", `<b>${t("reports-progress-submitted")}</b>`);
+    text.push(block("heading", t("reports-progress-submitted")));
     for (const { organisation, report } of model.submitted) {
       const version = report.version > 1 ? ` ${t("reports-version", { version: report.version })}` : "";
-      const late = report.late ? ` ${t("reports-late")}` : "";
-      lines.push(`✅ ${escapeHtml(organisation.name)}: ${formatDateTime(report.submittedAt)}${version}${late}`);
+      text.push(
+        block(
+          "line",
+          `✅ ${organisation.name}: ${formatDateTime(report.submittedAt)}${version}`,
+          ...aside(report.late ? t("reports-late") : undefined),
+        ),
+      );
     }
   }
   if (model.missing.length > 0) {
-    lines.push("", `<b>${t("reports-progress-missing")}</b>`);
-    for (const organisation of model.missing) lines.push(`⏳ ${escapeHtml(organisation.name)}`);
+    text.push(block("heading", t("reports-progress-missing")));
+    for (const organisation of model.missing) text.push(block("line", `⏳ ${organisation.name}`));
   } else if (model.wholeBloc) {
-    lines.push("", t("reports-progress-all"));
+    text.push(block("paragraph", t("reports-progress-all")));
   }
-  return lines.join("\n");
+  return text;
 }

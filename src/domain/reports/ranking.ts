@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { formatPeriod } from "../periods/format-period.js";
 import type { Period } from "../periods/period.js";
-import { escapeHtml } from "../text/escape-html.js";
+import { block, italic, type RichText } from "../text/rich-text.js";
 import { ReportIndex } from "./aggregate.js";
 import { sharedIndicators, sortedOrganisations } from "./catalog-view.js";
 import { hedgedQuantity } from "./hedged-quantity.js";
@@ -76,32 +76,30 @@ export function compileRanking(data: ReportData, query: RankingQuery): RankingMo
 }
 
 /**
- * A ranking as a Telegram HTML message: the top or the bottom named first when asked ("Nhiều
- * nhất: Tỉnh đoàn (18.406 người)"), both for a whole order, then every place.
+ * A ranking as rich text: the top or the bottom named first when asked ("Nhiều nhất: Tỉnh
+ * đoàn (18.406 người)"), both for a whole order, then every place, hedges kept.
  */
-export function renderRanking(model: RankingModel, order: "most" | "least" | "all", t: Translate): string {
+export function renderRanking(model: RankingModel, order: "most" | "least" | "all", t: Translate): RichText {
   const period = formatPeriod(model.period, t);
   if (model.rankings.length === 0) {
-    return t("reports-ranking-which", { indicators: model.choices.map((indicator) => escapeHtml(indicator.name)).join("; ") });
+    return [block("paragraph", t("reports-ranking-which", { indicators: model.choices.map((indicator) => indicator.name).join("; ") }))];
   }
-  return model.rankings
-    .map((ranking) => {
-      const title = t("reports-ranking-title", { indicator: escapeHtml(ranking.indicator.name), period });
-      if (ranking.entries.length === 0) return `${title}\n${t("reports-no-data", { period })}`;
-      const figure = (entry: RankedEntry) => escapeHtml(hedgedQuantity(entry.value, ranking.indicator.unit, entry.hedge, t));
-      const named = (place: number) => {
-        const at = ranking.entries.filter((entry) => entry.place === place);
-        return { names: at.map((entry) => escapeHtml(entry.organisation.name)).join(", "), value: figure(at[0] as RankedEntry) };
-      };
-      const last = (ranking.entries.at(-1) as RankedEntry).place;
-      const lines = [title];
-      if (order !== "least") lines.push(t("reports-ranking-most", named(1)));
-      if (order === "least" || (order === "all" && last !== 1)) lines.push(t("reports-ranking-least", named(last)));
-      lines.push("", ...ranking.entries.map((entry) => `${entry.place}. ${escapeHtml(entry.organisation.name)}: ${figure(entry)}`));
-      if (ranking.missing.length > 0) {
-        lines.push(t("reports-ranking-missing", { names: ranking.missing.map((org) => escapeHtml(org.name)).join(", ") }));
-      }
-      return lines.join("\n");
-    })
-    .join("\n\n");
+  return model.rankings.flatMap((ranking) => {
+    const title = block("heading", t("reports-ranking-title", { indicator: ranking.indicator.name, period }));
+    if (ranking.entries.length === 0) return [title, block("line", t("reports-no-data", { period }))];
+    const figure = (entry: RankedEntry) => hedgedQuantity(entry.value, ranking.indicator.unit, entry.hedge, t);
+    const named = (place: number) => {
+      const at = ranking.entries.filter((entry) => entry.place === place);
+      return { names: at.map((entry) => entry.organisation.name).join(", "), value: figure(at[0] as RankedEntry) };
+    };
+    const last = (ranking.entries.at(-1) as RankedEntry).place;
+    const most = order !== "least" ? t("reports-ranking-most", named(1)) : undefined;
+    const least = order === "least" || (order === "all" && last !== 1) ? t("reports-ranking-least", named(last)) : undefined;
+    const text: RichText = [title, block("paragraph", most, most && least ? " " : undefined, least)];
+    text.push(...ranking.entries.map((entry) => block("line", `${entry.place}. ${entry.organisation.name}: ${figure(entry)}`)));
+    if (ranking.missing.length > 0) {
+      text.push(block("paragraph", italic(t("reports-ranking-missing", { names: ranking.missing.map((org) => org.name).join(", ") }))));
+    }
+    return text;
+  });
 }

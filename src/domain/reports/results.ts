@@ -2,9 +2,9 @@ import { Decimal } from "decimal.js";
 import { indicatorName, wordComparison } from "../numbers/figure-wording.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { type Period, periodKey, previousPeriod, type Quarter, quartersOf, samePeriod, samePeriodLastYear } from "../periods/period.js";
-import { escapeHtml } from "../text/escape-html.js";
+import { aside, type Block, block, bold, italic, type RichText, type Run, runs } from "../text/rich-text.js";
 import { ReportIndex } from "./aggregate.js";
-import { indicatorsOf, reportersOf, sharedIndicators, sortedOrganisations } from "./catalog-view.js";
+import { indicatorsOf, reportersOf, sharedIndicators, shortNameOf, sortedOrganisations } from "./catalog-view.js";
 import { hedgedQuantity } from "./hedged-quantity.js";
 import { type CoveredValue, combinedHedge, coveredValue, quartersOnRecord } from "./period-coverage.js";
 import type { ReportData, ReportIndicator, ReportOrganisation, Translate } from "./report-data.js";
@@ -26,10 +26,15 @@ export interface ResultFigure {
   /** Present when a comparison was asked; null when that period has no value. */
   compared?: Decimal | null;
   comparedHedge?: string | null;
-  /** For a total: of the organisations counted now, how many lack a value in the comparison period. */
-  comparedMissing?: number;
-  /** Organisations without a value, for totals. */
-  missing?: number;
+  /**
+   * For a total compared over fewer organisations than it counts now: the organisations with a
+   * value in both periods, how many, and their total now, which `compared` is set against.
+   */
+  common?: { count: number; value: Decimal; hedge: string | null };
+  /** For a total: the organisations that report the indicator, of those asked about. */
+  reporting?: number;
+  /** For a total: the organisations that report the indicator and have no value, by name. */
+  missing?: ReportOrganisation[];
   /**
    * Over a period of several quarters: for an organisation, the quarters on record without a
    * value; for a total, the organisations whose value lacks some of them. The figure is then partial.
@@ -55,6 +60,8 @@ export interface ResultsModel {
     submitted: boolean;
     /** Submitted for at least one quarter of the period: its empty figures were left empty, not unsent. */
     reported: boolean;
+    /** The quarters of the period whose report came after the deadline ("nộp muộn"). */
+    late: Quarter[];
     figures: ResultFigure[];
   }[];
 }
@@ -63,7 +70,8 @@ export interface ResultsModel {
  * Computes the figures a question asks for: the totals of indicators shared by several
  * organisations, then each organisation's figures, over the quarters of the period on record
  * (flows summed, stocks and rates at the last value), with the comparison period's values when
- * asked. A total is compared over the same organisations in both periods.
+ * asked. Like is compared with like: a total is compared over the organisations with a value in
+ * both periods only, so one organisation's 90 is never set against five organisations' 1.255.
  */
 export function compileResults(data: ReportData, query: ResultsQuery): ResultsModel {
   const index = new ReportIndex(data);
@@ -78,20 +86,21 @@ export function compileResults(data: ReportData, query: ResultsQuery): ResultsMo
   const before = (code: string, indicator: ReportIndicator) => coveredValue(index, code, indicator, comparedOnRecord);
   // Rates (percentages) of different organisations do not add up: they get no total.
   const totalled = (indicator: ReportIndicator) => wanted(indicator) && indicator.kind !== "rate";
-  const totals = (organisations.length > 1 ? sharedIndicators(data, codes) : []).filter(totalled).map((indicator) => {
+  const totals = (organisations.length > 1 ? sharedIndicators(data, codes) : []).filter(totalled).map((indicator): ResultFigure => {
     const reporters = reportersOf(indicator);
-    const reporting = codes.filter((code) => reporters.has(code));
-    const now = reporting.map((code) => own(code, indicator));
-    const counted = reporting.filter((_, position) => now[position]?.value !== null);
-    const current = sumOf(now);
-    const partial = now.filter((entry) => entry.value !== null && (entry.missingQuarters > 0 || entry.asOf !== undefined)).length;
+    const reporting = organisations.filter((org) => reporters.has(org.code));
+    const now = reporting.map((org) => ({ organisation: org, ...own(org.code, indicator) }));
+    const counted = now.filter((entry) => entry.value !== null);
+    const current = sumOf(counted);
+    const partial = counted.filter((entry) => entry.missingQuarters > 0 || entry.asOf !== undefined).length;
     return {
       indicator,
       value: current.value,
       hedge: current.hedge,
-      missing: reporting.length - counted.length,
+      reporting: reporting.length,
+      missing: now.filter((entry) => entry.value === null).map((entry) => entry.organisation),
       ...(partial ? { partial } : {}),
-      ...(query.compareWith ? comparedTotal((counted.length > 0 ? counted : reporting).map((code) => before(code, indicator))) : {}),
+      ...(query.compareWith ? comparedTotal(counted.length > 0 ? counted : now, (code) => before(code, indicator)) : {}),
     };
   });
   const perOrganisation = organisations
@@ -99,6 +108,7 @@ export function compileResults(data: ReportData, query: ResultsQuery): ResultsMo
       organisation,
       submitted: onRecord.length > 0 && onRecord.every((quarter) => index.report(organisation.code, periodKey(quarter))),
       reported: onRecord.some((quarter) => index.report(organisation.code, periodKey(quarter))),
+      late: onRecord.filter((quarter) => index.report(organisation.code, periodKey(quarter))?.late),
       figures: indicatorsOf(data, organisation.code)
         .filter(wanted)
         .map((indicator): ResultFigure => {
@@ -128,7 +138,7 @@ export function compileResults(data: ReportData, query: ResultsQuery): ResultsMo
 }
 
 /** The sum of some organisations' figures, with the hedge it keeps; null when none has a value. */
-function sumOf(values: readonly CoveredValue[]): { value: Decimal | null; hedge: string | null } {
+function sumOf(values: readonly Pick<CoveredValue, "value" | "hedge">[]): { value: Decimal | null; hedge: string | null } {
   const present = values.filter((entry) => entry.value !== null);
   if (present.length === 0) return { value: null, hedge: null };
   return {
@@ -138,69 +148,119 @@ function sumOf(values: readonly CoveredValue[]): { value: Decimal | null; hedge:
 }
 
 /**
- * The comparison period's total over the organisations counted now, so one organisation's 90 is
- * never set against five organisations' 1.255; when some of them had no value then, there is no
- * total to compare with, and how many lacked one is said.
+ * The comparison period's total over the organisations counted now that had a value then too,
+ * and, when that is fewer of them, their total now: the change is between the same organisations.
+ * With none counted now, `counted` is every organisation that reports the indicator.
  */
-function comparedTotal(values: readonly CoveredValue[]): Pick<ResultFigure, "compared" | "comparedHedge" | "comparedMissing"> {
-  const lacking = values.filter((entry) => entry.value === null).length;
-  if (lacking > 0 && lacking < values.length) return { compared: null, comparedHedge: null, comparedMissing: lacking };
-  const total = sumOf(values);
-  return { compared: total.value, comparedHedge: total.hedge };
-}
-
-/** The results as a Telegram HTML message in the reader's language. */
-export function renderResults(model: ResultsModel, t: Translate): string {
-  const period = formatPeriod(model.period, t);
-  const lines = [t("reports-results-title", { period, submitted: model.submitted, asked: model.asked })];
-  if (model.quartersWithoutReports.length > 0) lines.push(quartersWithoutReportsLine(model, t));
-  if (model.organisations.every((entry) => entry.figures.every((figure) => figure.value === null))) {
-    lines.push(t("reports-no-data", { period }));
-    return lines.join("\n");
-  }
-  const comparison = comparisonLabels(model, t);
-  if (comparison) lines.push(t("reports-compared-with", { period: comparison.period }));
-  if (model.totals.length > 0) {
-    lines.push("", `<b>${t("reports-totals")}</b>`);
-    for (const total of model.totals) {
-      let line = figureLine(total, t, comparison, true);
-      if (total.missing) line += ` ${t("reports-total-incomplete", { count: total.missing })}`;
-      if (total.partial) line += ` ${t("reports-total-partial", { count: total.partial })}`;
-      lines.push(line);
-    }
-  }
-  for (const entry of model.organisations) {
-    lines.push("", `<b>${escapeHtml(entry.organisation.name)}</b>`);
-    if (!entry.reported) {
-      lines.push(t("reports-not-submitted"));
-      continue;
-    }
-    for (const figure of entry.figures) {
-      let line = figureLine(figure, t, comparison, false);
-      if (figure.partial) line += ` ${t("reports-partial-period", { count: figure.partial })}`;
-      if (figure.asOf) line += ` ${t("reports-as-of", { period: formatPeriod(figure.asOf, t) })}`;
-      lines.push(line);
-    }
-  }
-  return lines.join("\n");
+function comparedTotal(
+  counted: readonly (CoveredValue & { organisation: ReportOrganisation })[],
+  before: (code: string) => CoveredValue,
+): Pick<ResultFigure, "compared" | "comparedHedge" | "common"> {
+  const both = counted
+    .map((entry) => ({ current: entry, earlier: before(entry.organisation.code) }))
+    .filter((pair) => pair.earlier.value !== null);
+  const then = sumOf(both.map((pair) => pair.earlier));
+  const now = sumOf(both.map((pair) => pair.current));
+  // Nothing counted now: the earlier total is shown as it was, with nothing to set it against.
+  if (now.value === null || both.length === counted.length) return { compared: then.value, comparedHedge: then.hedge };
+  return { compared: then.value, comparedHedge: then.hedge, common: { count: both.length, value: now.value, hedge: now.hedge } };
 }
 
 /**
- * "• Đoàn viên, hội viên mới: 6.541 người; quý III/2023: 6.000 người; tăng 541 người (9%)":
- * the figure by the wording rule of figure-wording, then the comparison period's, never in
- * parentheses around parentheses.
+ * The results as rich text in the reader's language: the title, the totals (each over how many
+ * of the organisations when not all, and who is missing), then each organisation's figures.
  */
-function figureLine(figure: ResultFigure, t: Translate, comparison: ComparisonLabels | undefined, bold: boolean): string {
-  const { indicator, value } = figure;
-  const shown = value === null ? `<i>${t("reports-missing")}</i>` : escapeHtml(hedgedQuantity(value, indicator.unit, figure.hedge, t));
-  let line = `• ${escapeHtml(indicatorName(indicator, t))}: ${bold && value !== null ? `<b>${shown}</b>` : shown}`;
-  if (comparison && figure.compared !== undefined) {
-    line +=
-      figure.compared === null && figure.comparedMissing
-        ? `; ${comparison.period}: ${t("reports-compared-incomplete", { count: figure.comparedMissing })}`
-        : `; ${escapeHtml(wordComparison(value, figure.compared, indicator.unit, t, comparison, figure.comparedHedge ? t(`hedge-${figure.comparedHedge}`) : ""))}`;
+export function renderResults(model: ResultsModel, t: Translate): RichText {
+  const period = formatPeriod(model.period, t);
+  const text: RichText = [block("line", bold(t("reports-results-title", { period, submitted: model.submitted, asked: model.asked })))];
+  if (model.quartersWithoutReports.length > 0) text.push(block("line", italic(quartersWithoutReportsLine(model, t))));
+  if (model.organisations.every((entry) => entry.figures.every((figure) => figure.value === null))) {
+    text.push(block("line", t("reports-no-data", { period })));
+    return text;
   }
-  return line;
+  const comparison = comparisonLabels(model, t);
+  if (comparison) text.push(block("line", italic(t("reports-compared-with", { period: comparison.period }))));
+  if (model.totals.length > 0) {
+    text.push(block("heading", t("reports-totals")));
+    for (const total of model.totals) text.push(totalItem(total, t, comparison));
+  }
+  for (const entry of model.organisations) {
+    text.push(block("heading", entry.organisation.name, ...lateMark(entry.late, model.period, t)));
+    if (!entry.reported) {
+      text.push(block("line", italic(t("reports-not-submitted"))));
+      continue;
+    }
+    for (const figure of entry.figures) {
+      const notes = [
+        figure.partial ? t("reports-partial-period", { count: figure.partial }) : undefined,
+        figure.asOf ? t("reports-as-of", { period: formatPeriod(figure.asOf, t) }) : undefined,
+      ];
+      text.push(block("item", ...figureRuns(figure, t, comparison), ...notes.flatMap(aside)));
+    }
+  }
+  return text;
+}
+
+/**
+ * " (nộp muộn)" after an organisation whose report came late, naming the quarters when the
+ * period has several: an answer never passes a late report off as on time.
+ */
+function lateMark(late: readonly Quarter[], period: Period, t: Translate): Run[] {
+  if (late.length === 0) return [];
+  if (period.kind === "quarter") return aside(t("reports-late"));
+  return aside(t("reports-late-quarters", { quarters: late.map((quarter) => formatPeriod(quarter, t)).join(", ") }));
+}
+
+/**
+ * A total's item: "Đoàn viên, hội viên mới: 42.489 người", or over an incomplete set "…: theo
+ * báo cáo của 4/5 đơn vị, 41.387 người (chưa có số liệu: Hội CCB)"; compared over the same
+ * organisations, "so với quý III/2023 của 4 đơn vị cùng báo cáo" when fewer than it counts.
+ */
+function totalItem(total: ResultFigure, t: Translate, comparison: ComparisonLabels | undefined): Block {
+  const missing = total.missing ?? [];
+  const counted = (total.reporting ?? 0) - missing.length;
+  const over = missing.length > 0 && counted > 0 ? t("reports-total-reported", { counted, reporting: total.reporting ?? 0 }) : undefined;
+  const shown =
+    total.value === null ? italic(t("reports-missing")) : bold(hedgedQuantity(total.value, total.indicator.unit, total.hedge, t));
+  const notes = [
+    missing.length > 0 && counted > 0 ? t("reports-total-incomplete", { names: missing.map(shortNameOf).join(", ") }) : undefined,
+    total.partial ? t("reports-total-partial", { count: total.partial }) : undefined,
+  ];
+  return block(
+    "item",
+    `${indicatorName(total.indicator, t)}: `,
+    over ? `${over} ` : undefined,
+    shown,
+    ...notes.flatMap(aside),
+    comparisonText(total, t, comparison),
+  );
+}
+
+/**
+ * "Đoàn viên, hội viên mới: 6.541 người; quý III/2023: 6.000 người; tăng 541 người (9%)": the
+ * figure by the wording rule of figure-wording, with its hedge, then the comparison period's,
+ * never in parentheses around parentheses.
+ */
+function figureRuns(figure: ResultFigure, t: Translate, comparison: ComparisonLabels | undefined): Run[] {
+  const { indicator, value } = figure;
+  const shown = value === null ? italic(t("reports-missing")) : hedgedQuantity(value, indicator.unit, figure.hedge, t);
+  return runs(`${indicatorName(indicator, t)}: `, shown, comparisonText(figure, t, comparison));
+}
+
+/** The part after a figure that sets it against the comparison period, over the same organisations; undefined without a comparison. */
+function comparisonText(figure: ResultFigure, t: Translate, comparison: ComparisonLabels | undefined): string | undefined {
+  if (!comparison || figure.compared === undefined) return undefined;
+  const { unit } = figure.indicator;
+  const hedgeOf = (hedge: string | null | undefined) => (hedge ? t(`hedge-${hedge}`) : "");
+  if (figure.common) {
+    return `; ${t("reports-compared-common", {
+      period: comparison.period,
+      count: figure.common.count,
+      current: hedgedQuantity(figure.common.value, unit, figure.common.hedge, t),
+      comparison: wordComparison(figure.common.value, figure.compared, unit, t, comparison, hedgeOf(figure.comparedHedge)),
+    })}`;
+  }
+  return `; ${wordComparison(figure.value, figure.compared, unit, t, comparison, hedgeOf(figure.comparedHedge))}`;
 }
 
 /** How a line names the comparison period: "quý III/2023", and as the change refers to it, "quý trước" or "cùng kỳ". */

@@ -2,7 +2,7 @@ import { formatPeriod } from "../periods/format-period.js";
 import { type Period, periodKey, previousQuarter, type Quarter, quarterOf, quartersOf } from "../periods/period.js";
 import { summariseMarks, type TaskMark, type TaskSummary } from "../tasks/task-marks.js";
 import { taskStatusSign, taskStatusText, taskSummaryText } from "../tasks/task-wording.js";
-import { escapeHtml } from "../text/escape-html.js";
+import { aside, block, type RichText } from "../text/rich-text.js";
 import { shortNameOf, sortedOrganisations } from "./catalog-view.js";
 import type { ReportData, ReportOrganisation, Translate } from "./report-data.js";
 
@@ -12,7 +12,8 @@ export interface TaskFollowUpModel {
   fromQuarter: Quarter;
   /** The quarter whose reports followed them up: the next one. */
   reportedQuarter: Quarter;
-  entries: { organisation: ReportOrganisation; marks: TaskMark[]; summary: TaskSummary }[];
+  /** Each organisation's marks, and whether its report came late ("nộp muộn"). */
+  entries: { organisation: ReportOrganisation; marks: TaskMark[]; summary: TaskSummary; late: boolean }[];
   /** Asked about, and no follow-up in their report (not submitted, or no tasks set before). */
   notReported: ReportOrganisation[];
 }
@@ -34,26 +35,34 @@ export function compileTaskFollowUp(data: ReportData, reportedQuarter: Quarter, 
   const model: TaskFollowUpModel = { fromQuarter: previousQuarter(reportedQuarter), reportedQuarter, entries: [], notReported: [] };
   for (const organisation of organisations) {
     const report = data.reports.find((entry) => entry.organisationCode === organisation.code && entry.periodKey === key);
-    if (report?.tasks) model.entries.push({ organisation, marks: report.tasks.marks, summary: summariseMarks(report.tasks.marks) });
+    if (report?.tasks)
+      model.entries.push({
+        organisation,
+        marks: report.tasks.marks,
+        summary: summariseMarks(report.tasks.marks),
+        late: report.late === true,
+      });
     else model.notReported.push(organisation);
   }
   return model;
 }
 
-/** The follow-up as Telegram HTML: each organisation, attributed, with its summary and its tasks marked. */
-export function renderTaskFollowUp(model: TaskFollowUpModel, t: Translate): string {
+/** The follow-up as rich text: each organisation, attributed (late reports marked), with its summary and its tasks marked. */
+export function renderTaskFollowUp(model: TaskFollowUpModel, t: Translate): RichText {
   const period = formatPeriod(model.fromQuarter, t);
-  if (!model.entries.length) return t("tasks-answer-none", { period });
-  const lines = [`<b>${t("tasks-answer-title", { period, reported: formatPeriod(model.reportedQuarter, t) })}</b>`];
-  for (const { organisation, marks, summary } of model.entries) {
-    lines.push("", `<b>${escapeHtml(shortNameOf(organisation))}</b>: ${escapeHtml(taskSummaryText(summary, t))}`);
+  if (!model.entries.length) return [block("paragraph", t("tasks-answer-none", { period }))];
+  const text: RichText = [block("heading", t("tasks-answer-title", { period, reported: formatPeriod(model.reportedQuarter, t) }))];
+  for (const { organisation, marks, summary, late } of model.entries) {
+    text.push(
+      block("heading", shortNameOf(organisation), ...aside(late ? t("reports-late") : undefined), `: ${taskSummaryText(summary, t)}`),
+    );
     for (const mark of marks) {
-      const note = mark.note ? ` (${escapeHtml(mark.note)})` : "";
-      lines.push(`${taskStatusSign(mark.status)} ${escapeHtml(mark.text)}: ${escapeHtml(taskStatusText(mark.status, t))}${note}`);
+      const note = mark.note ? ` (${mark.note})` : "";
+      text.push(block("line", `${taskStatusSign(mark.status)} ${mark.text}: ${taskStatusText(mark.status, t)}${note}`));
     }
   }
   if (model.notReported.length) {
-    lines.push("", t("tasks-answer-not-reported", { names: model.notReported.map((org) => escapeHtml(shortNameOf(org))).join(", ") }));
+    text.push(block("paragraph", t("tasks-answer-not-reported", { names: model.notReported.map(shortNameOf).join(", ") })));
   }
-  return lines.join("\n");
+  return text;
 }

@@ -1,7 +1,7 @@
 import { formatPeriod } from "../periods/format-period.js";
 import { type Period, periodKey, type Quarter } from "../periods/period.js";
 import type { TextSection } from "../submission/draft.js";
-import { escapeHtml } from "../text/escape-html.js";
+import { block, italic, type RichText } from "../text/rich-text.js";
 import { ReportIndex } from "./aggregate.js";
 import { shortNameOf, sortedOrganisations } from "./catalog-view.js";
 import { quartersOnRecord } from "./period-coverage.js";
@@ -17,7 +17,8 @@ export interface TextsQuery {
 /** One section as the organisations wrote it, attributed, and who wrote nothing or did not submit. */
 export interface SectionTexts {
   section: TextSection;
-  texts: { organisation: ReportOrganisation; quarter: Quarter; text: string }[];
+  /** Each text with its organisation and quarter, and whether that report came late ("nộp muộn"). */
+  texts: { organisation: ReportOrganisation; quarter: Quarter; text: string; late: boolean }[];
   /** Submitted for the period but wrote nothing in this section. */
   silent: ReportOrganisation[];
   notSubmitted: ReportOrganisation[];
@@ -56,7 +57,7 @@ export function compileTexts(data: ReportData, query: TextsQuery): TextsModel {
         const reports = reportsOf(organisation);
         const written = reports.flatMap(({ quarter, report }) => {
           const text = report.texts[section]?.trim();
-          return text ? [{ organisation, quarter, text }] : [];
+          return text ? [{ organisation, quarter, text, late: report.late === true }] : [];
         });
         if (reports.length === 0) entry.notSubmitted.push(organisation);
         else if (written.length === 0) entry.silent.push(organisation);
@@ -67,32 +68,23 @@ export function compileTexts(data: ReportData, query: TextsQuery): TextsModel {
   };
 }
 
-/** The texts as a Telegram HTML message: one paragraph per section, each text after its organisation. */
-export function renderTexts(model: TextsModel, t: Translate): string {
+/** The texts as rich text: one heading per section, each text after its organisation, then who wrote nothing. */
+export function renderTexts(model: TextsModel, t: Translate): RichText {
   const period = formatPeriod(model.period, t);
-  return model.sections
-    .map((entry) => {
-      const lines = [t("reports-texts-title", { section: t(`reports-section-${entry.section}`), period })];
-      if (entry.texts.length === 0 && entry.silent.length === 0) {
-        lines.push(t("reports-no-data", { period }));
-        return lines.join("\n");
-      }
-      for (const { organisation, quarter, text } of entry.texts) {
-        lines.push(attributedBullet(organisation, text, model.byQuarter ? formatPeriod(quarter, t) : undefined));
-      }
-      if (entry.silent.length > 0) lines.push(t("reports-texts-silent", { names: namesOf(entry.silent) }));
-      if (entry.notSubmitted.length > 0) lines.push(t("reports-texts-not-submitted", { names: namesOf(entry.notSubmitted) }));
-      return lines.join("\n");
-    })
-    .join("\n\n");
-}
-
-/** "• <i>Hội Nông dân</i>: …", with the quarter when texts of several quarters are listed; the briefing's bullets too. */
-export function attributedBullet(organisation: ReportOrganisation, text: string, quarter?: string): string {
-  const source = quarter ? `${shortNameOf(organisation)}, ${quarter}` : shortNameOf(organisation);
-  return `• <i>${escapeHtml(source)}</i>: ${escapeHtml(text)}`;
+  return model.sections.flatMap((entry) => {
+    const text: RichText = [block("heading", t("reports-texts-title", { section: t(`reports-section-${entry.section}`), period }))];
+    if (entry.texts.length === 0 && entry.silent.length === 0) return [...text, block("line", t("reports-no-data", { period }))];
+    for (const { organisation, quarter, text: written, late } of entry.texts) {
+      const source = model.byQuarter ? `${shortNameOf(organisation)}, ${formatPeriod(quarter, t)}` : shortNameOf(organisation);
+      text.push(block("item", italic(late ? `${source} ${t("reports-late")}` : source), `: ${written}`));
+    }
+    if (entry.silent.length > 0) text.push(block("line", italic(t("reports-texts-silent", { names: namesOf(entry.silent) }))));
+    if (entry.notSubmitted.length > 0)
+      text.push(block("line", italic(t("reports-texts-not-submitted", { names: namesOf(entry.notSubmitted) }))));
+    return text;
+  });
 }
 
 function namesOf(organisations: readonly ReportOrganisation[]): string {
-  return organisations.map((org) => escapeHtml(shortNameOf(org))).join(", ");
+  return organisations.map(shortNameOf).join(", ");
 }

@@ -4,23 +4,30 @@ import { formatNumber } from "../numbers/format-number.js";
 import { formatDateTime } from "../periods/format-date.js";
 import { formatPeriod } from "../periods/format-period.js";
 import { parsePeriodKey } from "../periods/period.js";
-import { escapeHtml } from "../text/escape-html.js";
+import { aside, block, type RichText } from "../text/rich-text.js";
 import type { ReportData, SubmittedReport, Translate } from "./report-data.js";
 
 /**
- * Where a report's figures come from, in one line: which organisation, which quarter, which
- * version, who confirmed it and when, so any figure in an answer can be checked.
+ * Where a report's figures come from: which organisation and quarter (the heading), then which
+ * version, who confirmed it and when, and whether it came late, so any figure in an answer can be checked.
  */
-export function renderTrace(report: SubmittedReport, data: ReportData, t: Translate): string {
+export function renderTrace(report: SubmittedReport, data: ReportData, t: Translate): RichText {
   const organisation = data.organisations.find((org) => org.code === report.organisationCode);
   const period = parsePeriodKey(report.periodKey);
-  return t("reports-trace", {
-    organisation: escapeHtml(organisation?.name ?? report.organisationCode),
-    period: period ? formatPeriod(period, t) : report.periodKey,
-    version: report.version,
-    person: personOf(report, t),
-    time: formatDateTime(report.submittedAt),
-  });
+  return [
+    block(
+      "heading",
+      t("reports-trace-source", {
+        organisation: organisation?.name ?? report.organisationCode,
+        period: period ? formatPeriod(period, t) : report.periodKey,
+      }),
+    ),
+    block(
+      "line",
+      t("reports-trace", { version: report.version, person: personOf(report, t), time: formatDateTime(report.submittedAt) }),
+      ...aside(report.late ? t("reports-late") : undefined),
+    ),
+  ];
 }
 
 /**
@@ -28,9 +35,7 @@ export function renderTrace(report: SubmittedReport, data: ReportData, t: Transl
  * the secretariat entered it, with "sửa sau khi khóa" for a correction made after the lock.
  */
 function personOf(version: SubmittedReport, t: Translate): string {
-  const person = version.enteredOnBehalf
-    ? t("version-on-behalf", { by: escapeHtml(version.submittedBy) })
-    : escapeHtml(version.submittedBy);
+  const person = version.enteredOnBehalf ? t("version-on-behalf", { by: version.submittedBy }) : version.submittedBy;
   return version.afterLock ? `${person} (${t("version-after-lock")})` : person;
 }
 
@@ -40,7 +45,7 @@ function personOf(version: SubmittedReport, t: Translate): string {
  * it changed against the one before, and the earlier versions with who confirmed them when.
  * This is how the chair and the secretariat see who corrected what.
  */
-export function renderHistory(versions: readonly SubmittedReport[], data: ReportData, t: Translate): string[] {
+export function renderHistory(versions: readonly SubmittedReport[], data: ReportData, t: Translate): RichText {
   const byReport = new Map<string, SubmittedReport[]>();
   for (const version of versions) {
     const key = `${version.organisationCode} ${version.periodKey}`;
@@ -53,39 +58,39 @@ export function renderHistory(versions: readonly SubmittedReport[], data: Report
       const [first, second] = [a[0] as SubmittedReport, b[0] as SubmittedReport];
       return first.periodKey.localeCompare(second.periodKey) || order(first.organisationCode) - order(second.organisationCode);
     });
-  return reports.map(([current, ...earlier]) => {
-    const lines = [renderTrace(current as SubmittedReport, data, t)];
+  return reports.flatMap(([current, ...earlier]) => {
+    const text = renderTrace(current as SubmittedReport, data, t);
     const previous = earlier[0];
-    if (previous) lines.push(renderChanges(current as SubmittedReport, previous, data, t));
+    if (previous) text.push(block("line", renderChanges(current as SubmittedReport, previous, data, t)));
     for (const version of earlier) {
-      lines.push(
-        t("reports-trace-earlier", {
-          version: version.version,
-          person: personOf(version, t),
-          time: formatDateTime(version.submittedAt),
-        }),
+      text.push(
+        block(
+          "line",
+          t("reports-trace-earlier", { version: version.version, person: personOf(version, t), time: formatDateTime(version.submittedAt) }),
+        ),
       );
     }
-    return lines.join("\n");
+    return text;
   });
 }
 
-/** What a version changed in the figures against the one before it. */
+/** What a version changed in the figures against the one before it, each figure with the hedge it was typed with. */
 function renderChanges(current: SubmittedReport, previous: SubmittedReport, data: ReportData, t: Translate): string {
   const style = figureStyle(t);
-  const shown = (value: Decimal | null | undefined) =>
-    value === null || value === undefined ? t("reports-missing") : formatNumber(value, style);
+  const shown = (version: SubmittedReport, code: string) => {
+    const value: Decimal | null | undefined = version.values[code];
+    if (value === null || value === undefined) return t("reports-missing");
+    const hedge = version.hedges?.[code];
+    return `${hedge ? t(`hedge-${hedge}`) : ""}${formatNumber(value, style)}`;
+  };
   const changes = [...data.indicators]
     .sort((a, b) => a.sortOrder - b.sortOrder)
-    .filter((indicator) => {
-      const [before, after] = [previous.values[indicator.code] ?? null, current.values[indicator.code] ?? null];
-      return before === null || after === null ? before !== after : !before.equals(after);
-    })
+    .filter((indicator) => shown(previous, indicator.code) !== shown(current, indicator.code))
     .map((indicator) =>
       t("reports-trace-change", {
-        indicator: escapeHtml(indicatorName(indicator, t)),
-        before: shown(previous.values[indicator.code]),
-        after: shown(current.values[indicator.code]),
+        indicator: indicatorName(indicator, t),
+        before: shown(previous, indicator.code),
+        after: shown(current, indicator.code),
       }),
     );
   return changes.length > 0

@@ -77,3 +77,11 @@ export function joinBlocks(text: RichText, render: (value: Block) => string): st
 function closeTogether(before: Block, value: Block): boolean {
   return before.kind === "heading" || (before.kind === value.kind && (value.kind === "item" || value.kind === "line"));
 }
+
+/**
+ * A remark after what it qualifies, "6.541 người (nộp muộn)": a plain space, then the remark in
+ * italics (so the markup never swallows the space); nothing without a remark.
+ */
+export function aside(text: string | undefined): Run[] {
+  return text ? [{ text: " " }, italic(text)] : [];
+}

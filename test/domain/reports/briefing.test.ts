@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../../../src/bot/render/split-html.js";
 import { toTelegramHtml } from "../../../src/bot/render/telegram-html.js";
 import type { Quarter } from "../../../src/domain/periods/period.js";
 import { compileBriefing, renderBriefing } from "../../../src/domain/reports/briefing.js";
 import type { BriefingFraming } from "../../../src/domain/reports/briefing-framing.js";
 import type { ReportData, SubmittedReport } from "../../../src/domain/reports/report-data.js";
-import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../../../src/domain/reports/split-message.js";
 import { toPlainText } from "../../../src/domain/text/rich-text.js";
 import { fluentTranslate } from "../../support/fluent.js";
 import { parseTelegramHtml } from "../../support/telegram-html.js";

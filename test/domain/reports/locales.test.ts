@@ -30,12 +30,16 @@ describe("the reports locale files", () => {
     expect(briefing).toContain("(update 2)");
     expect(briefing).toContain("some limitations and difficulties remain");
     expect(briefing).toContain("Not yet submitted (1):");
-    const results = renderResults(
-      compileResults(data, { period: { kind: "year", year: 2023 }, organisationCodes: [], indicatorCodes: [], compareWith: q4 }),
-      t,
+    const results = toPlainText(
+      renderResults(
+        compileResults(data, { period: { kind: "year", year: 2023 }, organisationCodes: [], indicatorCodes: [], compareWith: q4 }),
+        t,
+      ),
     );
     expect(results).toContain("quarters without figures");
-    const progress = renderProgress(compileProgress(data, q4, new Date("2023-12-05T10:00:00Z"), new Date("2023-12-07T03:00:00Z")), t);
+    const progress = toPlainText(
+      renderProgress(compileProgress(data, q4, new Date("2023-12-05T10:00:00Z"), new Date("2023-12-07T03:00:00Z")), t),
+    );
     expect(progress).toContain("5/6 organisations have submitted");
     expect(progress).toContain("2 days overdue");
   });

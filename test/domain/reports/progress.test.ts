@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { toTelegramHtml } from "../../../src/bot/render/telegram-html.js";
 import type { Quarter } from "../../../src/domain/periods/period.js";
 import { compileProgress, renderProgress } from "../../../src/domain/reports/progress.js";
 import { renderHistory, renderTrace } from "../../../src/domain/reports/trace.js";
+import { toPlainText } from "../../../src/domain/text/rich-text.js";
 import { fluentTranslate } from "../../support/fluent.js";
 import { giaLai, q4Reports, report } from "./gia-lai.js";
 
@@ -11,12 +13,12 @@ const Q4: Quarter = { kind: "quarter", year: 2023, quarter: 4 };
 const DEADLINE = new Date("2023-12-05T10:00:00Z");
 
 const progress = (reports = q4Reports(), now = new Date("2023-11-28T03:00:00Z")) =>
-  renderProgress(compileProgress(giaLai(reports), Q4, DEADLINE, now), t);
+  toPlainText(renderProgress(compileProgress(giaLai(reports), Q4, DEADLINE, now), t));
 
 describe("progress of the quarter's reports", () => {
   it("counts 6/6 when every organisation has submitted", () => {
     const text = progress();
-    expect(text).toContain("<b>Tiến độ nộp báo cáo quý IV/2023</b>: 6/6 đơn vị đã nộp.");
+    expect(text).toContain("Tiến độ nộp báo cáo quý IV/2023: 6/6 đơn vị đã nộp.");
     expect(text).toContain("Tất cả các đơn vị đã nộp báo cáo.");
     expect(text).not.toContain("Chưa nộp");
   });
@@ -24,16 +26,23 @@ describe("progress of the quarter's reports", () => {
   it("counts 5/6 and names the organisation that has not submitted", () => {
     const text = progress(q4Reports().filter((r) => r.organisationCode !== "CCB"));
     expect(text).toContain("5/6 đơn vị đã nộp");
-    const missing = text.slice(text.indexOf("<b>Chưa nộp</b>"));
+    const missing = text.slice(text.indexOf("\n\nChưa nộp\n"));
     expect(missing).toContain("Hội Cựu chiến binh tỉnh");
     expect(missing).not.toContain("Hội Nông dân tỉnh");
-    expect(text.slice(0, text.indexOf("<b>Chưa nộp</b>"))).not.toContain("Hội Cựu chiến binh tỉnh");
+    expect(text.slice(0, text.indexOf("\n\nChưa nộp\n"))).not.toContain("Hội Cựu chiến binh tỉnh");
   });
 
   it("ignores reports of other quarters", () => {
     const text = progress([report("DOAN", "2023-Q3", { HV_MOI: 1 })]);
     expect(text).toContain("0/6 đơn vị đã nộp");
-    expect(text).not.toContain("<b>Đã nộp</b>");
+    expect(text).not.toContain("\n\nĐã nộp\n");
+  });
+
+  it("marks a report that came after the deadline", () => {
+    const reports = q4Reports().map((r) => (r.organisationCode === "ND" ? { ...r, late: true } : r));
+    const text = progress(reports);
+    expect(text).toContain("✅ Hội Nông dân tỉnh: 25/11/2023 09:30 (nộp muộn)");
+    expect(text).toContain("✅ Tỉnh đoàn: 25/11/2023 09:30\n");
   });
 
   it("says when each report came in, in Vietnam's time, and which version it is", () => {
@@ -53,7 +62,7 @@ describe("progress of the organisations asked about", () => {
     [["CCB", "PN"], ["1/2 đơn vị đã nộp", "Hội Liên hiệp Phụ nữ tỉnh: 25/11/2023 09:30", "⏳ Hội Cựu chiến binh tỉnh"], ["Hội Nông dân"]],
   ])("for %j, says only theirs", (codes, shown, hidden) => {
     const reports = q4Reports().filter((r) => r.organisationCode !== "CCB");
-    const text = renderProgress(compileProgress(giaLai(reports), Q4, DEADLINE, new Date("2023-11-28T03:00:00Z"), codes), t);
+    const text = toPlainText(renderProgress(compileProgress(giaLai(reports), Q4, DEADLINE, new Date("2023-11-28T03:00:00Z"), codes), t));
     for (const line of shown) expect(text).toContain(line);
     for (const line of hidden) expect(text).not.toContain(line);
   });
@@ -81,16 +90,22 @@ describe("the deadline", () => {
 });
 
 describe("the trace of a report", () => {
-  it("names the organisation, quarter, version, person and time", () => {
+  it("names the organisation and quarter, then the version, person and time", () => {
     const data = giaLai();
     const nd = { ...report("ND", "2023-Q4", {}), version: 3, submittedBy: "Nguyễn Văn A <HND>" };
-    expect(renderTrace(nd, data, t)).toBe(
-      "• Hội Nông dân tỉnh, quý IV/2023: lần nộp 3, do Nguyễn Văn A &lt;HND&gt; xác nhận lúc 25/11/2023 09:30.",
+    expect(toPlainText(renderTrace(nd, data, t))).toBe(
+      "Hội Nông dân tỉnh, quý IV/2023\nLần nộp 3, do Nguyễn Văn A <HND> xác nhận lúc 25/11/2023 09:30.",
     );
+    expect(toTelegramHtml(renderTrace(nd, data, t))).toContain("do Nguyễn Văn A &lt;HND&gt; xác nhận");
+  });
+
+  it("marks a late report", () => {
+    const late = { ...report("ND", "2023-Q4", {}), late: true };
+    expect(toPlainText(renderTrace(late, giaLai(), t))).toContain("xác nhận lúc 25/11/2023 09:30. (nộp muộn)");
   });
 
   it("falls back to the code of an organisation no longer in the bloc", () => {
-    expect(renderTrace(report("XYZ", "2024-Q1", {}), giaLai(), t)).toContain("• XYZ, quý I/2024: lần nộp 1");
+    expect(toPlainText(renderTrace(report("XYZ", "2024-Q1", {}), giaLai(), t))).toContain("XYZ, quý I/2024\nLần nộp 1");
   });
 });
 
@@ -98,15 +113,29 @@ describe("the history of a report", () => {
   it("says a version that changed only texts left the figures as they were", () => {
     const first = { ...report("ND", "2023-Q4", { HV_MOI: 6541 }), version: 1 };
     const second = { ...first, version: 2, texts: { highlights: "Đã sửa" } };
-    const [history] = renderHistory([second, first], giaLai(), t);
-    expect(history).toContain("lần nộp 2");
+    const history = toPlainText(renderHistory([second, first], giaLai(), t));
+    expect(history).toContain("Lần nộp 2");
     expect(history).toContain("Số liệu giữ nguyên so với lần nộp 1 (chỉ sửa phần nội dung).");
   });
 
   it("lists a figure left empty then given as a change from missing", () => {
     const first = { ...report("ND", "2023-Q4", { HV_MOI: null }), version: 1 };
     const second = { ...report("ND", "2023-Q4", { HV_MOI: 6541 }), version: 2 };
-    const [history] = renderHistory([first, second], giaLai(), t);
+    const history = toPlainText(renderHistory([first, second], giaLai(), t));
     expect(history).toMatch(/Sửa so với lần nộp 1: .+ chưa có số liệu → 6\.541\./);
+  });
+
+  it("keeps the hedge a figure was typed with, and counts a hedge dropped as a change", () => {
+    const first = { ...report("ND", "2023-Q4", { HV_MOI: 7289 }, { hedges: { HV_MOI: "about" } }), version: 1 };
+    const second = { ...report("ND", "2023-Q4", { HV_MOI: 7289 }), version: 2 };
+    const history = toPlainText(renderHistory([second, first], giaLai(), fluentTranslate("vi", "reports", "periods", "figures", "submit")));
+    expect(history).toContain("Sửa so với lần nộp 1: Đoàn viên, hội viên mới khoảng 7.289 → 7.289.");
+  });
+
+  it("separates the reports, each under its heading", () => {
+    const reports = [report("ND", "2023-Q4", {}), report("DOAN", "2023-Q4", {})];
+    expect(toPlainText(renderHistory(reports, giaLai(), t))).toContain(
+      "Tỉnh đoàn, quý IV/2023\nLần nộp 1, do Đại diện DOAN xác nhận lúc 25/11/2023 09:30.\n\nHội Nông dân tỉnh, quý IV/2023",
+    );
   });
 });

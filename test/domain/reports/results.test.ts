@@ -1,21 +1,28 @@
 import { describe, expect, it } from "vitest";
+import { toTelegramHtml } from "../../../src/bot/render/telegram-html.js";
 import type { Period } from "../../../src/domain/periods/period.js";
 import { compileRanking, renderRanking } from "../../../src/domain/reports/ranking.js";
 import { compileResults, renderResults } from "../../../src/domain/reports/results.js";
 import { compileTexts, renderTexts } from "../../../src/domain/reports/texts.js";
 import type { TextSection } from "../../../src/domain/submission/draft.js";
+import { type RichText, toPlainText } from "../../../src/domain/text/rich-text.js";
 import { fluentTranslate } from "../../support/fluent.js";
 import { parseTelegramHtml } from "../../support/telegram-html.js";
 import { giaLai, LDLD_LIMITATION, MEMBER_ORGS, ND_LIMITATION, q4Reports, report } from "./gia-lai.js";
 
 const t = fluentTranslate("vi", "reports", "periods", "figures");
+const tHedges = fluentTranslate("vi", "reports", "periods", "submit", "figures");
 const Q3: Period = { kind: "quarter", year: 2023, quarter: 3 };
 const Q4: Period = { kind: "quarter", year: 2023, quarter: 4 };
 
-function answer(
-  data = giaLai(),
-  query: { period?: Period; organisationCodes?: string[]; indicatorCodes?: string[]; compareWith?: Period } = {},
-): string {
+// The answers as a text channel shows them; the escaping tests read the Telegram HTML.
+const resultsText = (...args: Parameters<typeof renderResults>) => toPlainText(renderResults(...args));
+const rankingText = (...args: Parameters<typeof renderRanking>) => toPlainText(renderRanking(...args));
+const textsText = (...args: Parameters<typeof renderTexts>) => toPlainText(renderTexts(...args));
+
+type Query = { period?: Period; organisationCodes?: string[]; indicatorCodes?: string[]; compareWith?: Period };
+
+function answerText(data: ReturnType<typeof giaLai>, query: Query): RichText {
   return renderResults(
     compileResults(data, {
       period: query.period ?? Q4,
@@ -27,9 +34,20 @@ function answer(
   );
 }
 
-/** The lines between an organisation's bold heading and the next blank line. */
+/** The answer as plain text. */
+function answer(data = giaLai(), query: Query = {}): string {
+  return toPlainText(answerText(data, query));
+}
+
+/** The answer as Telegram HTML. */
+function answerHtml(data = giaLai(), query: Query = {}): string {
+  return toTelegramHtml(answerText(data, query));
+}
+
+/** The lines from a heading (after a blank line) to the next blank line. */
 function block(text: string, heading: string): string {
-  const start = text.indexOf(`<b>${heading}</b>`);
+  const found = text.indexOf(`\n\n${heading}`);
+  const start = found < 0 ? found : found + 2;
   expect(start, `${heading} in\n${text}`).toBeGreaterThanOrEqual(0);
   const end = text.indexOf("\n\n", start);
   return text.slice(start, end < 0 ? undefined : end);
@@ -39,15 +57,15 @@ describe("results of quarter IV/2023 for the whole bloc", () => {
   const text = answer();
 
   it("names the period and how many organisations submitted", () => {
-    expect(text.split("\n")[0]).toBe("<b>Kết quả quý IV/2023</b> (6/6 đơn vị đã nộp đủ)");
+    expect(text.split("\n")[0]).toBe("Kết quả quý IV/2023 (6/6 đơn vị đã nộp đủ)");
   });
 
   it("gives the totals of the shared indicators first", () => {
     const totals = block(text, "Tổng các đơn vị");
-    expect(totals).toContain("Đoàn viên, hội viên mới: <b>42.489 người</b>");
-    expect(totals).toContain("Quần chúng ưu tú giới thiệu cho Đảng: <b>6.338 người</b>");
-    expect(totals).toContain("Đảng viên mới được kết nạp: <b>2.554 người</b>");
-    expect(totals).toContain("Đoàn viên, hội viên giảm: <b>10.827 người</b>");
+    expect(totals).toContain("Đoàn viên, hội viên mới: 42.489 người");
+    expect(totals).toContain("Quần chúng ưu tú giới thiệu cho Đảng: 6.338 người");
+    expect(totals).toContain("Đảng viên mới được kết nạp: 2.554 người");
+    expect(totals).toContain("Đoàn viên, hội viên giảm: 10.827 người");
     expect(totals).not.toContain("Quỹ");
     expect(text.indexOf("Tổng các đơn vị")).toBeLessThan(text.indexOf("Tỉnh đoàn"));
   });
@@ -60,7 +78,7 @@ describe("results of quarter IV/2023 for the whole bloc", () => {
       "Hội Nông dân tỉnh",
       "Hội Cựu chiến binh tỉnh",
       "Liên đoàn Lao động tỉnh",
-    ].map((name) => text.indexOf(`<b>${name}</b>`));
+    ].map((name) => text.indexOf(`${name}`));
     expect(order.every((position) => position > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(block(text, "Ủy ban MTTQ Việt Nam tỉnh")).toContain("Vận động Quỹ Vì người nghèo: 12.750 triệu đồng (12,75 tỷ đồng)");
@@ -80,19 +98,22 @@ describe("missing figures and organisations", () => {
     );
     const text = answer(giaLai(reports));
     const pn = block(text, "Hội Liên hiệp Phụ nữ tỉnh");
-    expect(pn).toContain("Đoàn viên, hội viên giảm: <i>chưa có số liệu</i>");
-    expect(pn).toContain("Đảng viên mới được kết nạp: <i>chưa có số liệu</i>");
+    expect(pn).toContain("Đoàn viên, hội viên giảm: chưa có số liệu");
+    expect(pn).toContain("Đảng viên mới được kết nạp: chưa có số liệu");
     expect(pn).not.toMatch(/\b0 người/);
     const totals = block(text, "Tổng các đơn vị");
-    expect(totals).toContain("Đoàn viên, hội viên giảm: <b>10.827 người</b> <i>(còn thiếu số liệu của 1 đơn vị)</i>");
-    expect(totals).toContain("Đảng viên mới được kết nạp: <b>2.043 người</b> <i>(còn thiếu số liệu của 1 đơn vị)</i>");
+    expect(totals).toContain("- Đoàn viên, hội viên giảm: theo báo cáo của 4/5 đơn vị, 10.827 người (chưa có số liệu: Hội Phụ nữ)");
+    expect(totals).toContain("- Đảng viên mới được kết nạp: theo báo cáo của 4/5 đơn vị, 2.043 người (chưa có số liệu: Hội Phụ nữ)");
+    expect(totals).toContain("- Đoàn viên, hội viên mới: 42.489 người\n");
   });
 
   it("says an organisation without a report has not submitted", () => {
     const text = answer(giaLai(q4Reports().filter((r) => r.organisationCode !== "CCB")));
     expect(text).toContain("(5/6 đơn vị đã nộp đủ)");
     expect(block(text, "Hội Cựu chiến binh tỉnh")).toContain("chưa nộp báo cáo");
-    expect(block(text, "Tổng các đơn vị")).toContain("<b>41.387 người</b> <i>(còn thiếu số liệu của 1 đơn vị)</i>");
+    expect(block(text, "Tổng các đơn vị")).toContain(
+      "- Đoàn viên, hội viên mới: theo báo cáo của 4/5 đơn vị, 41.387 người (chưa có số liệu: Hội CCB)",
+    );
   });
 
   it("says so when nothing at all was submitted for the period", () => {
@@ -106,7 +127,7 @@ describe("missing figures and organisations", () => {
 describe("narrowed questions", () => {
   it("shows only the organisation asked about, without totals", () => {
     const text = answer(giaLai(), { organisationCodes: ["ND"] });
-    expect(text).toContain("<b>Hội Nông dân tỉnh</b>");
+    expect(text).toContain("Hội Nông dân tỉnh");
     expect(text).toContain("6.541 người");
     expect(text).toContain("7.289 người");
     expect(text).not.toContain("Tổng các đơn vị");
@@ -116,7 +137,7 @@ describe("narrowed questions", () => {
 
   it("shows one indicator's total and its breakdown by organisation", () => {
     const text = answer(giaLai(), { indicatorCodes: ["HV_MOI"] });
-    expect(block(text, "Tổng các đơn vị")).toContain("<b>42.489 người</b>");
+    expect(block(text, "Tổng các đơn vị")).toContain("42.489 người");
     for (const figure of ["18.406", "10.212", "6.541", "1.102", "6.228"]) expect(text).toContain(`${figure} người`);
     expect(text).not.toContain("Ủy ban MTTQ");
     expect(text).not.toContain("Đảng viên mới");
@@ -154,8 +175,8 @@ describe("longer periods", () => {
     const text = answer(stockData(), { period: { kind: "half", year: 2024, half: 1 }, organisationCodes: ["DOAN", "ND"] });
     expect(text.split("\n")[0]).toContain("6 tháng đầu năm 2024");
     const totals = block(text, "Tổng các đơn vị");
-    expect(totals).toContain("Đoàn viên, hội viên mới: <b>3.000 người</b>");
-    expect(totals).toContain("Tổng số đoàn viên, hội viên: <b>71.000 người</b>");
+    expect(totals).toContain("Đoàn viên, hội viên mới: 3.000 người");
+    expect(totals).toContain("Tổng số đoàn viên, hội viên: 71.000 người");
     const doan = block(text, "Tỉnh đoàn");
     expect(doan).toContain("Đoàn viên, hội viên mới: 2.500 người");
     expect(doan).toContain("Tổng số đoàn viên, hội viên: 51.200 người");
@@ -165,7 +186,7 @@ describe("longer periods", () => {
 
   it("over the year, counts only the quarters someone reported, and names those nobody did", () => {
     const text = answer(stockData(), { period: { kind: "year", year: 2024 }, organisationCodes: ["DOAN", "ND"] });
-    expect(text.split("\n")[0]).toBe("<b>Kết quả năm 2024</b> (2/2 đơn vị đã nộp đủ)");
+    expect(text.split("\n")[0]).toBe("Kết quả năm 2024 (2/2 đơn vị đã nộp đủ)");
     expect(text).toContain("Chưa có đơn vị nào nộp báo cáo quý III/2024, quý IV/2024");
     expect(block(text, "Tỉnh đoàn")).toContain("Đoàn viên, hội viên mới: 2.500 người\n");
     expect(text).not.toMatch(/thiếu số liệu (\d+|một số) quý/);
@@ -177,8 +198,8 @@ describe("longer periods", () => {
     const text = answer(data, { period: { kind: "year", year: 2024 }, organisationCodes: ["DOAN", "ND", "PN"] });
     expect(text).toContain("(0/3 đơn vị đã nộp đủ)");
     expect(text).toContain("Chưa có đơn vị nào nộp báo cáo quý IV/2024");
-    expect(block(text, "Tỉnh đoàn")).toContain("Đoàn viên, hội viên mới: 2.500 người <i>(thiếu số liệu 1 quý)</i>");
-    expect(block(text, "Hội Liên hiệp Phụ nữ tỉnh")).toContain("Đoàn viên, hội viên mới: 400 người <i>(thiếu số liệu 2 quý)</i>");
+    expect(block(text, "Tỉnh đoàn")).toContain("Đoàn viên, hội viên mới: 2.500 người (thiếu số liệu 1 quý)");
+    expect(block(text, "Hội Liên hiệp Phụ nữ tỉnh")).toContain("Đoàn viên, hội viên mới: 400 người (thiếu số liệu 2 quý)");
   });
 
   it("takes a stock from the last quarter without asking for the others, and says when it is older", () => {
@@ -188,9 +209,9 @@ describe("longer periods", () => {
     const text = answer(data, { period: { kind: "nine_months", year: 2024 }, organisationCodes: ["DOAN", "ND"] });
     const doan = block(text, "Tỉnh đoàn");
     expect(doan).toContain("Tổng số đoàn viên, hội viên: 52.000 người");
-    expect(doan).not.toContain("Tổng số đoàn viên, hội viên: 52.000 người <i>");
-    expect(doan).toContain("Đoàn viên, hội viên mới: 1.700 người <i>(thiếu số liệu 1 quý)</i>");
-    expect(block(text, "Hội Nông dân tỉnh")).toContain("Tổng số đoàn viên, hội viên: 19.800 người <i>(số liệu quý II/2024)</i>");
+    expect(doan).not.toContain("Tổng số đoàn viên, hội viên: 52.000 người ");
+    expect(doan).toContain("Đoàn viên, hội viên mới: 1.700 người (thiếu số liệu 1 quý)");
+    expect(block(text, "Hội Nông dân tỉnh")).toContain("Tổng số đoàn viên, hội viên: 19.800 người (số liệu quý II/2024)");
   });
 
   it("tells an organisation that left a figure empty from one that did not submit", () => {
@@ -199,7 +220,7 @@ describe("longer periods", () => {
       report("ND", "2023-Q4", { HV_MOI: 6541, KN_DANG: 448 }),
     ]);
     const text = answer(data, { period: { kind: "year", year: 2023 }, indicatorCodes: ["KN_DANG"] });
-    expect(block(text, "Tỉnh đoàn")).toContain("Đảng viên mới được kết nạp: <i>chưa có số liệu</i>");
+    expect(block(text, "Tỉnh đoàn")).toContain("Đảng viên mới được kết nạp: chưa có số liệu");
     expect(block(text, "Tỉnh đoàn")).not.toContain("chưa nộp báo cáo");
     expect(block(text, "Hội Cựu chiến binh tỉnh")).toContain("chưa nộp báo cáo");
     expect(text).toContain("(2/5 đơn vị đã nộp đủ)");
@@ -244,7 +265,7 @@ describe("comparison with another period", () => {
     expect(doan).toContain("Đoàn viên, hội viên mới: 18.406 người; quý III/2023: 17.000 người; tăng 1.406 người (8,3%)");
     expect(doan).toContain("Đoàn viên, hội viên giảm: 2.115 người; quý III/2023: 2.200 người; giảm 85 người (3,9%)");
     expect(doan).toContain("Quần chúng ưu tú giới thiệu cho Đảng: 2.410 người; quý III/2023: 2.410 người; bằng quý trước");
-    expect(block(text, "Tổng các đơn vị")).toContain("<b>42.489 người</b>; quý III/2023: 40.000 người; tăng 2.489 người (6,2%)");
+    expect(block(text, "Tổng các đơn vị")).toContain("42.489 người; quý III/2023: 40.000 người; tăng 2.489 người (6,2%)");
   });
 
   it("says when the comparison period has no figure", () => {
@@ -289,35 +310,87 @@ describe("a comparison of totals", () => {
     const data = giaLai([...q4Reports(), report("CCB", "2024-Q1", { HV_MOI: 90, HV_GIAM: 20 })]);
     const text = answer(data, { period: { kind: "quarter", year: 2024, quarter: 1 }, compareWith: Q4 });
     const totals = block(text, "Tổng các đơn vị");
-    expect(totals).toContain("Đoàn viên, hội viên mới: <b>90 người</b>; quý IV/2023: 1.102 người; giảm 1.012 người (91,8%)");
+    expect(totals).toContain(
+      "Đoàn viên, hội viên mới: theo báo cáo của 1/5 đơn vị, 90 người (chưa có số liệu: Tỉnh đoàn, Hội Phụ nữ, Hội Nông dân, LĐLĐ tỉnh); quý IV/2023: 1.102 người; giảm 1.012 người (91,8%)",
+    );
+    expect(totals).toContain("Đảng viên mới được kết nạp: chưa có số liệu; quý IV/2023: 2.554 người");
     expect(totals).not.toContain("42.489");
   });
 
-  it("does not compare a total with a period in which some of its organisations had no figure", () => {
-    const data = giaLai([...q4Reports(), report("DOAN", "2023-Q3", { HV_MOI: 17000 })]);
+  it("compares a total over the organisations that reported in both periods, and says how many", () => {
+    const data = giaLai([...q4Reports(), report("DOAN", "2023-Q3", { HV_MOI: 17000 }), report("ND", "2023-Q3", { HV_MOI: 6000 })]);
     const text = answer(data, { compareWith: Q3, indicatorCodes: ["HV_MOI"] });
     expect(block(text, "Tổng các đơn vị")).toContain(
-      "<b>42.489 người</b>; quý III/2023: thiếu số liệu của 4 trong các đơn vị trên, không so sánh được",
+      "- Đoàn viên, hội viên mới: 42.489 người; so với quý III/2023 của 2 đơn vị cùng báo cáo: nay 24.947 người, quý III/2023: 23.000 người; tăng 1.947 người (8,5%)",
     );
+    expect(text).not.toMatch(/42\.489 người; quý III\/2023/);
     expect(block(text, "Tỉnh đoàn")).toContain("18.406 người; quý III/2023: 17.000 người; tăng 1.406 người");
+  });
+
+  it("over an incomplete set now and then, compares only those in both, and names who is missing now", () => {
+    const now = q4Reports().filter((r) => r.organisationCode !== "CCB");
+    const then = ["DOAN", "PN", "CCB"].map((code) => report(code, "2023-Q3", { HV_MOI: 1000 }));
+    const text = answer(giaLai([...now, ...then]), { compareWith: Q3, indicatorCodes: ["HV_MOI"] });
+    expect(block(text, "Tổng các đơn vị")).toContain(
+      "- Đoàn viên, hội viên mới: theo báo cáo của 4/5 đơn vị, 41.387 người (chưa có số liệu: Hội CCB); so với quý III/2023 của 2 đơn vị cùng báo cáo: nay 28.618 người, quý III/2023: 2.000 người",
+    );
+  });
+
+  it("keeps a hedge in the part compared like with like", () => {
+    const now = q4Reports().map((r) => (r.organisationCode === "DOAN" ? { ...r, hedges: { HV_MOI: "about" } } : r));
+    const data = giaLai([
+      ...now,
+      report("DOAN", "2023-Q3", { HV_MOI: 17000 }, { hedges: { HV_MOI: "over" } }),
+      report("PN", "2023-Q3", { HV_MOI: 10000 }),
+    ]);
+    const text = toPlainText(
+      renderResults(compileResults(data, { period: Q4, organisationCodes: [], indicatorCodes: ["HV_MOI"], compareWith: Q3 }), tHedges),
+    );
+    expect(block(text, "Tổng các đơn vị")).toContain(
+      "khoảng 42.489 người; so với quý III/2023 của 2 đơn vị cùng báo cáo: nay khoảng 28.618 người, quý III/2023: hơn 27.000 người",
+    );
+  });
+});
+
+describe("late reports", () => {
+  it("are marked where an answer lists the organisation's report, naming the quarters over a longer period", () => {
+    const reports = q4Reports().map((r) => (r.organisationCode === "ND" ? { ...r, late: true } : r));
+    expect(answer(giaLai(reports), { indicatorCodes: ["HV_MOI"] })).toContain(
+      "\n\nHội Nông dân tỉnh (nộp muộn)\n- Đoàn viên, hội viên mới: 6.541 người",
+    );
+    const year = answer(giaLai([...reports, report("ND", "2023-Q3", { HV_MOI: 10 })]), {
+      period: { kind: "year", year: 2023 },
+      organisationCodes: ["ND"],
+    });
+    expect(year).toContain("Hội Nông dân tỉnh (nộp muộn quý IV/2023)");
+    expect(answerHtml(giaLai(reports), { organisationCodes: ["ND"] })).toContain("<b>Hội Nông dân tỉnh <i>(nộp muộn)</i></b>");
+    expect(answer(giaLai(), { organisationCodes: ["ND"] })).not.toContain("nộp muộn");
+  });
+
+  it("are marked beside the texts they wrote", () => {
+    const reports = q4Reports().map((r) => (r.organisationCode === "ND" ? { ...r, late: true } : r));
+    const text = toPlainText(
+      renderTexts(compileTexts(giaLai(reports), { period: Q4, organisationCodes: [], sections: ["limitations"] }), t),
+    );
+    expect(text).toContain(`- Hội Nông dân (nộp muộn): ${ND_LIMITATION}`);
+    expect(text).toContain(`- LĐLĐ tỉnh: ${LDLD_LIMITATION}`);
   });
 });
 
 describe("hedged figures", () => {
-  const tHedges = fluentTranslate("vi", "reports", "periods", "submit", "figures");
   it("keep their hedge in every answer, and a total of hedged figures is hedged", () => {
     const reports = q4Reports().map((r) => (r.organisationCode === "ND" ? { ...r, hedges: { HV_MOI: "about" } } : r));
     reports.push(report("ND", "2023-Q3", { HV_MOI: 6000 }, { hedges: { HV_MOI: "over" } }));
-    const text = renderResults(
+    const text = resultsText(
       compileResults(giaLai(reports), { period: Q4, organisationCodes: [], indicatorCodes: ["HV_MOI"], compareWith: Q3 }),
       tHedges,
     );
     expect(block(text, "Hội Nông dân tỉnh")).toContain(
       "Đoàn viên, hội viên mới: khoảng 6.541 người; quý III/2023: hơn 6.000 người; tăng 541 người (9%)",
     );
-    expect(block(text, "Tổng các đơn vị")).toContain("<b>khoảng 42.489 người</b>");
+    expect(block(text, "Tổng các đơn vị")).toContain("khoảng 42.489 người");
     expect(block(text, "Tỉnh đoàn")).toContain("Đoàn viên, hội viên mới: 18.406 người");
-    const half = renderResults(
+    const half = resultsText(
       compileResults(giaLai(reports), {
         period: { kind: "half", year: 2023, half: 2 },
         organisationCodes: ["ND"],
@@ -334,7 +407,7 @@ describe("text from data", () => {
     const data = giaLai();
     const nd = data.organisations.find((org) => org.code === "ND");
     if (nd) nd.name = "Hội <Nông> dân & trang trại";
-    const text = answer(data, { organisationCodes: ["ND"] });
+    const text = answerHtml(data, { organisationCodes: ["ND"] });
     expect(text).toContain("<b>Hội &lt;Nông&gt; dân &amp; trang trại</b>");
     expect(text.replace(/<\/?[bi]>/g, "")).not.toMatch(/[<>]/);
   });
@@ -342,7 +415,7 @@ describe("text from data", () => {
   it("escapes the catalog's units too, in the figures and in the comparison", () => {
     const data = giaLai([...q4Reports(), report("ND", "2023-Q3", { HV_MOI: 6000 })]);
     for (const indicator of data.indicators) indicator.unit = "hộ <nghèo> & cận nghèo";
-    const parsed = parseTelegramHtml(answer(data, { organisationCodes: ["ND"], compareWith: Q3 }));
+    const parsed = parseTelegramHtml(answerHtml(data, { organisationCodes: ["ND"], compareWith: Q3 }));
     expect(parsed).toMatchObject({ ok: true });
     expect(parsed.ok && parsed.text).toContain(
       "6.541 hộ <nghèo> & cận nghèo; quý III/2023: 6.000 hộ <nghèo> & cận nghèo; tăng 541 hộ <nghèo> & cận nghèo (9%)",
@@ -350,31 +423,31 @@ describe("text from data", () => {
   });
 
   it("renders in English with the English file", () => {
-    const text = renderResults(
+    const text = resultsText(
       compileResults(giaLai(), { period: Q4, organisationCodes: [], indicatorCodes: [] }),
       fluentTranslate("en", "reports", "periods", "figures"),
     );
     expect(text).toContain("(6/6 organisations submitted in full)");
-    expect(text).toContain("<b>All organisations</b>");
-    expect(text).toContain("• Đoàn viên, hội viên mới (Vietnamese name): <b>42,489 people</b>");
+    expect(text).toContain("All organisations");
+    expect(text).toContain("- Đoàn viên, hội viên mới (Vietnamese name): 42,489 people");
     expect(text).toContain("12,750 million VND (12.75 billion VND)");
   });
 
   it("names indicators by their English name in English when the catalog has one", () => {
     const data = giaLai();
     for (const indicator of data.indicators) if (indicator.code === "HV_MOI") indicator.nameEn = "New members";
-    const text = renderResults(
+    const text = resultsText(
       compileResults(data, { period: Q4, organisationCodes: [], indicatorCodes: [], compareWith: Q3 }),
       fluentTranslate("en", "reports", "periods", "figures"),
     );
-    expect(text).toContain("• New members: <b>42,489 people</b>");
-    expect(text).toContain("• Đoàn viên, hội viên giảm (Vietnamese name): ");
+    expect(text).toContain("- New members: 42,489 people");
+    expect(text).toContain("- Đoàn viên, hội viên giảm (Vietnamese name): ");
   });
 });
 
 describe("rankings", () => {
   const rank = (data = giaLai(), order: "most" | "least" | "all" = "all", indicatorCodes = ["HV_MOI"], organisationCodes: string[] = []) =>
-    renderRanking(compileRanking(data, { period: Q4, organisationCodes, indicatorCodes }), order, t);
+    rankingText(compileRanking(data, { period: Q4, organisationCodes, indicatorCodes }), order, t);
 
   it.each([
     ["most", ["Nhiều nhất: Tỉnh đoàn (18.406 người)."], ["Ít nhất"]],
@@ -382,7 +455,7 @@ describe("rankings", () => {
     ["all", ["Nhiều nhất: Tỉnh đoàn (18.406 người).", "Ít nhất: Hội Cựu chiến binh tỉnh (1.102 người)."], []],
   ] as const)("for %s, names %j and gives the whole order", (order, named, unnamed) => {
     const text = rank(giaLai(), order);
-    expect(text).toContain("<b>Xếp hạng theo Đoàn viên, hội viên mới, quý IV/2023</b>");
+    expect(text).toContain("Xếp hạng theo Đoàn viên, hội viên mới, quý IV/2023");
     for (const line of named) expect(text).toContain(line);
     for (const line of unnamed) expect(text).not.toContain(line);
     expect(text).toContain(
@@ -393,7 +466,9 @@ describe("rankings", () => {
   it("escapes the catalog's unit in the ranked figures", () => {
     const data = giaLai();
     for (const indicator of data.indicators) indicator.unit = "hộ <nghèo> & cận nghèo";
-    const parsed = parseTelegramHtml(rank(data));
+    const parsed = parseTelegramHtml(
+      toTelegramHtml(renderRanking(compileRanking(data, { period: Q4, organisationCodes: [], indicatorCodes: ["HV_MOI"] }), "all", t)),
+    );
     expect(parsed).toMatchObject({ ok: true });
     expect(parsed.ok && parsed.text).toContain("1. Tỉnh đoàn: 18.406 hộ <nghèo> & cận nghèo");
   });
@@ -423,7 +498,7 @@ describe("rankings", () => {
 
   it("keeps a hedge and over a longer period sums the quarters", () => {
     const reports = [...q4Reports(), report("DOAN", "2023-Q3", { HV_MOI: 100 }, { hedges: { HV_MOI: "over" } })];
-    const text = renderRanking(
+    const text = rankingText(
       compileRanking(giaLai(reports), { period: { kind: "half", year: 2023, half: 2 }, organisationCodes: [], indicatorCodes: ["HV_MOI"] }),
       "most",
       fluentTranslate("vi", "reports", "periods", "submit", "figures"),
@@ -434,13 +509,13 @@ describe("rankings", () => {
 
 describe("texts of the reports", () => {
   const texts = (data = giaLai(), sections: TextSection[] = ["limitations"], organisationCodes: string[] = [], period: Period = Q4) =>
-    renderTexts(compileTexts(data, { period, organisationCodes, sections }), t);
+    textsText(compileTexts(data, { period, organisationCodes, sections }), t);
 
   it("gives each organisation's text attributed, and says who wrote none", () => {
     const text = texts();
-    expect(text).toContain("<b>Hạn chế, khó khăn</b> — báo cáo quý IV/2023");
-    expect(text).toContain(`• <i>Hội Nông dân</i>: ${ND_LIMITATION}`);
-    expect(text).toContain(`• <i>LĐLĐ tỉnh</i>: ${LDLD_LIMITATION}`);
+    expect(text).toContain("Hạn chế, khó khăn — báo cáo quý IV/2023");
+    expect(text).toContain(`- Hội Nông dân: ${ND_LIMITATION}`);
+    expect(text).toContain(`- LĐLĐ tỉnh: ${LDLD_LIMITATION}`);
     expect(text).toContain("Không nêu: MTTQ tỉnh, Tỉnh đoàn, Hội Phụ nữ, Hội CCB.");
   });
 
@@ -459,16 +534,18 @@ describe("texts of the reports", () => {
       report("ND", "2023-Q3", {}, { texts: { proposals: "Hỗ trợ giống cây trồng." } }),
     ];
     const text = texts(giaLai(reports), ["limitations", "proposals"], ["ND", "CCB"], { kind: "half", year: 2023, half: 2 });
-    expect(text).toContain(`• <i>Hội Nông dân, quý IV/2023</i>: ${ND_LIMITATION}`);
-    expect(text).toContain(
-      "<b>Kiến nghị, đề xuất</b> — báo cáo 6 tháng cuối năm 2023\n• <i>Hội Nông dân, quý III/2023</i>: Hỗ trợ giống cây trồng.",
-    );
+    expect(text).toContain(`- Hội Nông dân, quý IV/2023: ${ND_LIMITATION}`);
+    expect(text).toContain("Kiến nghị, đề xuất — báo cáo 6 tháng cuối năm 2023\n- Hội Nông dân, quý III/2023: Hỗ trợ giống cây trồng.");
     expect(text).toContain("Chưa nộp báo cáo: Hội CCB.");
   });
 
   it("says when nothing was submitted for the period, and escapes what people wrote", () => {
     expect(texts(giaLai([]))).toContain("Chưa có số liệu nào được nộp cho quý IV/2023.");
     const reports = [report("ND", "2023-Q4", {}, { texts: { limitations: "Vốn <ít> & chậm" } })];
-    expect(texts(giaLai(reports))).toContain("Vốn &lt;ít&gt; &amp; chậm");
+    expect(texts(giaLai(reports))).toContain("- Hội Nông dân: Vốn <ít> & chậm");
+    const html = toTelegramHtml(
+      renderTexts(compileTexts(giaLai(reports), { period: Q4, organisationCodes: [], sections: ["limitations"] }), t),
+    );
+    expect(html).toContain("- <i>Hội Nông dân</i>: Vốn &lt;ít&gt; &amp; chậm");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toTelegramHtml } from "../../../src/bot/render/telegram-html.js";
 import { quarterOf } from "../../../src/domain/periods/period.js";
 import { compileBriefing, renderBriefing } from "../../../src/domain/reports/briefing.js";
 import type { SubmittedReport } from "../../../src/domain/reports/report-data.js";
@@ -28,14 +29,14 @@ const withTasks = (): SubmittedReport[] =>
 
 describe("the follow-up of last quarter's tasks in answers and the briefing", () => {
   it("answers per organisation with its summary and its tasks marked, naming those that did not report one", () => {
-    const text = renderTaskFollowUp(compileTaskFollowUp(giaLai(withTasks()), Q4, ["ND", "LDLD"]), t);
+    const text = toTelegramHtml(renderTaskFollowUp(compileTaskFollowUp(giaLai(withTasks()), Q4, ["ND", "LDLD"]), t));
     expect(text).toContain("<b>Thực hiện nhiệm vụ quý III/2023 (báo cáo quý IV/2023):</b>");
     expect(text).toContain(": 1/3 hoàn thành, 1 đang thực hiện, 1 chưa thực hiện");
     expect(text).toContain("✅ Tổ chức 12 lớp tập huấn: Hoàn thành (640 lượt hội viên)");
     expect(text).toContain("❌ Sơ kết mô hình &lt;chi hội&gt;: Chưa thực hiện");
     expect(text).toMatch(/Chưa báo cáo: .*L/);
     expect(() => parseTelegramHtml(text)).not.toThrow();
-    expect(renderTaskFollowUp(compileTaskFollowUp(giaLai(), Q4, []), t)).toBe(
+    expect(toPlainText(renderTaskFollowUp(compileTaskFollowUp(giaLai(), Q4, []), t))).toBe(
       "Chưa có đơn vị nào báo cáo việc thực hiện nhiệm vụ quý III/2023.",
     );
   });

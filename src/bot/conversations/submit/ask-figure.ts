@@ -7,8 +7,8 @@ import { resolveUnit } from "../../../domain/numbers/units.js";
 import { ambiguityText, describeAnswer, doubtText, readingOptions, savedText } from "../../../domain/submission/answer-wording.js";
 import type { DraftValue } from "../../../domain/submission/draft.js";
 import { judgeAnswer, judgeChosen, type Reading } from "../../../domain/submission/judge-answer.js";
-import { escapeHtml } from "../../../domain/text/escape-html.js";
 import type { BotContext } from "../../context.js";
+import { escapeHtml } from "../../render/escape-html.js";
 import { ownButton } from "./input.js";
 import type { OfferedReading } from "./session.js";
 

@@ -1,9 +1,9 @@
 import { InlineKeyboard } from "grammy";
 import type { TextSection } from "../../../domain/submission/draft.js";
 import { cutText } from "../../../domain/text/cut-text.js";
-import { escapeHtml } from "../../../domain/text/escape-html.js";
 import { foldText } from "../../../domain/text/fold.js";
 import type { BotContext } from "../../context.js";
+import { escapeHtml } from "../../render/escape-html.js";
 import { ownButton } from "./input.js";
 
 /** How much of a held message, and of an item's name on a button, the follow-up question shows. */

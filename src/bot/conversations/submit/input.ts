@@ -1,6 +1,6 @@
-import { TELEGRAM_MESSAGE_LIMIT } from "../../../domain/reports/split-message.js";
 import { type Control, readControl } from "../../../domain/submission/controls.js";
 import type { BotContext } from "../../context.js";
+import { TELEGRAM_MESSAGE_LIMIT } from "../../render/split-html.js";
 
 /** Commands that belong to the submission; any other command is handled outside it. */
 const OWN_COMMANDS = /^\/(nop|submit)(@\S+)?(\s|$)/;

@@ -7,8 +7,8 @@ import { describeAnswer, doubtText, reviewComparison } from "../../../domain/sub
 import { type Draft, TEXT_SECTIONS } from "../../../domain/submission/draft.js";
 import { doubtsAbout } from "../../../domain/submission/judge-answer.js";
 import { cutText } from "../../../domain/text/cut-text.js";
-import { escapeHtml } from "../../../domain/text/escape-html.js";
 import type { BotContext } from "../../context.js";
+import { escapeHtml } from "../../render/escape-html.js";
 import { ownButton } from "./input.js";
 import { taskCardLines, taskEditButtons } from "./task-step.js";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitMessage } from "../../../src/domain/reports/split-message.js";
+import { splitMessage } from "../../../src/bot/render/split-html.js";
 
 /** Whether every <b>/<i> opened in a text is closed in it, properly nested, and no tag is cut. */
 function balanced(text: string): boolean {
