@@ -107,17 +107,16 @@ export async function openDatabase(location: DatabaseLocation, options: OpenOpti
 }
 
 /**
- * Opens the PGlite folder `dataDir` ("memory" for none). A folder with no database yet is loaded
- * from the prepared, migrated image when it fits this PGlite and build: initdb runs a second
- * PGlite and its module in the bot's process, which peaked at 802 MiB against 372 from the image
+ * Opens the PGlite folder `dataDir` ("memory" for none). A folder with no database yet is written
+ * from the prepared, migrated image when it fits this PGlite and build, and PGlite then resumes
+ * it: initdb runs a second PGlite and its module in the bot's process, which peaked at 802 MiB
  * (README, "Performance").
  */
 async function openPgliteFolder(dataDir: string, migrations: readonly Migration[], options: OpenOptions): Promise<Database> {
   if (dataDir === "memory") return openPglite(await PGlite.create(leanPgliteOptions()));
   const fresh = await freshFolder(dataDir, options.pgliteImageDir ?? PGLITE_IMAGE_DIR, migrations);
   if (fresh) options.onFreshFolder?.(fresh.from === "image" ? { from: "image" } : fresh);
-  const loadDataDir = fresh?.from === "image" ? { loadDataDir: fresh.image } : {};
-  return openPglite(await PGlite.create({ ...leanPgliteOptions(dataDir), ...loadDataDir }));
+  return openPglite(await PGlite.create(leanPgliteOptions(dataDir)));
 }
 
 /**

@@ -1,8 +1,9 @@
-import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createReadStream, existsSync } from "node:fs";
+import { mkdir, open, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createGunzip } from "node:zlib";
 import type { PGlite } from "@electric-sql/pglite";
 import type { Migration } from "./migrate.js";
 
@@ -51,18 +52,15 @@ export async function writePgliteImage(
 }
 
 /** How a fresh PGlite folder is made: from the image, or by initdb, and why. */
-export type FreshFolder = { from: "image"; image: Blob; manifest: PgliteImageManifest } | { from: "initdb"; reason: string };
+export type FreshFolder = { from: "image"; manifest: PgliteImageManifest } | { from: "initdb"; reason: string };
 
 /**
- * Decides how to create the folder `dataDir` when it holds no database yet (undefined when it
- * does: PGlite resumes it). The image is used only when PGlite's own version made it and every
- * migration it holds is one this build knows; later migrations are applied after, as usual.
+ * Creates the folder `dataDir` from the image when it holds no database yet, and says how it
+ * will be made (undefined when there is a database: PGlite resumes it). The image is used only
+ * when PGlite's own version made it and every migration it holds is one this build knows;
+ * later migrations are applied after, as usual. Otherwise PGlite's initdb makes it.
  */
-export async function freshFolder(
-  dataDir: string,
-  imageDir: string,
-  migrations: readonly Migration[],
-): Promise<FreshFolder | undefined> {
+export async function freshFolder(dataDir: string, imageDir: string, migrations: readonly Migration[]): Promise<FreshFolder | undefined> {
   if (existsSync(join(dataDir, "PG_VERSION"))) return undefined;
   const manifestPath = join(imageDir, MANIFEST_FILE);
   if (!existsSync(manifestPath) || !existsSync(join(imageDir, IMAGE_FILE)))
@@ -75,5 +73,92 @@ export async function freshFolder(
   const unknown = manifest.migrations.filter((name) => !known.has(name));
   if (unknown.length > 0)
     return { from: "initdb", reason: `the prepared image holds migrations this build does not have (${unknown.join(", ")})` };
-  return { from: "image", image: new Blob([await readFile(join(imageDir, IMAGE_FILE))]), manifest };
+  await extractImage(join(imageDir, IMAGE_FILE), dataDir);
+  return { from: "image", manifest };
+}
+
+/** The tar's block: headers and data are in blocks of 512 bytes. */
+const BLOCK = 512;
+
+/**
+ * Writes the image's files into `dataDir`, streamed from the gzipped tar one file at a time, so
+ * PGlite then finds a database and resumes it: loading the tar through PGlite's `loadDataDir`
+ * holds it whole, gunzipped and untarred (about 100 MiB of buffers) in the bot's process.
+ * PG_VERSION, by which PGlite and `freshFolder` tell a database is there, is written last and
+ * every file is flushed first: a start cut short leaves a folder that the next start fills again.
+ */
+async function extractImage(image: string, dataDir: string): Promise<void> {
+  let version: ImageFile | undefined;
+  const written: string[] = [];
+  let pending: Buffer = Buffer.alloc(0);
+  let entry: (ImageFile & { type: string; chunks: Buffer[]; left: number; padding: number }) | undefined;
+  for await (const chunk of createReadStream(image).pipe(createGunzip())) {
+    pending = pending.length === 0 ? (chunk as Buffer) : Buffer.concat([pending, chunk as Buffer]);
+    for (;;) {
+      if (entry) {
+        const data = Math.min(entry.left, pending.length);
+        entry.chunks.push(pending.subarray(0, data));
+        entry.left -= data;
+        const padding = Math.min(entry.padding, pending.length - data);
+        entry.padding -= padding;
+        pending = pending.subarray(data + padding);
+        if (entry.left > 0 || entry.padding > 0) break;
+        if (entry.type === "5") await mkdir(entry.path, { recursive: true, mode: entry.mode });
+        else if (entry.type === "0") {
+          const file = { path: entry.path, mode: entry.mode, data: Buffer.concat(entry.chunks) };
+          if (file.path === join(dataDir, "PG_VERSION")) version = file;
+          else {
+            await writeImageFile(file);
+            written.push(file.path);
+          }
+        }
+        entry = undefined;
+      }
+      if (pending.length < BLOCK) break;
+      const header = pending.subarray(0, BLOCK);
+      pending = pending.subarray(BLOCK);
+      const field = (start: number, length: number) => header.toString("latin1", start, start + length).replace(/\0.*$/s, "");
+      const name = field(345, 155) + field(0, 100);
+      if (name === "") continue; // the empty blocks that end the tar
+      const path = normalize(join(dataDir, name));
+      if (path !== dataDir && !path.startsWith(join(dataDir, "/")))
+        throw new Error(`The prepared image names a file outside its folder: ${name}`);
+      const size = Number.parseInt(field(124, 12).trim() || "0", 8);
+      const mode = Number.parseInt(field(100, 8).trim() || "600", 8);
+      const padding = Math.ceil(size / BLOCK) * BLOCK - size;
+      entry = { path, mode, type: field(156, 1) || "0", chunks: [], left: size, padding };
+    }
+  }
+  if (!version) throw new Error(`The prepared image ${image} has no PG_VERSION`);
+  // Flushed together, so the file system commits them in few journal writes, not one per file.
+  for (let start = 0; start < written.length; start += FLUSHED_TOGETHER)
+    await Promise.all(written.slice(start, start + FLUSHED_TOGETHER).map(flush));
+  await writeImageFile(version);
+  await flush(version.path);
+}
+
+/** How many of the image's files are flushed to the disk at once. */
+const FLUSHED_TOGETHER = 64;
+
+/** A file of the image: where it goes, its mode and its bytes. */
+interface ImageFile {
+  path: string;
+  mode: number;
+  data?: Buffer;
+}
+
+/** Writes a file of the image, with its folders. */
+async function writeImageFile(file: ImageFile): Promise<void> {
+  await mkdir(dirname(file.path), { recursive: true, mode: 0o700 });
+  await writeFile(file.path, file.data ?? Buffer.alloc(0), { mode: file.mode });
+}
+
+/** Waits until the file at `path` is on the disk. */
+async function flush(path: string): Promise<void> {
+  const handle = await open(path, "r+");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

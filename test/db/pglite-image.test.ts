@@ -58,4 +58,3 @@ it("runs initdb, saying why, when the image was made by another PGlite version",
   expect(opened.made).toEqual([{ from: "initdb", reason: expect.stringMatching(/made by PGlite 0\.0\.1, this is PGlite \d/) }]);
   expect(opened.applied).toEqual(names);
 });
-
