@@ -68,6 +68,9 @@ export interface Database extends DatabaseScope {
  */
 export const INSTANCE_LOCK_NAMESPACE = 1734959471;
 
+/** PostgreSQL connections the bot opens at most (see OpenOptions.poolSize). */
+export const DEFAULT_POOL_SIZE = 10;
+
 /** Where the data lives: a PostgreSQL URL, or a PGlite folder (or "memory"). */
 export type DatabaseLocation = { databaseUrl: string } | { dataDir: string };
 
@@ -82,6 +85,8 @@ export interface OpenOptions {
    * (the image is missing, or made by another PGlite version or a newer build).
    */
   onFreshFolder?: (made: { from: "image" } | { from: "initdb"; reason: string }) => void;
+  /** PostgreSQL connections at most: each update's transaction holds one while it runs. */
+  poolSize?: number;
   /** Where the prepared image is looked for (default prisma/pglite-image/, `npm run db:image`). */
   pgliteImageDir?: string;
 }
@@ -94,7 +99,7 @@ export async function openDatabase(location: DatabaseLocation, options: OpenOpti
   const migrations = await readMigrations();
   const database =
     "databaseUrl" in location
-      ? openPostgres(location.databaseUrl, options.onConnectionError)
+      ? openPostgres(location.databaseUrl, options.onConnectionError, options.poolSize)
       : await openPgliteFolder(location.dataDir, migrations, options);
   if (options.migrate === false) return database;
   try {
@@ -156,8 +161,12 @@ export async function openPglite(pglite: PGlite): Promise<Database> {
 }
 
 /** Connects to PostgreSQL through a pool shared by Prisma and the raw sessions. */
-export function openPostgres(databaseUrl: string, onConnectionError: (error: Error) => void = () => {}): Database {
-  const pool = new pg.Pool({ connectionString: databaseUrl });
+export function openPostgres(
+  databaseUrl: string,
+  onConnectionError: (error: Error) => void = () => {},
+  poolSize = DEFAULT_POOL_SIZE,
+): Database {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   // Without a listener, an idle connection the server ends would crash the process; the pool
   // has already discarded it, and a query in flight reports its own error.
   pool.on("error", onConnectionError);

@@ -2,31 +2,25 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { leanPgliteOptions, openDatabase, openPglite } from "../../src/db/database.js";
-import { applyMigrations, readMigrations } from "../../src/db/migrate.js";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import { leanPgliteOptions, openDatabase } from "../../src/db/database.js";
+import { readMigrations } from "../../src/db/migrate.js";
 import { writePgliteImage } from "../../src/db/pglite-image.js";
 
 let dir: string;
 let imageDir: string;
-/** Every migration of this build; the image holds all but the last, which opening applies. */
+/** Every migration of this build. */
 let names: string[];
 
+/** The image as `npm run db:image` writes it, of the migrated database the test setup made (no initdb here). */
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "giaoban-image-"));
   imageDir = join(dir, "image");
-  const migrations = await readMigrations();
-  names = migrations.map((migration) => migration.name);
-  const pglite = new PGlite(leanPgliteOptions());
-  const database = await openPglite(pglite);
-  const older = migrations.slice(0, -1);
-  await applyMigrations(database.sessions, older);
-  await writePgliteImage(
-    imageDir,
-    pglite,
-    older.map((migration) => migration.name),
-  );
-  await database.close();
+  names = (await readMigrations()).map((migration) => migration.name);
+  const pglite = new PGlite({ ...leanPgliteOptions(), loadDataDir: new Blob([await readFile(inject("pgliteImage"))]) });
+  await pglite.waitReady;
+  await writePgliteImage(imageDir, pglite, names);
+  await pglite.close();
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -42,7 +36,7 @@ async function appliedMigrations(dataDir: string, pgliteImageDir: string) {
   }
 }
 
-it("makes a new folder from the prepared image, applies the migrations after it, and resumes it afterwards", async () => {
+it("makes a new folder from the prepared image, with every migration, and resumes it afterwards", async () => {
   const dataDir = join(dir, "from-image");
   expect(await appliedMigrations(dataDir, imageDir)).toEqual({ made: [{ from: "image" }], applied: names, people: 0 });
   expect(await appliedMigrations(dataDir, imageDir)).toEqual({ made: [], applied: names, people: 0 });
