@@ -102,18 +102,40 @@ export class SubmissionRepository {
     };
   }
 
-  /** The person's draft for an organisation and quarter. */
-  async draft(
+  /**
+   * The person's draft for an organisation and quarter, and the names of the others with a
+   * draft of the same report (to warn about parallel work): one statement, as every answer
+   * reads them (README, "Performance"). The column has no zone and holds UTC.
+   */
+  async drafts(
     personId: number,
     organisationId: number,
     periodKey: string,
-  ): Promise<{ baseVersion: number; draft: Draft; updatedAt: string } | undefined> {
-    const row = await this.prisma.submissionDraft.findUnique({
-      where: { personId_organisationId_periodKey: { personId, organisationId, periodKey } },
-    });
-    return row
-      ? { baseVersion: row.baseVersion, draft: row.answers as unknown as Draft, updatedAt: row.updatedAt.toISOString() }
-      : undefined;
+  ): Promise<{ own: { baseVersion: number; draft: Draft; updatedAt: string } | undefined; othersDrafting: string[] }> {
+    const rows = await this.sql.query<{
+      personId: number;
+      baseVersion: number;
+      answers: unknown;
+      updatedAt: string;
+      name: string;
+    }>(
+      `SELECT d."personId", d."baseVersion", d."answers",
+              to_char(d."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt",
+              coalesce(p."displayName", p."externalId") AS "name"
+       FROM "SubmissionDraft" d JOIN "Person" p ON p."id" = d."personId"
+       WHERE d."organisationId" = $1 AND d."periodKey" = $2
+       ORDER BY d."id"`,
+      [organisationId, periodKey],
+    );
+    const own = rows.find((row) => row.personId === personId);
+    return {
+      own: own && {
+        baseVersion: own.baseVersion,
+        draft: (typeof own.answers === "string" ? JSON.parse(own.answers) : own.answers) as Draft,
+        updatedAt: own.updatedAt,
+      },
+      othersDrafting: rows.filter((row) => row.personId !== personId).map((row) => row.name),
+    };
   }
 
   /**
@@ -134,15 +156,6 @@ export class SubmissionRepository {
 
   async deleteDraft(personId: number, organisationId: number, periodKey: string): Promise<void> {
     await this.prisma.submissionDraft.deleteMany({ where: { personId, organisationId, periodKey } });
-  }
-
-  /** Names of other people with a draft for the same report, to warn about parallel work. */
-  async othersDrafting(organisationId: number, periodKey: string, personId: number): Promise<string[]> {
-    const rows = await this.prisma.submissionDraft.findMany({
-      where: { organisationId, periodKey, personId: { not: personId } },
-      include: { person: true },
-    });
-    return rows.map((row) => row.person.displayName ?? row.person.externalId);
   }
 
   /**
