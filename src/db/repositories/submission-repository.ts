@@ -70,9 +70,11 @@ export class SubmissionRepository {
 
   /** The current version of an organisation's report for a quarter, if any. */
   async current(organisationId: number, periodKey: string): Promise<CurrentSubmission | undefined> {
-    const submission = await this.prisma.submission.findUnique({
-      where: { organisationId_periodKey: { organisationId, periodKey } },
-    });
+    // On the driver, not Prisma: every answer reads it (README, "Performance"); the version only when there is one.
+    const [submission] = await this.sql.query<{ id: number; currentVersion: number }>(
+      `SELECT "id", "currentVersion" FROM "Submission" WHERE "organisationId" = $1 AND "periodKey" = $2`,
+      [organisationId, periodKey],
+    );
     if (!submission || submission.currentVersion === 0) return undefined;
     const version = await this.prisma.submissionVersion.findUniqueOrThrow({
       where: { submissionId_version: { submissionId: submission.id, version: submission.currentVersion } },
@@ -258,8 +260,12 @@ export class SubmissionRepository {
   }
 
   async isLocked(blocId: number, periodKey: string): Promise<boolean> {
-    const row = await this.prisma.reportingPeriod.findUnique({ where: { blocId_periodKey: { blocId, periodKey } } });
-    return Boolean(row?.lockedAt);
+    // On the driver, not Prisma: every answer asks (README, "Performance").
+    const [row] = await this.sql.query<{ locked: boolean }>(
+      `SELECT "lockedAt" IS NOT NULL AS "locked" FROM "ReportingPeriod" WHERE "blocId" = $1 AND "periodKey" = $2`,
+      [blocId, periodKey],
+    );
+    return row?.locked === true;
   }
 
   /** Locks (or unlocks) a quarter: no submission or correction while locked. */
