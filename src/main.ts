@@ -43,6 +43,10 @@ async function main(): Promise<void> {
   const metrics = createPrometheusMetrics();
   const opened = await openDatabase(location, {
     onConnectionError: (error) => logger.warn({ err: error }, "PostgreSQL closed an idle connection; the next query opens a new one"),
+    onFreshFolder: (made) =>
+      made.from === "image"
+        ? logger.info("new database folder loaded from the prepared image")
+        : logger.warn({ reason: made.reason }, "new database folder made by initdb, not from the prepared image"),
   }).catch((error: unknown) => {
     const variable = config.databaseUrl ? "DATABASE_URL and that PostgreSQL is running there" : "DATA_DIR";
     throw new StartupError(`Could not open the database at ${where} (${(error as Error).message}). Check ${variable}.`);

@@ -99,12 +99,11 @@ export class SubmissionService {
     const organisations = await this.catalog.organisations(bloc.id);
     const organisation = organisations.find((org) => org.id === organisationId);
     if (!organisation) return undefined;
-    const [indicators, previous, current, draft, othersDrafting, locked] = await Promise.all([
+    const [indicators, previous, current, { own: draft, othersDrafting }, locked] = await Promise.all([
       this.catalog.indicators(bloc.id),
       this.submissions.current(organisation.id, periodKey(previousQuarter(quarter))),
       this.submissions.current(organisation.id, key),
-      this.submissions.draft(personId, organisation.id, key),
-      this.submissions.othersDrafting(organisation.id, key, personId),
+      this.submissions.drafts(personId, organisation.id, key),
       this.submissions.isLocked(bloc.id, key),
     ]);
     const asked = indicators

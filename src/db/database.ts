@@ -3,7 +3,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient, type Prisma as PrismaTypes } from "./generated/client.js";
-import { applyMigrations, readMigrations } from "./migrate.js";
+import { applyMigrations, type Migration, readMigrations } from "./migrate.js";
+import { freshFolder, PGLITE_IMAGE_DIR } from "./pglite-image.js";
 import type { SqlSession, SqlSessionSource } from "./sql-session.js";
 
 /** The application's Prisma client type. */
@@ -67,6 +68,9 @@ export interface Database extends DatabaseScope {
  */
 export const INSTANCE_LOCK_NAMESPACE = 1734959471;
 
+/** PostgreSQL connections the bot opens at most (see OpenOptions.poolSize). */
+export const DEFAULT_POOL_SIZE = 10;
+
 /** Where the data lives: a PostgreSQL URL, or a PGlite folder (or "memory"). */
 export type DatabaseLocation = { databaseUrl: string } | { dataDir: string };
 
@@ -76,6 +80,15 @@ export interface OpenOptions {
   migrate?: boolean;
   /** Told when PostgreSQL drops an idle connection (a restart, a failover); the pool opens a new one. */
   onConnectionError?: (error: Error) => void;
+  /**
+   * Told how a new PGlite folder was made: from the prepared image, or by initdb and why
+   * (the image is missing, or made by another PGlite version or a newer build).
+   */
+  onFreshFolder?: (made: { from: "image" } | { from: "initdb"; reason: string }) => void;
+  /** PostgreSQL connections at most: each update's transaction holds one while it runs. */
+  poolSize?: number;
+  /** Where the prepared image is looked for (default prisma/pglite-image/, `npm run db:image`). */
+  pgliteImageDir?: string;
 }
 
 /**
@@ -83,18 +96,32 @@ export interface OpenOptions {
  * before returning it.
  */
 export async function openDatabase(location: DatabaseLocation, options: OpenOptions = {}): Promise<Database> {
+  const migrations = await readMigrations();
   const database =
     "databaseUrl" in location
-      ? openPostgres(location.databaseUrl, options.onConnectionError)
-      : await openPglite(await PGlite.create(leanPgliteOptions(location.dataDir === "memory" ? undefined : location.dataDir)));
+      ? openPostgres(location.databaseUrl, options.onConnectionError, options.poolSize)
+      : await openPgliteFolder(location.dataDir, migrations, options);
   if (options.migrate === false) return database;
   try {
-    await applyMigrations(database.sessions, await readMigrations());
+    await applyMigrations(database.sessions, migrations);
   } catch (error) {
     await database.close();
     throw error;
   }
   return database;
+}
+
+/**
+ * Opens the PGlite folder `dataDir` ("memory" for none). A folder with no database yet is written
+ * from the prepared, migrated image when it fits this PGlite and build, and PGlite then resumes
+ * it: initdb runs a second PGlite and its module in the bot's process, which peaked at 802 MiB
+ * (README, "Performance").
+ */
+async function openPgliteFolder(dataDir: string, migrations: readonly Migration[], options: OpenOptions): Promise<Database> {
+  if (dataDir === "memory") return openPglite(await PGlite.create(leanPgliteOptions()));
+  const fresh = await freshFolder(dataDir, options.pgliteImageDir ?? PGLITE_IMAGE_DIR, migrations);
+  if (fresh) options.onFreshFolder?.(fresh.from === "image" ? { from: "image" } : fresh);
+  return openPglite(await PGlite.create(leanPgliteOptions(dataDir)));
 }
 
 /**
@@ -134,8 +161,12 @@ export async function openPglite(pglite: PGlite): Promise<Database> {
 }
 
 /** Connects to PostgreSQL through a pool shared by Prisma and the raw sessions. */
-export function openPostgres(databaseUrl: string, onConnectionError: (error: Error) => void = () => {}): Database {
-  const pool = new pg.Pool({ connectionString: databaseUrl });
+export function openPostgres(
+  databaseUrl: string,
+  onConnectionError: (error: Error) => void = () => {},
+  poolSize = DEFAULT_POOL_SIZE,
+): Database {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   // Without a listener, an idle connection the server ends would crash the process; the pool
   // has already discarded it, and a query in flight reports its own error.
   pool.on("error", onConnectionError);

@@ -1,39 +1,16 @@
-import { applyCatalogs } from "../../src/app/catalog-service.js";
 import type { Database } from "../../src/db/database.js";
-import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
 import { join } from "../support/bloc-setup.js";
-import { BotHarness } from "../support/bot-harness.js";
+import type { BotHarness } from "../support/bot-harness.js";
+import { BENCH_ADMIN, benchCatalog, openBenchBloc } from "./bench-bloc.js";
 import type { BenchKind } from "./bench-databases.js";
-import { round } from "./machine.js";
-import { elapsed, median } from "./steps.js";
+import { elapsed, median, round } from "./machine.js";
 
-const NOW = new Date("2023-12-10T03:00:00Z");
-const ADMIN = 1;
 const CHAIR = 2;
 const INDICATORS = 12;
 /** The four quarters asked about first, then sixteen earlier ones: history the questions do not ask for. */
 const RECENT = ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"];
 const EARLIER = [2019, 2020, 2021, 2022].flatMap((year) => [1, 2, 3, 4].map((quarter) => `${year}-Q${quarter}`));
 const QUESTIONS = { one_organisation: "Hội số 5 quý 4", whole_bloc: "kết quả quý IV" } as const;
-
-/** The bloc with its first organisation; the others are added in SQL (`addOrganisations`). */
-function catalogDocument() {
-  const organisations = [{ code: "O0", name: "Hội số 0", aliases: [] }];
-  const orgs = organisations.map((org) => org.code);
-  return {
-    bloc: "Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Thử",
-    group_chat_id: -1001000000001,
-    catalog: {
-      organisations,
-      indicators: Array.from({ length: INDICATORS }, (_, index) => ({
-        code: `I${index}`,
-        name: `Chỉ tiêu thứ ${index + 1}`,
-        unit: "người",
-        orgs,
-      })),
-    },
-  };
-}
 
 /**
  * Organisations 1 … count-1, reporting every indicator, written in SQL: loading a catalog of
@@ -99,11 +76,10 @@ async function askAll(harness: BotHarness, runs: number) {
  * quarters added): the questions ask about this quarter only, so the 20 should cost what the 4 do.
  */
 export async function measureQuestions(kind: BenchKind, database: Database, organisations: number) {
-  const harness = new BotHarness(database, { now: () => NOW });
-  await applyCatalogs(harness.services.catalog, parseCatalog(catalogDocument()), NOW);
+  // The bloc with its first organisation; the others are added in SQL.
+  const harness = await openBenchBloc(database, benchCatalog(1, INDICATORS));
   await addOrganisations(database, organisations);
-  await harness.services.people.bootstrapAdmins([{ channel: "telegram", id: String(ADMIN) }], "telegram", NOW);
-  await join(harness, ADMIN, { id: CHAIR, role: "chair" });
+  await join(harness, BENCH_ADMIN, { id: CHAIR, role: "chair" });
   const runs = organisations >= 1000 ? 7 : 15;
   const lines: Record<string, unknown>[] = [];
   for (const [quarters, added] of [

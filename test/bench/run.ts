@@ -14,8 +14,7 @@ import { measureQuestions } from "./questions.js";
 import { measureFloor, measureStepGrowth } from "./steps.js";
 import { measureUpdates } from "./updates.js";
 
-const machine = describeMachine();
-const print = (line: Record<string, unknown>) => console.log(JSON.stringify({ ...line, machine }));
+const print = (line: Record<string, unknown>) => console.log(JSON.stringify({ ...line, machine: describeMachine() }));
 const i18n = createI18n();
 /** `npm run bench -- questions 1000`: one group of measures, and the organisation counts of the questions. */
 const only = process.argv[2];

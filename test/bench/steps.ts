@@ -1,15 +1,12 @@
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
-import { applyCatalogs } from "../../src/app/catalog-service.js";
 import type { Database } from "../../src/db/database.js";
-import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
 import { join } from "../support/bloc-setup.js";
-import { BotHarness, TEST_BOT_INFO } from "../support/bot-harness.js";
+import { TEST_BOT_INFO } from "../support/bot-harness.js";
+import { BENCH_ADMIN, benchCatalog, openBenchBloc } from "./bench-bloc.js";
 import type { BenchKind } from "./bench-databases.js";
-import { percentile, round } from "./machine.js";
+import { elapsed, median, percentile, round } from "./machine.js";
 
-const NOW = new Date("2023-12-10T03:00:00Z");
-const ADMIN = 1;
 const INDICATORS = 100;
 /** Submissions of 100 figures measured, one representative (and organisation) each. */
 const SUBMISSIONS = 8;
@@ -24,56 +21,18 @@ function windowOf(k: number): number | undefined {
   );
 }
 
-/** Median of samples. */
-export function median(samples: readonly number[]): number {
-  return round(
-    percentile(
-      [...samples].sort((a, b) => a - b),
-      50,
-    ),
-  );
-}
-
-/** Milliseconds `action` took. */
-export async function elapsed(action: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await action();
-  return performance.now() - start;
-}
-
-/** A bloc of `SUBMISSIONS` organisations, each reporting the same 100 indicators. */
-function catalogDocument() {
-  const organisations = Array.from({ length: SUBMISSIONS }, (_, index) => ({ code: `O${index}`, name: `Hội số ${index}`, aliases: [] }));
-  const orgs = organisations.map((org) => org.code);
-  return {
-    bloc: "Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Thử",
-    group_chat_id: -1001000000001,
-    catalog: {
-      organisations,
-      indicators: Array.from({ length: INDICATORS }, (_, index) => ({
-        code: `I${index}`,
-        name: `Chỉ tiêu thứ ${index + 1}`,
-        unit: "người",
-        orgs,
-      })),
-    },
-  };
-}
-
 /**
  * A submission step at the 1st, 20th and 100th answer of a 100-indicator catalog, and the
  * stored step record and draft at the review: the step re-reads the draft, so it should not
  * grow with the answers before it.
  */
 export async function measureStepGrowth(kind: BenchKind, database: Database) {
-  const harness = new BotHarness(database, { now: () => NOW });
-  await applyCatalogs(harness.services.catalog, parseCatalog(catalogDocument()), NOW);
-  await harness.services.people.bootstrapAdmins([{ channel: "telegram", id: String(ADMIN) }], "telegram", NOW);
+  const harness = await openBenchBloc(database, benchCatalog(SUBMISSIONS, INDICATORS));
   const byK = new Map<number, number[]>(REPORTED_K.map((k) => [k, []]));
   let state = { step_record_bytes: 0, draft_bytes: 0 };
   for (let index = 0; index < SUBMISSIONS; index += 1) {
     const user = { id: 2000 + index };
-    await join(harness, ADMIN, { id: user.id, role: "representative", org: `O${index}` });
+    await join(harness, BENCH_ADMIN, { id: user.id, role: "representative", org: `O${index}` });
     await harness.say(user, "private", "/nop");
     for (let k = 1; k <= INDICATORS; k += 1) {
       const ms = await elapsed(() => harness.say(user, "private", String(100 + k)));

@@ -1,13 +1,10 @@
-import { applyCatalogs } from "../../src/app/catalog-service.js";
 import type { Database } from "../../src/db/database.js";
-import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
 import { join } from "../support/bloc-setup.js";
-import { BotHarness } from "../support/bot-harness.js";
+import type { BotHarness } from "../support/bot-harness.js";
+import { BENCH_ADMIN, openBenchBloc } from "./bench-bloc.js";
 import type { BenchKind } from "./bench-databases.js";
 import { percentile, round } from "./machine.js";
 
-const NOW = new Date("2023-12-10T03:00:00Z");
-const ADMIN = 1;
 const CHAIR = 2;
 /** Representatives measured one at a time (latency), then all at once (throughput). */
 const SOLO_REPRESENTATIVES = 40;
@@ -71,12 +68,11 @@ function rssMiB(): number {
 export async function measureUpdates(kind: BenchKind, database: Database) {
   const began = performance.now();
   const progress = (what: string) => process.stderr.write(`${kind}: ${what} at ${Math.round((performance.now() - began) / 1000)} s\n`);
-  const harness = new BotHarness(database, { now: () => NOW });
-  await applyCatalogs(harness.services.catalog, parseCatalog(catalogDocument()), NOW);
-  await harness.services.people.bootstrapAdmins([{ channel: "telegram", id: String(ADMIN) }], "telegram", NOW);
-  await join(harness, ADMIN, { id: CHAIR, role: "chair" });
+  const harness = await openBenchBloc(database, catalogDocument());
+  await join(harness, BENCH_ADMIN, { id: CHAIR, role: "chair" });
   const total = SOLO_REPRESENTATIVES + CONCURRENT_REPRESENTATIVES;
-  for (let index = 0; index < total; index += 1) await join(harness, ADMIN, { id: 1000 + index, role: "representative", org: `O${index}` });
+  for (let index = 0; index < total; index += 1)
+    await join(harness, BENCH_ADMIN, { id: 1000 + index, role: "representative", org: `O${index}` });
 
   const idle = rssMiB();
   progress("bloc and people ready");

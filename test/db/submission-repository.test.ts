@@ -52,7 +52,7 @@ describe.each(DATABASE_KINDS)("submission repository [%s]", (kind) => {
   it("saves a draft at the time it is given, in UTC", async () => {
     const draft = { values: { GT_DANG: { value: "1290", raw: "1290", hedge: null } }, texts: {} };
     await repository.saveDraft(ids.personId, ids.organisationId, "2023-Q4", 0, draft, AT);
-    expect((await repository.draft(ids.personId, ids.organisationId, "2023-Q4"))?.updatedAt).toBe(AT.toISOString());
+    expect((await repository.drafts(ids.personId, ids.organisationId, "2023-Q4")).own?.updatedAt).toBe(AT.toISOString());
     // A session in Vietnam's zone (a server configured so) stores the same instant.
     const later = new Date("2023-12-11T03:00:00Z");
     await database.sql.query("SET TIME ZONE 'Asia/Ho_Chi_Minh'");
@@ -61,10 +61,21 @@ describe.each(DATABASE_KINDS)("submission repository [%s]", (kind) => {
     } finally {
       await database.sql.query("RESET TIME ZONE");
     }
-    expect(await repository.draft(ids.personId, ids.organisationId, "2023-Q4")).toEqual({
-      baseVersion: 0,
-      draft,
-      updatedAt: later.toISOString(),
+    expect(await repository.drafts(ids.personId, ids.organisationId, "2023-Q4")).toEqual({
+      own: { baseVersion: 0, draft, updatedAt: later.toISOString() },
+      othersDrafting: [],
+    });
+  });
+
+  it("reads the person's own draft and names the others drafting the same report", async () => {
+    const other = await database.prisma.person.create({ data: { channel: "telegram", externalId: "9104", displayName: "Chị Lan" } });
+    const draft = { values: { GT_DANG: { value: "1290", raw: "1290", hedge: null } }, texts: {} };
+    await repository.saveDraft(other.id, ids.organisationId, "2023-Q4", 0, draft, AT);
+    expect(await repository.drafts(ids.personId, ids.organisationId, "2023-Q4")).toEqual({ own: undefined, othersDrafting: ["Chị Lan"] });
+    await repository.saveDraft(ids.personId, ids.organisationId, "2023-Q4", 0, draft, AT);
+    expect(await repository.drafts(other.id, ids.organisationId, "2023-Q4")).toEqual({
+      own: { baseVersion: 0, draft, updatedAt: AT.toISOString() },
+      othersDrafting: ["9103"],
     });
   });
 });

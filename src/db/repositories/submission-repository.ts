@@ -70,9 +70,11 @@ export class SubmissionRepository {
 
   /** The current version of an organisation's report for a quarter, if any. */
   async current(organisationId: number, periodKey: string): Promise<CurrentSubmission | undefined> {
-    const submission = await this.prisma.submission.findUnique({
-      where: { organisationId_periodKey: { organisationId, periodKey } },
-    });
+    // On the driver, not Prisma: every answer reads it (README, "Performance"); the version only when there is one.
+    const [submission] = await this.sql.query<{ id: number; currentVersion: number }>(
+      `SELECT "id", "currentVersion" FROM "Submission" WHERE "organisationId" = $1 AND "periodKey" = $2`,
+      [organisationId, periodKey],
+    );
     if (!submission || submission.currentVersion === 0) return undefined;
     const version = await this.prisma.submissionVersion.findUniqueOrThrow({
       where: { submissionId_version: { submissionId: submission.id, version: submission.currentVersion } },
@@ -102,18 +104,40 @@ export class SubmissionRepository {
     };
   }
 
-  /** The person's draft for an organisation and quarter. */
-  async draft(
+  /**
+   * The person's draft for an organisation and quarter, and the names of the others with a
+   * draft of the same report (to warn about parallel work): one statement, as every answer
+   * reads them (README, "Performance"). The column has no zone and holds UTC.
+   */
+  async drafts(
     personId: number,
     organisationId: number,
     periodKey: string,
-  ): Promise<{ baseVersion: number; draft: Draft; updatedAt: string } | undefined> {
-    const row = await this.prisma.submissionDraft.findUnique({
-      where: { personId_organisationId_periodKey: { personId, organisationId, periodKey } },
-    });
-    return row
-      ? { baseVersion: row.baseVersion, draft: row.answers as unknown as Draft, updatedAt: row.updatedAt.toISOString() }
-      : undefined;
+  ): Promise<{ own: { baseVersion: number; draft: Draft; updatedAt: string } | undefined; othersDrafting: string[] }> {
+    const rows = await this.sql.query<{
+      personId: number;
+      baseVersion: number;
+      answers: unknown;
+      updatedAt: string;
+      name: string;
+    }>(
+      `SELECT d."personId", d."baseVersion", d."answers",
+              to_char(d."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt",
+              coalesce(p."displayName", p."externalId") AS "name"
+       FROM "SubmissionDraft" d JOIN "Person" p ON p."id" = d."personId"
+       WHERE d."organisationId" = $1 AND d."periodKey" = $2
+       ORDER BY d."id"`,
+      [organisationId, periodKey],
+    );
+    const own = rows.find((row) => row.personId === personId);
+    return {
+      own: own && {
+        baseVersion: own.baseVersion,
+        draft: (typeof own.answers === "string" ? JSON.parse(own.answers) : own.answers) as Draft,
+        updatedAt: own.updatedAt,
+      },
+      othersDrafting: rows.filter((row) => row.personId !== personId).map((row) => row.name),
+    };
   }
 
   /**
@@ -134,15 +158,6 @@ export class SubmissionRepository {
 
   async deleteDraft(personId: number, organisationId: number, periodKey: string): Promise<void> {
     await this.prisma.submissionDraft.deleteMany({ where: { personId, organisationId, periodKey } });
-  }
-
-  /** Names of other people with a draft for the same report, to warn about parallel work. */
-  async othersDrafting(organisationId: number, periodKey: string, personId: number): Promise<string[]> {
-    const rows = await this.prisma.submissionDraft.findMany({
-      where: { organisationId, periodKey, personId: { not: personId } },
-      include: { person: true },
-    });
-    return rows.map((row) => row.person.displayName ?? row.person.externalId);
   }
 
   /**
@@ -245,8 +260,12 @@ export class SubmissionRepository {
   }
 
   async isLocked(blocId: number, periodKey: string): Promise<boolean> {
-    const row = await this.prisma.reportingPeriod.findUnique({ where: { blocId_periodKey: { blocId, periodKey } } });
-    return Boolean(row?.lockedAt);
+    // On the driver, not Prisma: every answer asks (README, "Performance").
+    const [row] = await this.sql.query<{ locked: boolean }>(
+      `SELECT "lockedAt" IS NOT NULL AS "locked" FROM "ReportingPeriod" WHERE "blocId" = $1 AND "periodKey" = $2`,
+      [blocId, periodKey],
+    );
+    return row?.locked === true;
   }
 
   /** Locks (or unlocks) a quarter: no submission or correction while locked. */
