@@ -14,13 +14,13 @@ const NOW = new Date("2023-12-10T03:00:00Z");
 
 /**
  * Sequences of updates, each from a fresh start of the representatives' submissions. CI runs
- * 2.500 on the embedded database and 1.000 on PostgreSQL, enough to cover both databases'
+ * 1.200 on the embedded database and 500 on PostgreSQL, enough to cover both databases'
  * transaction and locking paths within CI's 10 minutes on 2 cores; `FUZZ_RUNS=100 npx vitest
  * run test/bot/fuzz.test.ts` runs the full 10.000 on each (about 80 s of CPU on PGlite).
  */
 const RUNS_BY_KIND = process.env.FUZZ_RUNS
   ? { pglite: Number(process.env.FUZZ_RUNS), postgres: Number(process.env.FUZZ_RUNS) }
-  : ({ pglite: 25, postgres: 10 } as const);
+  : ({ pglite: 12, postgres: 5 } as const);
 const UPDATES_PER_RUN = 100;
 
 /** Who sends the updates: the bloc's admin, two representatives, someone unknown, and a channel. */

@@ -41,8 +41,6 @@ const AFTER_FIRST = "2023-11-18T08:00:30+07:00";
 const LATER_THAT_DAY = "2023-11-18T15:00:00+07:00";
 const AFTER_SECOND = "2023-11-21T08:00:30+07:00";
 
-const KINDS: ("pglite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
-
 interface StoredMessage {
   message: { chat_id: number | string; text?: string };
 }
@@ -130,19 +128,14 @@ async function joinRepresentatives(driver: EmulatorDriver): Promise<void> {
 const REP_REMINDER = "chưa gửi báo cáo quý IV/2023";
 const GROUP_REMINDER = "Nhắc hạn báo cáo quý IV/2023";
 
-describe.each(KINDS)("a meeting cycle against the running bot over the Bot API emulator [%s]", (kind) => {
+// The whole cycle over the emulator on PGlite; on PostgreSQL the two-process tests below run it
+// against the server, and test/bot/meeting-cycle.test.ts runs the cycle itself on both.
+describe("a meeting cycle against the running bot over the Bot API emulator [pglite]", () => {
   const rig = meetingRig();
   let database: Record<string, string>;
-  let drop: () => Promise<void> = async () => {};
-  beforeAll(async () => {
-    if (kind === "pglite") database = { DATA_DIR: joinPath(rig.dir, "data") };
-    else {
-      const created = await createPostgresDatabase();
-      database = { DATABASE_URL: created.url };
-      drop = () => created.drop();
-    }
+  beforeAll(() => {
+    database = { DATA_DIR: joinPath(rig.dir, "data") };
   });
-  afterAll(() => drop());
 
   it("shows the meeting, reminds the missing once across restarts, takes a report, shows progress and locks", async () => {
     await rig.start(BEFORE_FIRST, database);
