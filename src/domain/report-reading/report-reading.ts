@@ -37,6 +37,13 @@ export interface FoundText {
 }
 
 /**
+ * The text of a report as the reader takes it: one paragraph per line, and a table row as one
+ * line whose cells are separated by a tab. A Word file is turned into this by the channel's
+ * document reader; pasted text already is it.
+ */
+export type ReportText = string;
+
+/**
  * What the report proposes: per indicator the candidates found (none, one, or several, which the
  * person chooses between: never silently chosen), the text sections, and the periods it names.
  */
