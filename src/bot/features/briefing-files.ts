@@ -1,8 +1,5 @@
 import { Composer, type InlineKeyboard, InputFile } from "grammy";
 import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
-import { briefingChartPng } from "../../documents/briefing-chart.js";
-import { briefingDocx } from "../../documents/briefing-docx.js";
-import { briefingXlsx } from "../../documents/briefing-xlsx.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
 import { type Period, parsePeriodKey, periodKey } from "../../domain/periods/period.js";
 import { compileBriefing } from "../../domain/reports/briefing.js";
@@ -23,7 +20,8 @@ type FileKind = (typeof FILE_KINDS)[number];
  * "📊 Excel" and "📈 Biểu đồ" send the quarter's Word document (Decree 30/2020), spreadsheet
  * and chart, for the quarter or the longer period previewed. They are
  * made when asked, from the reports as they are then; on Zalo, which carries no files, the
- * person is told where to get them.
+ * person is told where to get them. The file makers are imported when first asked for: their
+ * libraries (exceljs, docx, resvg) held about 40 MiB of an idle bot's memory (issue 17).
  */
 export const briefingFilesFeature = new Composer<BotContext>();
 
@@ -74,12 +72,14 @@ export async function wordFile(
     framing: framing ?? (await ctx.deps.services.framing.framing(bloc, period)).framing,
   });
   const doc = briefingDocument(model, data, { place: placeName(data.areaName), date: now, timeZone: bloc.timezone }, ctx.t.bind(ctx));
+  const { briefingDocx } = await import("../../documents/briefing-docx.js");
   return new InputFile(await briefingDocx(doc), `${doc.fileName}.docx`);
 }
 
 /** The organisations' figures for the period and the three of its kind before it, one sheet each. */
 async function excelFile(ctx: BotContext, bloc: BlocRecord, period: Period): Promise<InputFile> {
   const data = await ctx.deps.services.reports.data(bloc, sheetPeriods(period));
+  const { briefingXlsx } = await import("../../documents/briefing-xlsx.js");
   const bytes = await briefingXlsx(briefingSheets(data, period, ctx.t.bind(ctx)));
   return new InputFile(bytes, `so-lieu-${periodFileKey(period)}.xlsx`);
 }
@@ -87,5 +87,6 @@ async function excelFile(ctx: BotContext, bloc: BlocRecord, period: Period): Pro
 /** The chart of the shared indicators by organisation and by quarter, as a photo. */
 async function chartFile(ctx: BotContext, bloc: BlocRecord, period: Period): Promise<InputFile> {
   const data = await ctx.deps.services.reports.data(bloc, [period, ...trendQuarters(period)]);
+  const { briefingChartPng } = await import("../../documents/briefing-chart.js");
   return new InputFile(briefingChartPng(briefingChart(data, period, ctx.t.bind(ctx))), `bieu-do-${periodFileKey(period)}.png`);
 }
