@@ -9,9 +9,10 @@ import { briefingChartPng, chartSvg } from "../../src/documents/briefing-chart.j
 import { briefingDocx } from "../../src/documents/briefing-docx.js";
 import { briefingXlsx, WHOLE_FORMAT } from "../../src/documents/briefing-xlsx.js";
 import type { Quarter } from "../../src/domain/periods/period.js";
-import { briefingBody, compileBriefing } from "../../src/domain/reports/briefing.js";
+import { compileBriefing } from "../../src/domain/reports/briefing.js";
 import { briefingChart } from "../../src/domain/reports/briefing-chart-data.js";
 import { briefingDocument } from "../../src/domain/reports/briefing-document.js";
+import { briefingBody } from "../../src/domain/reports/briefing-prose.js";
 import { briefingSheets } from "../../src/domain/reports/briefing-sheets.js";
 import { blockText } from "../../src/domain/text/rich-text.js";
 import { giaLai, q4Reports, report } from "../domain/reports/gia-lai.js";

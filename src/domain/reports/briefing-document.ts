@@ -6,8 +6,10 @@ import { formatPeriod } from "../periods/format-period.js";
 import type { Period } from "../periods/period.js";
 import type { RichText } from "../text/rich-text.js";
 import { ReportIndex } from "./aggregate.js";
-import { type BriefingModel, briefingBody, upperFirst } from "./briefing.js";
+import type { BriefingModel } from "./briefing.js";
 import { comparisonPeriod, completeValue, periodFileKey } from "./briefing-period.js";
+import { briefingBody } from "./briefing-prose.js";
+import { upperFirst } from "./briefing-sentences.js";
 import { indicatorsOf, sortedOrganisations } from "./catalog-view.js";
 import type { ReportData, Translate } from "./report-data.js";
 
