@@ -10,7 +10,7 @@ import type { Translate } from "./report-data.js";
 /**
  * The opening paragraph: the secretariat's assessment (or the fixed sentence), then the
  * quarter's shared totals, "toàn tỉnh" only for a total every organisation that reports it is
- * in, "theo báo cáo của 4/6 đơn vị (chưa gồm …)" otherwise; the change against the previous
+ * in, "theo báo cáo của 4/5 đơn vị (chưa gồm …)" otherwise, out of the organisations that report it; the change against the previous
  * quarter over the organisations with figures in both. Falls are told among the limitations.
  */
 export function opening(model: BriefingModel, t: Translate): string {
@@ -19,7 +19,8 @@ export function opening(model: BriefingModel, t: Translate): string {
   const previous = formatPeriod(comparisonPeriod(model.period), t);
   const groups = new Map<string, BriefingTotal[]>();
   for (const entry of model.summary) {
-    const key = entry.absent.map((org) => org.code).join(",");
+    // One sentence per scope: the same organisations missing out of the same number that report.
+    const key = entry.absent.length ? `${entry.absent.map((org) => org.code).join(",")}/${entry.reporting}` : "";
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   for (const entries of groups.values()) {
@@ -39,7 +40,12 @@ export function opening(model: BriefingModel, t: Translate): string {
     );
     const [first] = entries;
     const absent = first?.absent ?? [];
-    const scope = { level: model.level, counted: first?.counted ?? 0, total: model.total, absent: absent.map(shortNameOf).join(", ") };
+    const scope = {
+      level: model.level,
+      counted: first?.counted ?? 0,
+      reporting: first?.reporting ?? 0,
+      absent: absent.map(shortNameOf).join(", "),
+    };
     const partial = absent.length > 0;
     if (achievements.length) {
       sentences.push(
@@ -80,7 +86,7 @@ export function limitations(model: BriefingModel, t: Translate): string {
               name: lowerFirst(indicatorName(loss.indicator, t)),
               scope: sum.absent.length ? "partial" : model.level,
               counted: sum.counted,
-              total: model.total,
+              reporting: sum.reporting,
               absent: sum.absent.map(shortNameOf).join(", "),
               amount: proseFigure(sum.value, loss.indicator.unit, sum.hedge, t),
               parts: parts.join(", "),

@@ -25,8 +25,10 @@ export interface BriefingTotal {
   indicator: ReportIndicator;
   value: Decimal;
   hedge: string | null;
-  /** How many of the bloc's organisations the total stands on: those in it, and those not asked the indicator that submitted. */
+  /** How many organisations the total stands on: those with a figure in it. */
   counted: number;
+  /** How many organisations of the bloc report the indicator: "theo báo cáo của 4/5 đơn vị" counts only them. */
+  reporting: number;
   absent: ReportOrganisation[];
   /**
    * Like with like: the organisations with a figure for the whole of both periods, their total
@@ -122,8 +124,8 @@ export function compileBriefing(
       .filter((entry): entry is typeof entry & { value: Decimal } => entry.value !== null);
     if (values.length === 0) return undefined;
     const inTotal = new Set(values.map(({ org }) => org.code));
-    const absent = organisations.filter((org) => reporters.has(org.code) && !inTotal.has(org.code));
-    const absentCodes = new Set(absent.map((org) => org.code));
+    const reporting = organisations.filter((org) => reporters.has(org.code));
+    const absent = reporting.filter((org) => !inTotal.has(org.code));
     // Like with like: only the organisations with a figure for the whole of both periods are compared.
     const both = values.flatMap(({ org }) => {
       const now = completeValue(index, org.code, indicator, period);
@@ -134,7 +136,8 @@ export function compileBriefing(
       indicator,
       value: Decimal.sum(...values.map((entry) => entry.value)),
       hedge: combinedHedge(values.map((entry) => entry.hedge)),
-      counted: reported.filter(({ organisation }) => !absentCodes.has(organisation.code)).length,
+      counted: values.length,
+      reporting: reporting.length,
       absent,
       ...(both.length
         ? {
