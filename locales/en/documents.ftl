@@ -1,14 +1,16 @@
 # The briefing as files: the Word document (Decree 30/2020), the spreadsheet, the chart, and their delivery.
 
-docs-issuer-above = Standing Committee
-docs-issuer = Vietnam Fatherland Front Committee of { $area }
+docs-issuer-above = Vietnam Fatherland Front Committee of { $area }
+docs-issuer = Standing Committee
 docs-nation = SOCIALIST REPUBLIC OF VIETNAM
 docs-slogan = Independence - Freedom - Happiness
-docs-number = No.:        /BC-MTTQ
+docs-number = No.:        /BC-MTTQ-BTT
 docs-place-date = { $place }, { $day }/{ $month }/{ $year }
 docs-title = Report
 docs-annex-title = Annex
-docs-annex-subtitle = Figures of the organisations, { $period }, against the quarter before
+docs-annex-subtitle = Figures of the organisations, { $period }, against { $previous }
+docs-annex-reference = (Attached to Report No.        /BC-MTTQ-BTT of { $day }/{ $month }/{ $year } by the { $body } of the { $above })
+docs-annex-pointer = The organisations' figures in detail are in the Annex.
 docs-annex-number = No.
 docs-annex-indicator = Organisation / Indicator
 docs-annex-unit = Unit

@@ -1,14 +1,16 @@
 # The briefing as files: the Word document (Decree 30/2020), the spreadsheet, the chart, and their delivery.
 
-docs-issuer-above = Ban Thường trực
-docs-issuer = Ủy ban MTTQ Việt Nam { $area }
+docs-issuer-above = Ủy ban MTTQ Việt Nam { $area }
+docs-issuer = Ban Thường trực
 docs-nation = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 docs-slogan = Độc lập - Tự do - Hạnh phúc
-docs-number = Số:        /BC-MTTQ
+docs-number = Số:        /BC-MTTQ-BTT
 docs-place-date = { $place }, ngày { $day } tháng { $month } năm { $year }
 docs-title = Báo cáo
 docs-annex-title = Phụ lục
-docs-annex-subtitle = Số liệu của các tổ chức { $period }, so với quý trước
+docs-annex-subtitle = Số liệu của các tổ chức { $period }, so với { $previous }
+docs-annex-reference = (Kèm theo Báo cáo số        /BC-MTTQ-BTT ngày { $day } tháng { $month } năm { $year } của { $body } { $above })
+docs-annex-pointer = Số liệu chi tiết của các tổ chức tại Phụ lục kèm theo.
 docs-annex-number = TT
 docs-annex-indicator = Tổ chức / Chỉ tiêu
 docs-annex-unit = Đơn vị tính

@@ -35,7 +35,9 @@ function paragraphs(xml: string): string[] {
 
 describe("the briefing as a Decree 30/2020 document", () => {
   it("describes the header, the date in full, the title and an annex row per figure", () => {
-    expect(doc.issuer).toEqual({ above: "BAN THƯỜNG TRỰC", body: "ỦY BAN MTTQ VIỆT NAM TỈNH GIA LAI" });
+    // From the larger body to the one that issues: the Committee, then its Standing Board, which signs.
+    expect(doc.issuer).toEqual({ above: "ỦY BAN MTTQ VIỆT NAM TỈNH GIA LAI", body: "BAN THƯỜNG TRỰC" });
+    expect(doc.signature.capacity).toBe("TM. BAN THƯỜNG TRỰC");
     expect(doc.placeAndDate).toBe("Gia Lai, ngày 28 tháng 11 năm 2023");
     expect(doc.title).toBe("BÁO CÁO");
     expect(doc.subtitle).toContain("tỉnh Gia Lai quý IV/2023");
@@ -46,6 +48,10 @@ describe("the briefing as a Decree 30/2020 document", () => {
       "Hội Nông dân tỉnh: Phát triển 6.541 đoàn viên, hội viên mới, giới thiệu 1.105 quần chúng ưu tú cho Đảng xem xét kết nạp, có 448 đoàn viên, hội viên được kết nạp vào Đảng.",
     );
     expect(doc.annex.header.slice(3, 5)).toEqual(["Quý IV/2023", "Quý III/2023"]);
+    expect(doc.annex.subtitle).toBe("Số liệu của các tổ chức quý IV/2023, so với quý III/2023");
+    expect(doc.annex.reference).toBe(
+      "(Kèm theo Báo cáo số        /BC-MTTQ-BTT ngày 28 tháng 11 năm 2023 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Gia Lai)",
+    );
   });
 
   it("writes a Word file whose XML holds the header, the motto, the body in Times New Roman, justified and indented", async () => {
@@ -61,11 +67,13 @@ describe("the briefing as a Decree 30/2020 document", () => {
       "BÁO CÁO",
       "TM. BAN THƯỜNG TRỰC",
       "Nơi nhận:",
+      "Số liệu chi tiết của các tổ chức tại Phụ lục kèm theo.",
       "PHỤ LỤC",
+      doc.annex.reference,
     ]) {
       expect(texts).toContain(line);
     }
-    expect(texts.some((text) => text.startsWith("Số:") && text.endsWith("/BC-MTTQ"))).toBe(true);
+    expect(texts.some((text) => text.startsWith("Số:") && text.endsWith("/BC-MTTQ-BTT"))).toBe(true);
     expect(xml).toContain('w:ascii="Times New Roman"');
     expect(xml).toContain('<w:jc w:val="both"/>');
     expect(xml).toContain('w:firstLine="720"');
