@@ -129,6 +129,18 @@ describe("the briefing as a Decree 30/2020 document", () => {
     );
     const pdf = readFileSync(join(folder, `${doc.fileName}.pdf`));
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    if (spawnSync("pdftotext", ["-v"]).status === 0) {
+      // The page as laid out: the motto on one line, "Nơi nhận:" level with the signer's capacity,
+      // no number on page 1 and "2" atop page 2.
+      const [first = "", second = ""] = execFileSync("pdftotext", ["-layout", join(folder, `${doc.fileName}.pdf`), "-"], {
+        encoding: "utf8",
+      }).split("\f");
+      const lines = first.split("\n");
+      expect(lines.some((line) => line.includes("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))).toBe(true);
+      expect(lines.some((line) => /Nơi nhận:\s+TM\. BAN THƯỜNG TRỰC/.test(line))).toBe(true);
+      expect(lines.some((line) => /^\s*1\s*$/.test(line))).toBe(false);
+      expect(second.trimStart().split("\n")[0]?.trim()).toBe("2");
+    }
     if (spawnSync("pdftoppm", ["-v"]).status === 0) {
       execFileSync("pdftoppm", ["-png", "-r", "60", join(folder, `${doc.fileName}.pdf`), join(folder, "page")]);
       const pages = readdirSync(folder).filter((name) => /^page-\d+\.png$/.test(name));
