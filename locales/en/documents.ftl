@@ -23,6 +23,7 @@ docs-recipient-lines =
     - Mass Mobilisation Commission;
     - The socio-political organisations;
     - Archive.
+docs-sheet-counted = Organisations with a figure
 docs-sheet-total = Total
 docs-sheet-organisation = Organisation
 docs-files-offer = Download the report for { $period } as a file:

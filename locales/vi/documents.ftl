@@ -23,6 +23,7 @@ docs-recipient-lines =
     - Ban Dân vận Tỉnh ủy;
     - Các tổ chức chính trị - xã hội;
     - Lưu: VT.
+docs-sheet-counted = Số đơn vị có số liệu
 docs-sheet-total = Tổng cộng
 docs-sheet-organisation = Tổ chức
 docs-files-offer = Tải báo cáo { $period } dạng tệp:

@@ -159,16 +159,24 @@ describe("the briefing's figures as a spreadsheet", () => {
     expect(sheet.getCell("A1").value).toBe("Tổ chức");
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.getCell("A2").value).toBe(data.organisations.find((o) => o.sortOrder === 1)?.name ?? sheet.getCell("A2").value);
-    const last = sheet.getRow(sheet.rowCount);
+    const last = sheet.getRow(sheet.rowCount - 1);
     expect(last.getCell(1).value).toBe("Tổng cộng");
     expect(last.font?.bold).toBe(true);
     const numbers = (last.values as unknown[]).filter((value) => typeof value === "number");
     expect(numbers.length).toBeGreaterThan(0);
+    // Under the totals, whom each sums: out of the organisations that report the indicator.
+    const counted = sheet.getRow(sheet.rowCount);
+    expect(counted.getCell(1).value).toBe("Số đơn vị có số liệu");
+    const column = (title: string) => (sheet.getRow(1).values as unknown[]).indexOf(title);
+    expect(counted.getCell(column("Đoàn viên, hội viên mới (người)")).value).toBe("5/5");
+    expect(counted.getCell(column("Vận động Quỹ Vì người nghèo (triệu đồng)")).value).toBe("1/1");
+    const q3 = workbook.worksheets[1];
+    expect(q3?.getRow(q3.rowCount).getCell(column("Đoàn viên, hội viên mới (người)")).value).toBe("2/5");
     expect(sheet.getColumn(2).numFmt).toMatch(/^#,##0/);
     expect(WHOLE_FORMAT).toBe("#,##0");
     const previous = workbook.worksheets[1];
     if (!previous) throw new Error("no previous sheet");
-    const ndRow = previous.getColumn(1).values.findIndex((value) => value === "Hội Nông dân tỉnh");
+    const ndRow = previous.getColumn(1).values.indexOf("Hội Nông dân tỉnh");
     expect((previous.getRow(ndRow).values as unknown[]).includes(1200)).toBe(true);
   });
 });
