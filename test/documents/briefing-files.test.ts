@@ -189,6 +189,10 @@ describe("the briefing's chart", () => {
     const svg = chartSvg(chart);
     expect(svg).toContain(">Hội Nông dân<");
     expect(svg).toMatch(/>\d{1,3}\.\d{3}</);
+    // The trend's quarters say whom they sum: quarter III has two of the five, so its total is not the bloc's.
+    expect(svg).toContain(">Tổng các đơn vị có số liệu, qua các quý<");
+    expect(chart.trend.map((point) => point.coverage)).toEqual(["0/5 đơn vị", "0/5 đơn vị", "2/5 đơn vị", "5/5 đơn vị"]);
+    expect(svg).toContain(">2/5 đơn vị<");
     const png = briefingChartPng(chart);
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 900]);
