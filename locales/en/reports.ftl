@@ -54,8 +54,8 @@ reports-briefing-achievements = Across the { $level -> [commune] commune
 reports-briefing-totals = Shared indicators across the { $level -> [commune] commune
    *[province] province
 }: { $totals }.
-reports-briefing-partial-achievements = According to the reports of { $counted }/{ $total } organisations (not including { $absent }): { $achievements }.
-reports-briefing-partial-totals = According to the reports of { $counted }/{ $total } organisations (not including { $absent }), shared indicators: { $totals }.
+reports-briefing-partial-achievements = According to the reports of { $counted }/{ $reporting } organisations (not including { $absent }): { $achievements }.
+reports-briefing-partial-totals = According to the reports of { $counted }/{ $reporting } organisations (not including { $absent }), shared indicators: { $totals }.
 reports-briefing-compared-over = (over the { $count }/{ $of } organisations with figures in both periods)
 reports-briefing-no-totals = There are no shared figures to total yet.
 reports-briefing-late = late
@@ -64,7 +64,7 @@ reports-briefing-limitations-none = No limitations or difficulties were reported
 reports-briefing-loss-total = { $name } { $scope ->
     [commune] across the commune
     [province] across the province
-   *[partial] according to the reports of { $counted }/{ $total } organisations (not including { $absent })
+   *[partial] according to the reports of { $counted }/{ $reporting } organisations (not including { $absent })
 }: { $amount } ({ $parts }).
 reports-briefing-falls = Some indicators fell: { $falls }.
 reports-briefing-proposals = The organisations propose:

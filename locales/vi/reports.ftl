@@ -54,8 +54,8 @@ reports-briefing-achievements = Toàn { $level -> [commune] xã
 reports-briefing-totals = Một số chỉ tiêu chung toàn { $level -> [commune] xã
    *[province] tỉnh
 }: { $totals }.
-reports-briefing-partial-achievements = Theo báo cáo của { $counted }/{ $total } đơn vị (chưa gồm { $absent }), đã { $achievements }.
-reports-briefing-partial-totals = Theo báo cáo của { $counted }/{ $total } đơn vị (chưa gồm { $absent }), một số chỉ tiêu chung: { $totals }.
+reports-briefing-partial-achievements = Theo báo cáo của { $counted }/{ $reporting } đơn vị (chưa gồm { $absent }), đã { $achievements }.
+reports-briefing-partial-totals = Theo báo cáo của { $counted }/{ $reporting } đơn vị (chưa gồm { $absent }), một số chỉ tiêu chung: { $totals }.
 reports-briefing-compared-over = (tính trên { $count }/{ $of } đơn vị có số liệu cả hai kỳ)
 reports-briefing-no-totals = Chưa có số liệu chung để tổng hợp.
 reports-briefing-late = nộp muộn
@@ -64,7 +64,7 @@ reports-briefing-limitations-none = Các đơn vị chưa nêu hạn chế, khó
 reports-briefing-loss-total = Số { $name } { $scope ->
     [commune] toàn xã
     [province] toàn tỉnh
-   *[partial] theo báo cáo của { $counted }/{ $total } đơn vị (chưa gồm { $absent })
+   *[partial] theo báo cáo của { $counted }/{ $reporting } đơn vị (chưa gồm { $absent })
 } là { $amount } ({ $parts }).
 reports-briefing-falls = Một số chỉ tiêu giảm: { $falls }.
 reports-briefing-proposals = Các đơn vị kiến nghị, đề xuất:

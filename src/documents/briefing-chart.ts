@@ -16,7 +16,8 @@ const COLOURS = ["#1f5fa8", "#d9822b", "#2e8b57", "#b03a48", "#6a4c93", "#8c8c8c
 
 /**
  * Draws the chart as a PNG: grouped bars of the shared indicators by organisation, then a
- * line per indicator of the bloc's total quarter by quarter. Built as SVG and rendered by
+ * line per indicator of the organisations' total quarter by quarter, each quarter saying how
+ * many organisations it sums. Built as SVG and rendered by
  * resvg (a prebuilt binary from npm, no install script), figures in Vietnamese style.
  */
 export function briefingChartPng(chart: BriefingChart): Buffer {
@@ -68,6 +69,7 @@ function trend(chart: BriefingChart, box: Box): string[] {
   const step = box.width / Math.max(1, chart.trend.length);
   chart.trend.forEach((point, position) => {
     parts.push(text(box.x + step * (position + 0.5), box.y + box.height + 26, point.quarter, { size: 16, anchor: "middle" }));
+    parts.push(text(box.x + step * (position + 0.5), box.y + box.height + 48, point.coverage, { size: 14, anchor: "middle" }));
   });
   chart.series.forEach((_, series) => {
     const points = chart.trend.flatMap((point, position) => {

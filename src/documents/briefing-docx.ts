@@ -21,6 +21,7 @@ import type { Block } from "../domain/text/rich-text.js";
 const FONT = "Times New Roman";
 const SIZE_BODY = 28;
 const SIZE_HEADER = 26;
+const SIZE_NATION = 24;
 const SIZE_TABLE = 24;
 /** First-line indent of the body: 1,27 cm. */
 const INDENT = convertMillimetersToTwip(12.7);
@@ -42,7 +43,7 @@ const NO_BORDERS = {
  */
 export async function briefingDocx(doc: BriefingDocument): Promise<Buffer> {
   const file = new Document({
-    creator: doc.issuer.body,
+    creator: `${doc.issuer.body} ${doc.issuer.above}`,
     title: doc.subtitle,
     styles: { default: { document: { run: { font: FONT, size: SIZE_BODY } } } },
     sections: [
@@ -70,9 +71,11 @@ export async function briefingDocx(doc: BriefingDocument): Promise<Buffer> {
           centred(doc.title, { bold: true, before: 240 }),
           centred(doc.subtitle, { bold: true, after: 240 }),
           ...doc.paragraphs.map(body),
+          body({ kind: "paragraph", runs: [{ text: doc.annex.pointer }] }),
           signatureTable(doc),
           centred(doc.annex.title, { bold: true, before: 480, pageBreak: true }),
-          centred(doc.annex.subtitle, { italics: true, after: 120 }),
+          centred(doc.annex.subtitle, { bold: true }),
+          centred(doc.annex.reference, { italics: true, after: 120 }),
           annexTable(doc),
         ],
       },
@@ -144,11 +147,11 @@ function twips(percents: readonly number[]): number[] {
   return percents.map((percent) => Math.round((TEXT_WIDTH * percent) / 100));
 }
 
-function cell(children: Paragraph[], widthPercent: number, options: { span?: number } = {}): TableCell {
+function cell(children: Paragraph[], widthPercent: number, options: { span?: number; top?: boolean } = {}): TableCell {
   return new TableCell({
     children,
     width: { size: Math.round((TEXT_WIDTH * widthPercent) / 100), type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
+    verticalAlign: options.top ? VerticalAlign.TOP : VerticalAlign.CENTER,
     ...(options.span ? { columnSpan: options.span } : {}),
   });
 }
@@ -162,7 +165,8 @@ function headerTable(doc: BriefingDocument): Table {
     centred(doc.number, { size: SIZE_HEADER, before: 120 }),
   ];
   const right = [
-    centred(doc.motto.nation, { bold: true, size: SIZE_HEADER }),
+    // 12 pt, the decree's smaller size, so the motto's line is not broken.
+    centred(doc.motto.nation, { bold: true, size: SIZE_NATION }),
     centred(doc.motto.slogan, { bold: true, underline: true }),
     new Paragraph(""),
     centred(doc.placeAndDate, { italics: true, before: 120 }),
@@ -171,7 +175,7 @@ function headerTable(doc: BriefingDocument): Table {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: twips([40, 60]),
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, 40), cell(right, 60)] })],
+    rows: [new TableRow({ children: [cell(left, 40, { top: true }), cell(right, 60, { top: true })] })],
   });
 }
 
@@ -193,7 +197,8 @@ function signatureTable(doc: BriefingDocument): Table {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: twips([50, 50]),
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, 50), cell(right, 50)] })],
+    // Both from the top: "Nơi nhận:" level with the signer's capacity, as the decree places it.
+    rows: [new TableRow({ children: [cell(left, 50, { top: true }), cell(right, 50, { top: true })] })],
   });
 }
 

@@ -12,7 +12,7 @@ export const DECIMAL_FORMAT = "#,##0.0";
 /**
  * Writes the sheets as an Excel workbook: one worksheet per period, a bold header row frozen
  * in place, the organisations down the first column, figures in number formats, a bold totals
- * row, and widths that fit the names.
+ * row with, under it, how many organisations each total sums ("4/5"), and widths that fit the names.
  */
 export async function briefingXlsx(sheets: readonly PeriodSheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -30,6 +30,10 @@ export async function briefingXlsx(sheets: readonly PeriodSheet[]): Promise<Buff
     for (const row of sheet.rows) worksheet.addRow([row.organisation, ...row.values.map((value) => value ?? undefined)]);
     const totals = worksheet.addRow([sheet.totalLabel, ...sheet.totals.map((value) => value ?? undefined)]);
     totals.font = { bold: true };
+    const counts = worksheet.addRow([sheet.countLabel, ...sheet.counts]);
+    counts.font = { italic: true };
+    counts.alignment = { horizontal: "right" };
+    counts.getCell(1).alignment = { horizontal: "left" };
     sheet.columns.forEach((column, position) => {
       worksheet.getColumn(position + 2).numFmt = column.decimals > 0 ? DECIMAL_FORMAT : WHOLE_FORMAT;
     });

@@ -1,7 +1,8 @@
 import { Decimal } from "decimal.js";
 import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../../src/bot/render/split-html.js";
 import { toTelegramHtml } from "../../src/bot/render/telegram-html.js";
-import { compileBriefing, renderBriefing } from "../../src/domain/reports/briefing.js";
+import { compileBriefing } from "../../src/domain/reports/briefing.js";
+import { renderBriefing } from "../../src/domain/reports/briefing-prose.js";
 import type { ReportData, SubmittedReport } from "../../src/domain/reports/report-data.js";
 import { round } from "./machine.js";
 

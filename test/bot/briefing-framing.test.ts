@@ -166,6 +166,44 @@ describe.each(DATABASE_KINDS)("the briefing's framing, edited before posting [%s
     );
   });
 
+  it("sends a posted version again as the group received it with /baocao phienban 2, saying why without its Word file", async () => {
+    await harness.say(ADMIN, "private", "/baocao");
+    const first = await harness.press(ADMIN, "private", "Đăng lên nhóm");
+    await harness.say(ADMIN, "private", `/ketluan ${CONCLUSIONS}`);
+    await harness.say(ADMIN, "private", "/baocao");
+    const second = await harness.press(ADMIN, "private", "Đăng lên nhóm");
+    const posted = (replies: Reply[]) =>
+      replies.filter((reply) => reply.chatId === GROUP_CHAT_ID && reply.method === "sendMessage").map((reply) => reply.text);
+
+    expect(seenOf(await harness.say(ADMIN, "private", "/baocao phienban"))).toContain(
+      "Xem lại một bản đúng như đã đăng: /baocao phienban 2 (gõ số của bản).",
+    );
+    const again = await harness.say(ADMIN, "private", "/baocao phiên bản 1");
+    expect(again.every((reply) => reply.chatId === ADMIN.id && reply.method === "sendMessage")).toBe(true);
+    expect(seenOf(again.slice(0, 1))).toMatch(/^Bản 1 của báo cáo quý IV\/2023, đăng lên nhóm lúc 10\/12\/2023 \d\d:\d\d, do .+ đăng\./);
+    // The version as the group received it, not the briefing as it reads now (with the conclusions).
+    expect(again.slice(1, -1).map((reply) => reply.text)).toEqual(posted(first));
+    expect(seenOf(again)).not.toContain("Một là, đẩy mạnh tuyên truyền");
+    expect(seenOf(again.slice(-1))).toBe(
+      "Không gửi lại được file Word của bản 1: bản lưu chỉ giữ nội dung tin nhắn, còn số liệu và kết luận có thể đã thay đổi từ khi đăng. Cần file Word theo số liệu hiện tại thì gõ /baocao rồi bấm “📄 Word”.",
+    );
+
+    const final = await harness.say(ADMIN, "private", "/baocao phienban 2 quý IV/2023");
+    expect(seenOf(final.slice(0, 1))).toContain("Bản 2 của báo cáo quý IV/2023 (bản cuối, có kết luận)");
+    expect(final.slice(1, -1).map((reply) => reply.text)).toEqual(posted(second));
+
+    expect(seenOf(await harness.say(ADMIN, "private", "/baocao phienban 3"))).toBe(
+      "Chưa có bản 3 của báo cáo quý IV/2023. Các bản đã đăng: 1, 2.",
+    );
+    // In the group a resend would read as a new post: refused, with where to ask.
+    const inGroupAsked = await harness.say(ADMIN, "group", "/baocao phienban 1");
+    expect(seenOf(inGroupAsked)).toContain("Xin nhắn riêng cho bot để xem lại một bản đã đăng");
+    expect(inGroupAsked).toHaveLength(1);
+    // Nothing was posted or counted again.
+    expect(await database.prisma.briefingPost.count()).toBe(2);
+    expect(harness.refusals).toEqual([]);
+  });
+
   it("refuses /ketluan to a representative, with the reason", async () => {
     const refused = seenOf(await harness.say(repOf("ND"), "private", "/ketluan Một là, tăng cường tuyên truyền."));
     expect(refused).toMatch(/^Chỉ .+ mới dùng được lệnh \/ketluan/);

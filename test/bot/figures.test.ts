@@ -50,8 +50,8 @@ describe("figures as answers and the briefing word them, through the bot", () =>
 
   it("goes on the briefing's sentence with the change, not in parentheses inside parentheses", async () => {
     const text = textOf(await harness.say(CHAIR, "private", "/baocao"));
-    // One report in of six: no province-wide claim.
-    expect(text).toContain("Theo báo cáo của 1/6 đơn vị (chưa gồm ");
+    // One report in of the five that report the members' figures: no province-wide claim.
+    expect(text).toContain("Theo báo cáo của 1/5 đơn vị (chưa gồm ");
     expect(text).toContain("đã phát triển 6.541 đoàn viên, hội viên mới, tăng 541 người (9%) so với quý III/2023");
     expect(text).not.toMatch(/toàn tỉnh/i);
     expect(text).not.toMatch(NESTED);

@@ -9,9 +9,10 @@ import { briefingChartPng, chartSvg } from "../../src/documents/briefing-chart.j
 import { briefingDocx } from "../../src/documents/briefing-docx.js";
 import { briefingXlsx, WHOLE_FORMAT } from "../../src/documents/briefing-xlsx.js";
 import type { Quarter } from "../../src/domain/periods/period.js";
-import { briefingBody, compileBriefing } from "../../src/domain/reports/briefing.js";
+import { compileBriefing } from "../../src/domain/reports/briefing.js";
 import { briefingChart } from "../../src/domain/reports/briefing-chart-data.js";
 import { briefingDocument } from "../../src/domain/reports/briefing-document.js";
+import { briefingBody } from "../../src/domain/reports/briefing-prose.js";
 import { briefingSheets } from "../../src/domain/reports/briefing-sheets.js";
 import { blockText } from "../../src/domain/text/rich-text.js";
 import { giaLai, q4Reports, report } from "../domain/reports/gia-lai.js";
@@ -34,7 +35,9 @@ function paragraphs(xml: string): string[] {
 
 describe("the briefing as a Decree 30/2020 document", () => {
   it("describes the header, the date in full, the title and an annex row per figure", () => {
-    expect(doc.issuer).toEqual({ above: "BAN THƯỜNG TRỰC", body: "ỦY BAN MTTQ VIỆT NAM TỈNH GIA LAI" });
+    // From the larger body to the one that issues: the Committee, then its Standing Board, which signs.
+    expect(doc.issuer).toEqual({ above: "ỦY BAN MTTQ VIỆT NAM TỈNH GIA LAI", body: "BAN THƯỜNG TRỰC" });
+    expect(doc.signature.capacity).toBe("TM. BAN THƯỜNG TRỰC");
     expect(doc.placeAndDate).toBe("Gia Lai, ngày 28 tháng 11 năm 2023");
     expect(doc.title).toBe("BÁO CÁO");
     expect(doc.subtitle).toContain("tỉnh Gia Lai quý IV/2023");
@@ -45,6 +48,10 @@ describe("the briefing as a Decree 30/2020 document", () => {
       "Hội Nông dân tỉnh: Phát triển 6.541 đoàn viên, hội viên mới, giới thiệu 1.105 quần chúng ưu tú cho Đảng xem xét kết nạp, có 448 đoàn viên, hội viên được kết nạp vào Đảng.",
     );
     expect(doc.annex.header.slice(3, 5)).toEqual(["Quý IV/2023", "Quý III/2023"]);
+    expect(doc.annex.subtitle).toBe("Số liệu của các tổ chức quý IV/2023, so với quý III/2023");
+    expect(doc.annex.reference).toBe(
+      "(Kèm theo Báo cáo số        /BC-MTTQ-BTT ngày 28 tháng 11 năm 2023 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Gia Lai)",
+    );
   });
 
   it("writes a Word file whose XML holds the header, the motto, the body in Times New Roman, justified and indented", async () => {
@@ -60,11 +67,13 @@ describe("the briefing as a Decree 30/2020 document", () => {
       "BÁO CÁO",
       "TM. BAN THƯỜNG TRỰC",
       "Nơi nhận:",
+      "Số liệu chi tiết của các tổ chức tại Phụ lục kèm theo.",
       "PHỤ LỤC",
+      doc.annex.reference,
     ]) {
       expect(texts).toContain(line);
     }
-    expect(texts.some((text) => text.startsWith("Số:") && text.endsWith("/BC-MTTQ"))).toBe(true);
+    expect(texts.some((text) => text.startsWith("Số:") && text.endsWith("/BC-MTTQ-BTT"))).toBe(true);
     expect(xml).toContain('w:ascii="Times New Roman"');
     expect(xml).toContain('<w:jc w:val="both"/>');
     expect(xml).toContain('w:firstLine="720"');
@@ -120,6 +129,18 @@ describe("the briefing as a Decree 30/2020 document", () => {
     );
     const pdf = readFileSync(join(folder, `${doc.fileName}.pdf`));
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    if (spawnSync("pdftotext", ["-v"]).status === 0) {
+      // The page as laid out: the motto on one line, "Nơi nhận:" level with the signer's capacity,
+      // no number on page 1 and "2" atop page 2.
+      const [first = "", second = ""] = execFileSync("pdftotext", ["-layout", join(folder, `${doc.fileName}.pdf`), "-"], {
+        encoding: "utf8",
+      }).split("\f");
+      const lines = first.split("\n");
+      expect(lines.some((line) => line.includes("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))).toBe(true);
+      expect(lines.some((line) => /Nơi nhận:\s+TM\. BAN THƯỜNG TRỰC/.test(line))).toBe(true);
+      expect(lines.some((line) => /^\s*1\s*$/.test(line))).toBe(false);
+      expect(second.trimStart().split("\n")[0]?.trim()).toBe("2");
+    }
     if (spawnSync("pdftoppm", ["-v"]).status === 0) {
       execFileSync("pdftoppm", ["-png", "-r", "60", join(folder, `${doc.fileName}.pdf`), join(folder, "page")]);
       const pages = readdirSync(folder).filter((name) => /^page-\d+\.png$/.test(name));
@@ -138,16 +159,24 @@ describe("the briefing's figures as a spreadsheet", () => {
     expect(sheet.getCell("A1").value).toBe("Tổ chức");
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.getCell("A2").value).toBe(data.organisations.find((o) => o.sortOrder === 1)?.name ?? sheet.getCell("A2").value);
-    const last = sheet.getRow(sheet.rowCount);
+    const last = sheet.getRow(sheet.rowCount - 1);
     expect(last.getCell(1).value).toBe("Tổng cộng");
     expect(last.font?.bold).toBe(true);
     const numbers = (last.values as unknown[]).filter((value) => typeof value === "number");
     expect(numbers.length).toBeGreaterThan(0);
+    // Under the totals, whom each sums: out of the organisations that report the indicator.
+    const counted = sheet.getRow(sheet.rowCount);
+    expect(counted.getCell(1).value).toBe("Số đơn vị có số liệu");
+    const column = (title: string) => (sheet.getRow(1).values as unknown[]).indexOf(title);
+    expect(counted.getCell(column("Đoàn viên, hội viên mới (người)")).value).toBe("5/5");
+    expect(counted.getCell(column("Vận động Quỹ Vì người nghèo (triệu đồng)")).value).toBe("1/1");
+    const q3 = workbook.worksheets[1];
+    expect(q3?.getRow(q3.rowCount).getCell(column("Đoàn viên, hội viên mới (người)")).value).toBe("2/5");
     expect(sheet.getColumn(2).numFmt).toMatch(/^#,##0/);
     expect(WHOLE_FORMAT).toBe("#,##0");
     const previous = workbook.worksheets[1];
     if (!previous) throw new Error("no previous sheet");
-    const ndRow = previous.getColumn(1).values.findIndex((value) => value === "Hội Nông dân tỉnh");
+    const ndRow = previous.getColumn(1).values.indexOf("Hội Nông dân tỉnh");
     expect((previous.getRow(ndRow).values as unknown[]).includes(1200)).toBe(true);
   });
 });
@@ -160,6 +189,10 @@ describe("the briefing's chart", () => {
     const svg = chartSvg(chart);
     expect(svg).toContain(">Hội Nông dân<");
     expect(svg).toMatch(/>\d{1,3}\.\d{3}</);
+    // The trend's quarters say whom they sum: quarter III has two of the five, so its total is not the bloc's.
+    expect(svg).toContain(">Tổng các đơn vị có số liệu, qua các quý<");
+    expect(chart.trend.map((point) => point.coverage)).toEqual(["0/5 đơn vị", "0/5 đơn vị", "2/5 đơn vị", "5/5 đơn vị"]);
+    expect(svg).toContain(">2/5 đơn vị<");
     const png = briefingChartPng(chart);
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 900]);

@@ -1,31 +1,31 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { linkedGroupChatId } from "../../app/group-service.js";
 import type { BlocRecord } from "../../db/repositories/catalog-repository.js";
-import { formatDateTime } from "../../domain/periods/format-date.js";
 import { formatPeriod } from "../../domain/periods/format-period.js";
 import { parsePeriod } from "../../domain/periods/parse-period.js";
 import { currentQuarter, type Period, parsePeriodKey, periodKey } from "../../domain/periods/period.js";
 import { ReportIndex } from "../../domain/reports/aggregate.js";
-import { compileBriefing, renderBriefing } from "../../domain/reports/briefing.js";
+import { compileBriefing } from "../../domain/reports/briefing.js";
 import type { BriefingFraming } from "../../domain/reports/briefing-framing.js";
 import { briefingQuarters, periodInFuture } from "../../domain/reports/briefing-period.js";
+import { renderBriefing } from "../../domain/reports/briefing-prose.js";
 import { quartersOnRecord } from "../../domain/reports/period-coverage.js";
-import { foldText } from "../../domain/text/fold.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
 import type { FollowUps } from "../outbox/outbox-deliverer.js";
-import { escapeHtml } from "../render/escape-html.js";
 import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../render/split-html.js";
 import { toTelegramHtml } from "../render/telegram-html.js";
 import { withFileButtons, wordFile } from "./briefing-files.js";
+import { listVersions, readVersionsRequest, resendVersion } from "./briefing-versions.js";
 
 /**
  * `/baocao` (`/report`): the compiled briefing of the quarter, or of a half-year, nine months or
  * a year (`/baocao năm 2023`). In a private chat it is a preview with buttons to edit its
  * framing (briefing-framing.ts) and to post it to the bloc's group; in the group it is posted
  * there. Each post that reached the group is counted and kept as posted, so a post after
- * corrections is marked as an updated version, and `/baocao phienban` lists them. The
+ * corrections is marked as an updated version; `/baocao phienban` lists them and `/baocao
+ * phienban 2` sends version 2 again as posted (briefing-versions.ts). The
  * preview's button names the version it previews, so tapping it twice posts once.
  */
 export const briefingFeature = new Composer<BotContext>();
@@ -33,14 +33,16 @@ export const briefingFeature = new Composer<BotContext>();
 briefingFeature.command(commandNames("baocao"), requireAccess("baocao"), async (ctx) => {
   const bloc = ctx.actor?.bloc;
   if (!bloc) return;
-  const { versions, rest } = readVersionsWord(ctx.match.trim());
-  const period = await requestedPeriod(ctx, bloc, rest);
+  const text = ctx.match.trim();
+  const versions = readVersionsRequest(text);
+  const period = await requestedPeriod(ctx, bloc, versions?.rest ?? text);
   if (!period) {
     await ctx.reply(ctx.t("briefing-usage"));
     return;
   }
   if (versions) {
-    await listVersions(ctx, bloc, period);
+    if (versions.version === undefined) await listVersions(ctx, bloc, period);
+    else await resendVersion(ctx, bloc, period, versions.version);
     return;
   }
   const refusal = await refusalFor(ctx, bloc, period);
@@ -95,33 +97,6 @@ export async function showPreview(ctx: BotContext, bloc: BlocRecord, period: Per
   keyboard.row();
   if (groupChatId) keyboard.text(ctx.t("briefing-post-button"), `brief:${key}:${version}`).row();
   await ctx.reply(lines.join("\n"), { reply_markup: withFileButtons(ctx, period, keyboard) });
-}
-
-/** `/baocao phienban [quý …]`: every version of the quarter's briefing posted, with who posted it and when. */
-async function listVersions(ctx: BotContext, bloc: BlocRecord, period: Period): Promise<void> {
-  const formatted = formatPeriod(period, ctx.t.bind(ctx));
-  const posts = await ctx.deps.services.framing.posts(bloc, period);
-  if (!posts.length) {
-    await ctx.reply(ctx.t("framing-versions-none", { period: formatted }));
-    return;
-  }
-  const lines = posts.map((posted) =>
-    ctx.t(posted.final ? "framing-version-final" : "framing-version", {
-      version: posted.version,
-      at: formatDateTime(posted.postedAt),
-      by: escapeHtml(posted.postedBy ?? ctx.t("framing-someone")),
-    }),
-  );
-  await ctx.reply([ctx.t("framing-versions", { period: formatted }), ...lines].join("\n"), { parse_mode: "HTML" });
-}
-
-/** "phienban …" / "phiên bản …" / "versions …" after /baocao: the versions asked, and the rest (the period). */
-function readVersionsWord(text: string): { versions: boolean; rest: string } {
-  const match = /^(?:phienban|phien ban|versions?)(?:\s+|$)/.exec(foldText(text));
-  if (!match) return { versions: false, rest: text };
-  // The fold keeps the words, so the period after them is cut at the same word count.
-  const words = match[0].trim().split(" ").length;
-  return { versions: true, rest: text.split(/\s+/).slice(words).join(" ") };
 }
 
 briefingFeature.callbackQuery(/^brief:([^:]+)(?::(\d+))?$/, requireAccess("baocao"), async (ctx) => {

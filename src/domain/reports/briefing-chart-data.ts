@@ -10,13 +10,15 @@ import type { ReportData, Translate } from "./report-data.js";
 /**
  * What the briefing's chart shows, as numbers and labels: the indicators several organisations
  * report (rates left out: they do not add up), each organisation's figure for the period, and
- * the bloc's total quarter by quarter over the four quarters up to the period's end, oldest first.
+ * the total of the organisations with figures quarter by quarter over the four quarters up to
+ * the period's end, oldest first, each quarter with how many organisations it sums.
  */
 export interface BriefingChart {
   title: string;
   series: string[];
   organisations: { name: string; values: (number | null)[] }[];
-  trend: { quarter: string; totals: (number | null)[] }[];
+  /** Each quarter's totals, and over how many of the organisations that report the series ("2/5 đơn vị"). */
+  trend: { quarter: string; totals: (number | null)[]; coverage: string }[];
   trendTitle: string;
 }
 
@@ -32,19 +34,27 @@ export function briefingChart(data: ReportData, period: Period, t: Translate): B
     const found = index.value(code, indicator.code, indicator.kind, over).value;
     return found === null ? null : new Decimal(found).toNumber();
   };
+  const reporting = organisations.filter((organisation) => shared.some((indicator) => reportersOf(indicator).has(organisation.code)));
   return {
     title: t("docs-chart-title", { period: formatPeriod(period, t) }),
     series: shared.map((indicator) => indicatorName(indicator, t)),
-    organisations: organisations
-      .filter((organisation) => shared.some((indicator) => reportersOf(indicator).has(organisation.code)))
-      .map((organisation) => ({
-        name: organisation.shortName ?? organisation.name,
-        values: shared.map((indicator) =>
-          reportersOf(indicator).has(organisation.code) ? value(organisation.code, indicator, period) : null,
-        ),
-      })),
+    organisations: reporting.map((organisation) => ({
+      name: organisation.shortName ?? organisation.name,
+      values: shared.map((indicator) =>
+        reportersOf(indicator).has(organisation.code) ? value(organisation.code, indicator, period) : null,
+      ),
+    })),
     trend: trendQuarters(period).map((quarter) => ({
       quarter: formatPeriod(quarter, t),
+      // A quarter with fewer organisations in it says so under its name, not passed off as the bloc's.
+      coverage: t("docs-chart-coverage", {
+        counted: reporting.filter((organisation) =>
+          shared.some(
+            (indicator) => reportersOf(indicator).has(organisation.code) && value(organisation.code, indicator, quarter) !== null,
+          ),
+        ).length,
+        reporting: reporting.length,
+      }),
       totals: shared.map((indicator) => {
         const given = organisations.flatMap((organisation) => {
           const found = reportersOf(indicator).has(organisation.code) ? value(organisation.code, indicator, quarter) : null;

@@ -6,8 +6,10 @@ import { formatPeriod } from "../periods/format-period.js";
 import type { Period } from "../periods/period.js";
 import type { RichText } from "../text/rich-text.js";
 import { ReportIndex } from "./aggregate.js";
-import { type BriefingModel, briefingBody, upperFirst } from "./briefing.js";
+import type { BriefingModel } from "./briefing.js";
 import { comparisonPeriod, completeValue, periodFileKey } from "./briefing-period.js";
+import { briefingBody } from "./briefing-prose.js";
+import { upperFirst } from "./briefing-sentences.js";
 import { indicatorsOf, sortedOrganisations } from "./catalog-view.js";
 import type { ReportData, Translate } from "./report-data.js";
 
@@ -33,7 +35,11 @@ export interface BriefingDocument {
   subtitle: string;
   /** The briefing's body, the same blocks the chat shows: headings bold, paragraphs justified and indented, items. */
   paragraphs: RichText;
-  annex: { title: string; subtitle: string; header: string[]; rows: AnnexRow[] };
+  /**
+   * The annex: its title, what it holds, which document it comes with ("(Kèm theo Báo cáo số …
+   * ngày … của …)", as the decree has an annex say), and the line of the body that points to it.
+   */
+  annex: { title: string; subtitle: string; reference: string; pointer: string; header: string[]; rows: AnnexRow[] };
   signature: { capacity: string; role: string; name: string };
   recipients: { heading: string; lines: string[] };
   /** A file name without extension, ASCII only, for every file of this briefing. */
@@ -61,22 +67,26 @@ export function briefingDocument(model: BriefingModel, data: ReportData, framing
   const upper = (text: string) => text.toLocaleUpperCase("vi");
   const day = new TZDate(framing.date, framing.timeZone);
   const period = formatPeriod(model.period, t);
+  const date = {
+    day: String(day.getDate()).padStart(2, "0"),
+    month: String(day.getMonth() + 1).padStart(day.getMonth() + 1 < 3 ? 2 : 1, "0"),
+    year: String(day.getFullYear()),
+  };
+  // The issuer from the larger body to the one that issues, as Vietnamese headers run.
+  const issuer = { above: t("docs-issuer-above", { area: model.areaName }), body: t("docs-issuer") };
   return {
-    issuer: { above: upper(t("docs-issuer-above")), body: upper(t("docs-issuer", { area: model.areaName })) },
+    issuer: { above: upper(issuer.above), body: upper(issuer.body) },
     motto: { nation: t("docs-nation"), slogan: t("docs-slogan") },
     number: t("docs-number"),
-    placeAndDate: t("docs-place-date", {
-      place: framing.place,
-      day: String(day.getDate()).padStart(2, "0"),
-      month: String(day.getMonth() + 1).padStart(day.getMonth() + 1 < 3 ? 2 : 1, "0"),
-      year: String(day.getFullYear()),
-    }),
+    placeAndDate: t("docs-place-date", { place: framing.place, ...date }),
     title: upper(t("docs-title")),
     subtitle: t("reports-briefing-title", { area: model.areaName, period }),
     paragraphs: briefingBody(model, t),
     annex: {
       title: upper(t("docs-annex-title")),
-      subtitle: t("docs-annex-subtitle", { period }),
+      subtitle: t("docs-annex-subtitle", { period, previous: formatPeriod(comparisonPeriod(model.period), t) }),
+      reference: t("docs-annex-reference", { ...date, ...issuer }),
+      pointer: t("docs-annex-pointer"),
       header: annexHeader(model.period, t),
       rows: annexRows(data, model.period, t),
     },

@@ -22,12 +22,16 @@ export interface PeriodSheet {
   /** The column totals over the organisations that gave a figure; null for rates, which do not add up. */
   totals: (number | null)[];
   totalLabel: string;
+  /** Under the totals, how many of the organisations that report each indicator gave a figure ("4/5"): a total says whom it sums. */
+  counts: string[];
+  countLabel: string;
 }
 
 /**
  * The briefing's figures as sheets, one per period (the briefing's, then the three of its kind
  * before it, see `sheetPeriods`; flows summed, stocks at the end): every organisation
- * in the bloc's order against every indicator, so a secretariat can sort, sum and chart them.
+ * in the bloc's order against every indicator, so a secretariat can sort, sum and chart them,
+ * then the totals and how many of the organisations that report each indicator are in them.
  */
 export function briefingSheets(data: ReportData, period: Period, t: Translate): PeriodSheet[] {
   const index = new ReportIndex(data);
@@ -51,6 +55,10 @@ export function briefingSheets(data: ReportData, period: Period, t: Translate): 
       const given = rows.flatMap((row) => (row.values[column] === null ? [] : [new Decimal(row.values[column] ?? 0)]));
       return given.length ? Decimal.sum(...given).toNumber() : null;
     });
+    const counts = indicators.map((indicator, column) => {
+      const reporting = organisations.filter((organisation) => reportersOf(indicator).has(organisation.code)).length;
+      return `${rows.filter((row) => row.values[column] !== null).length}/${reporting}`;
+    });
     const name = formatPeriod(sheetPeriod, t);
     return {
       name: name.replaceAll("/", "-"),
@@ -59,6 +67,8 @@ export function briefingSheets(data: ReportData, period: Period, t: Translate): 
       rows,
       totals,
       totalLabel: t("docs-sheet-total"),
+      counts,
+      countLabel: t("docs-sheet-counted"),
     };
   });
 }

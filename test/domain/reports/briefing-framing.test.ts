@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { toTelegramHtml } from "../../../src/bot/render/telegram-html.js";
 import type { Quarter } from "../../../src/domain/periods/period.js";
-import { compileBriefing, renderBriefing } from "../../../src/domain/reports/briefing.js";
+import { compileBriefing } from "../../../src/domain/reports/briefing.js";
 import type { BriefingFraming } from "../../../src/domain/reports/briefing-framing.js";
+import { renderBriefing } from "../../../src/domain/reports/briefing-prose.js";
 import { fluentTranslate } from "../../support/fluent.js";
 import { parseTelegramHtml } from "../../support/telegram-html.js";
 import { giaLai } from "./gia-lai.js";

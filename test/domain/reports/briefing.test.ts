@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../../../src/bot/render/split-html.js";
 import { toTelegramHtml } from "../../../src/bot/render/telegram-html.js";
 import type { Quarter } from "../../../src/domain/periods/period.js";
-import { compileBriefing, renderBriefing } from "../../../src/domain/reports/briefing.js";
+import { compileBriefing } from "../../../src/domain/reports/briefing.js";
 import type { BriefingFraming } from "../../../src/domain/reports/briefing-framing.js";
+import { renderBriefing } from "../../../src/domain/reports/briefing-prose.js";
 import type { ReportData, SubmittedReport } from "../../../src/domain/reports/report-data.js";
 import { toPlainText } from "../../../src/domain/text/rich-text.js";
 import { fluentTranslate } from "../../support/fluent.js";
@@ -146,21 +147,43 @@ describe("honest totals", () => {
   it("with 1 of 6 reports in, claims nothing for the province and says whose figures are missing", () => {
     const text = whole(giaLai(only("ND")));
     expect(text).not.toMatch(/toàn tỉnh/i);
+    // Out of the five that report the members' figures: the Front does not.
     expect(paragraph(text, "Trong quý IV/2023")).toContain(
-      "Theo báo cáo của 1/6 đơn vị (chưa gồm Tỉnh đoàn, Hội Phụ nữ, Hội CCB, LĐLĐ tỉnh), đã phát triển 6.541 đoàn viên, hội viên mới;",
+      "Theo báo cáo của 1/5 đơn vị (chưa gồm Tỉnh đoàn, Hội Phụ nữ, Hội CCB, LĐLĐ tỉnh), đã phát triển 6.541 đoàn viên, hội viên mới;",
     );
     expect(text).toContain("Chưa nộp báo cáo (5 đơn vị): MTTQ tỉnh, Tỉnh đoàn, Hội Phụ nữ, Hội CCB, LĐLĐ tỉnh.");
   });
 
-  it("with 4 of 6 in, totals over the four and says so, in the opening and the losses", () => {
+  it("with 4 of 6 in, totals over the three of them that report the members' figures, out of the five that do, in the opening and the losses", () => {
     const text = whole(giaLai(q4Reports().filter((r) => !["CCB", "LDLD"].includes(r.organisationCode))));
     expect(text).not.toMatch(/toàn tỉnh/i);
+    expect(text).toContain("từ báo cáo của 4/6 cơ quan, đơn vị.");
     expect(paragraph(text, "Trong quý IV/2023")).toContain(
-      "Theo báo cáo của 4/6 đơn vị (chưa gồm Hội CCB, LĐLĐ tỉnh), đã phát triển 35.159 đoàn viên, hội viên mới;",
+      "Theo báo cáo của 3/5 đơn vị (chưa gồm Hội CCB, LĐLĐ tỉnh), đã phát triển 35.159 đoàn viên, hội viên mới;",
     );
     expect(paragraph(text, "Tuy nhiên")).toContain(
-      "Số đoàn viên, hội viên giảm theo báo cáo của 4/6 đơn vị (chưa gồm Hội CCB, LĐLĐ tỉnh) là 9.404 người (Tỉnh đoàn 2.115, Hội Nông dân 7.289).",
+      "Số đoàn viên, hội viên giảm theo báo cáo của 3/5 đơn vị (chưa gồm Hội CCB, LĐLĐ tỉnh) là 9.404 người (Tỉnh đoàn 2.115, Hội Nông dân 7.289).",
     );
+  });
+
+  it("with 4 of the 5 that report an indicator in and the Front missing, says 4/5, never 4/6", () => {
+    const text = whole(giaLai(q4Reports().filter((r) => !["MTTQ", "CCB"].includes(r.organisationCode))));
+    expect(text).not.toMatch(/toàn tỉnh|\/6 đơn vị/i);
+    expect(paragraph(text, "Trong quý IV/2023")).toContain(
+      "Theo báo cáo của 4/5 đơn vị (chưa gồm Hội CCB), đã phát triển 41.387 đoàn viên, hội viên mới;",
+    );
+    expect(paragraph(text, "Tuy nhiên")).toContain(
+      "Số đoàn viên, hội viên giảm theo báo cáo của 4/5 đơn vị (chưa gồm Hội CCB) là 10.731 người",
+    );
+    expect(text).toContain("Chưa nộp báo cáo (2 đơn vị): MTTQ tỉnh, Hội CCB.");
+  });
+
+  it("says toàn tỉnh for an indicator all five that report it gave, while the Front, which does not report it, is missing", () => {
+    const text = whole(giaLai(q4Reports().filter((r) => r.organisationCode !== "MTTQ")));
+    expect(paragraph(text, "Trong quý IV/2023")).toContain("Toàn tỉnh đã phát triển 42.489 đoàn viên, hội viên mới;");
+    expect(paragraph(text, "Tuy nhiên")).toContain("Số đoàn viên, hội viên giảm toàn tỉnh là 10.827 người");
+    expect(text).not.toMatch(/theo báo cáo của/i);
+    expect(text).toContain("Chưa nộp báo cáo (1 đơn vị): MTTQ tỉnh.");
   });
 
   it("does not call a total the province's when an organisation that submitted skipped the figure, and lists it once at the end", () => {
@@ -170,7 +193,7 @@ describe("honest totals", () => {
     const text = whole(giaLai(reports));
     expect(paragraph(text, "Trong quý IV/2023")).toContain("Toàn tỉnh đã phát triển 42.489 đoàn viên, hội viên mới;");
     expect(paragraph(text, "Trong quý IV/2023")).toContain(
-      "Theo báo cáo của 5/6 đơn vị (chưa gồm Hội CCB), đã kết nạp 2.433 đảng viên mới.",
+      "Theo báo cáo của 4/5 đơn vị (chưa gồm Hội CCB), đã kết nạp 2.433 đảng viên mới.",
     );
     expect(paragraph(text, "Hội Cựu chiến binh tỉnh")).not.toContain("kết nạp vào Đảng");
     expect(paragraph(text, "Hội Cựu chiến binh tỉnh")).not.toContain("0 ");
@@ -297,7 +320,7 @@ describe("the framing", () => {
     const en = fluentTranslate("en", "reports", "periods", "figures", "submit", "locking", "tasks");
     const english = toPlainText(renderBriefing(compileBriefing(giaLai(only("ND")), Q4, { version: 1, now: NOW, framing }), en));
     expect(english).toContain("On 28/11/2023, at Hội trường Tỉnh ủy, the giao ban meeting");
-    expect(english).toContain("According to the reports of 1/6 organisations");
+    expect(english).toContain("According to the reports of 1/5 organisations");
     expect(english).toContain("First, Đẩy mạnh");
     // The catalog's phrases are Vietnamese: an English reader gets each indicator's name and figure.
     expect(english).toContain("Hội Nông dân tỉnh: Đoàn viên, hội viên mới (Vietnamese name): 6,541 people; ");

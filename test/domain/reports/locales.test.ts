@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compileBriefing, renderBriefing } from "../../../src/domain/reports/briefing.js";
+import { compileBriefing } from "../../../src/domain/reports/briefing.js";
+import { renderBriefing } from "../../../src/domain/reports/briefing-prose.js";
 import { compileProgress, renderProgress } from "../../../src/domain/reports/progress.js";
 import { compileResults, renderResults } from "../../../src/domain/reports/results.js";
 import { toPlainText } from "../../../src/domain/text/rich-text.js";

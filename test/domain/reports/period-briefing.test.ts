@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Period } from "../../../src/domain/periods/period.js";
-import { compileBriefing, renderBriefing } from "../../../src/domain/reports/briefing.js";
+import { compileBriefing } from "../../../src/domain/reports/briefing.js";
 import { briefingChart } from "../../../src/domain/reports/briefing-chart-data.js";
 import { annexRows, briefingDocument } from "../../../src/domain/reports/briefing-document.js";
 import {
@@ -11,6 +11,7 @@ import {
   sheetPeriods,
   trendQuarters,
 } from "../../../src/domain/reports/briefing-period.js";
+import { renderBriefing } from "../../../src/domain/reports/briefing-prose.js";
 import { briefingSheets } from "../../../src/domain/reports/briefing-sheets.js";
 import type { ReportData, SubmittedReport } from "../../../src/domain/reports/report-data.js";
 import { toPlainText } from "../../../src/domain/text/rich-text.js";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toTelegramHtml } from "../../../src/bot/render/telegram-html.js";
 import { quarterOf } from "../../../src/domain/periods/period.js";
-import { compileBriefing, renderBriefing } from "../../../src/domain/reports/briefing.js";
+import { compileBriefing } from "../../../src/domain/reports/briefing.js";
+import { renderBriefing } from "../../../src/domain/reports/briefing-prose.js";
 import type { SubmittedReport } from "../../../src/domain/reports/report-data.js";
 import { compileTaskFollowUp, renderTaskFollowUp } from "../../../src/domain/reports/task-follow-up.js";
 import type { TaskMark } from "../../../src/domain/tasks/task-marks.js";
