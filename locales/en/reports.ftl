@@ -59,6 +59,7 @@ reports-briefing-partial-totals = According to the reports of { $counted }/{ $re
 reports-briefing-compared-over = (over the { $count }/{ $of } organisations with figures in both periods)
 reports-briefing-no-totals = There are no shared figures to total yet.
 reports-briefing-late = late
+reports-briefing-on-behalf = entered by the secretariat: { $by }
 reports-briefing-limitations-intro = Alongside the results, some limitations and difficulties remain:
 reports-briefing-limitations-none = No limitations or difficulties were reported.
 reports-briefing-loss-total = { $name } { $scope ->

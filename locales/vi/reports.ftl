@@ -59,6 +59,7 @@ reports-briefing-partial-totals = Theo báo cáo của { $counted }/{ $reporting
 reports-briefing-compared-over = (tính trên { $count }/{ $of } đơn vị có số liệu cả hai kỳ)
 reports-briefing-no-totals = Chưa có số liệu chung để tổng hợp.
 reports-briefing-late = nộp muộn
+reports-briefing-on-behalf = thư ký nhập hộ: { $by }
 reports-briefing-limitations-intro = Tuy nhiên, bên cạnh kết quả đạt được vẫn còn một số hạn chế, khó khăn:
 reports-briefing-limitations-none = Các đơn vị chưa nêu hạn chế, khó khăn.
 reports-briefing-loss-total = Số { $name } { $scope ->

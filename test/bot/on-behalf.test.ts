@@ -41,7 +41,7 @@ describe.each(DATABASE_KINDS)("the secretariat enters and corrects reports for o
     const trace = textOf(await bot.harness.press(ADMIN, "private", "Nguồn số liệu"));
     expect(trace).toContain("do thư ký nhập hộ (9001) xác nhận");
     const briefing = textOf(await bot.harness.say(ADMIN, "private", "/baocao"));
-    expect(briefing).toContain("<b>Hội Nông dân tỉnh Đắk Lắk</b> <i>(thư ký nhập hộ (9001))</i>: ");
+    expect(briefing).toContain("<b>Hội Nông dân tỉnh Đắk Lắk</b> <i>(thư ký nhập hộ: 9001)</i>: ");
   });
 
   it("a bare /nop asks which organisation, those missing first", async () => {

@@ -140,7 +140,12 @@ export function annexRows(data: ReportData, period: Period, t: Translate): Annex
   });
 }
 
-/** The place a document is dated at, from the area's name: "tỉnh Gia Lai" → "Gia Lai". */
+/**
+ * The place a document is dated at, from the area's name: "tỉnh Gia Lai" → "Gia Lai". An area
+ * that names only its level ("tỉnh", as the built-in catalog's) leaves the dotted blank the
+ * decree's templates have, for the clerk to fill in, rather than "tỉnh, ngày …".
+ */
 export function placeName(area: string): string {
-  return area.replace(/^(tỉnh|thành phố|tp\.?|xã|phường|đặc khu)\s+/iu, "").trim() || area;
+  const place = area.replace(/^(tỉnh|thành phố|tp\.?|xã|phường|đặc khu)(\s+|$)/iu, "").trim();
+  return place || "……";
 }

@@ -55,7 +55,7 @@ export function briefingBody(model: BriefingModel, t: Translate): RichText {
   for (const section of model.sections) {
     const marks = [
       ...(section.late ? [t("reports-briefing-late")] : []),
-      ...(section.source?.enteredBy !== undefined ? [t("version-on-behalf", { by: section.source.enteredBy })] : []),
+      ...(section.source?.enteredBy !== undefined ? [t("reports-briefing-on-behalf", { by: section.source.enteredBy })] : []),
       ...(section.source?.afterLock ? [t("version-after-lock")] : []),
     ];
     const prose = [

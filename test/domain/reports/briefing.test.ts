@@ -263,7 +263,7 @@ describe("marks and hedges", () => {
     const briefing = rich(giaLai(reports));
     const text = toPlainText(briefing);
     expect(paragraph(text, "Hội Cựu chiến binh tỉnh")).toMatch(/^Hội Cựu chiến binh tỉnh \(nộp muộn\): Phát triển 1\.102/);
-    expect(paragraph(text, "Hội Liên hiệp Phụ nữ tỉnh")).toMatch(/^Hội Liên hiệp Phụ nữ tỉnh \(thư ký nhập hộ \(Thư ký Lan\)\): /);
+    expect(paragraph(text, "Hội Liên hiệp Phụ nữ tỉnh")).toMatch(/^Hội Liên hiệp Phụ nữ tỉnh \(thư ký nhập hộ: Thư ký Lan\): /);
     const ccb = briefing.find((value) => value.runs[0]?.text === "Hội Cựu chiến binh tỉnh");
     expect(ccb?.runs.slice(0, 3)).toEqual([
       { text: "Hội Cựu chiến binh tỉnh", bold: true },
