@@ -74,6 +74,14 @@ describe("the bot on Zalo, against a fake Zalo Bot API on loopback", () => {
     await reply(REPRESENTATIVE, "2/10.");
   });
 
+  it("previews the briefing for the secretariat without file choices, saying where to get the files", async () => {
+    zalo.say(ADMIN, "/baocao");
+    const note = await reply(ADMIN, "Trên đây là bản xem trước");
+    expect(note).toContain("Kênh này không gửi được tệp. Hãy mở bot trên Telegram và gõ /baocao");
+    expect(note).not.toMatch(/\d\) 📄 Word/);
+    expect(note).toMatch(/\d\) ✍️ Đánh giá chung/);
+  });
+
   it("stops on SIGTERM, closing the embedded database", async () => {
     bot.process.kill("SIGTERM");
     expect(await bot.exited).toBe(0);

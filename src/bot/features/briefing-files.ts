@@ -20,8 +20,8 @@ type FileKind = (typeof FILE_KINDS)[number];
  * "📊 Excel" and "📈 Biểu đồ" send the quarter's Word document (Decree 30/2020), spreadsheet
  * and chart, for the quarter or the longer period previewed. They are
  * made when asked, from the reports as they are then; on Zalo, which carries no files, the
- * person is told where to get them. The file makers are imported when first asked for: their
- * libraries (exceljs, docx, resvg) held about 40 MiB of an idle bot's memory (issue 17).
+ * preview offers none and says where to get them. The file makers are imported when first
+ * asked for: their libraries (exceljs, docx, resvg) cost an idle bot about 10 MiB (issue 17).
  */
 export const briefingFilesFeature = new Composer<BotContext>();
 
@@ -30,10 +30,6 @@ briefingFilesFeature.callbackQuery(/^docs:([^:]+):(word|excel|chart)$/, requireA
   const bloc = ctx.actor?.bloc;
   const period = parsePeriodKey(ctx.match[1] ?? "");
   if (!bloc || !period || !ctx.chat) return;
-  if (ctx.deps.channel === "zalo") {
-    await ctx.reply(ctx.t("docs-no-files-here"));
-    return;
-  }
   const kind = ctx.match[2] as FileKind;
   const formatted = formatPeriod(period, ctx.t.bind(ctx));
   if (kind === "chart") {
@@ -46,8 +42,14 @@ briefingFilesFeature.callbackQuery(/^docs:([^:]+):(word|excel|chart)$/, requireA
   });
 });
 
-/** `keyboard` with a row of buttons that offer the period's files, for under the preview. */
+/** Whether the chat's channel delivers files: Zalo's Bot API sends text only, so there the preview says where to get them. */
+export function carriesFiles(ctx: BotContext): boolean {
+  return ctx.deps.channel !== "zalo";
+}
+
+/** `keyboard` with a row of buttons that offer the period's files, for under the preview; unchanged where no file can be sent. */
 export function withFileButtons(ctx: BotContext, period: Period, keyboard: InlineKeyboard): InlineKeyboard {
+  if (!carriesFiles(ctx)) return keyboard;
   for (const kind of FILE_KINDS) keyboard.text(ctx.t(`docs-button-${kind}`), `docs:${periodKey(period)}:${kind}`);
   return keyboard;
 }

@@ -16,7 +16,7 @@ import { requireAccess } from "../middlewares/require-access.js";
 import type { FollowUps } from "../outbox/outbox-deliverer.js";
 import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../render/split-html.js";
 import { toTelegramHtml } from "../render/telegram-html.js";
-import { withFileButtons, wordFile } from "./briefing-files.js";
+import { carriesFiles, withFileButtons, wordFile } from "./briefing-files.js";
 import { listVersions, readVersionsRequest, resendVersion } from "./briefing-versions.js";
 
 /**
@@ -87,6 +87,7 @@ export async function showPreview(ctx: BotContext, bloc: BlocRecord, period: Per
   );
   const posts = await framing.posts(bloc, period);
   if (posts.length) lines.push(ctx.t("framing-posted-versions", { count: posts.length }));
+  if (!carriesFiles(ctx)) lines.push(ctx.t("docs-no-files-here"));
   const key = periodKey(period);
   const keyboard = new InlineKeyboard()
     .text(ctx.t("framing-button-assessment"), `frame:${key}:assessment`)
@@ -170,7 +171,7 @@ async function post(
   }
   // The group gets the Word file with the post (Zalo carries no files); it is not part of the
   // post's series, so a refused file does not take back a briefing that arrived.
-  if (ctx.deps.channel !== "zalo") {
+  if (carriesFiles(ctx)) {
     const caption = ctx.t("docs-caption-word", { period: formatPeriod(period, ctx.t.bind(ctx)) });
     await ctx.api.sendDocument(chatId, await wordFile(ctx, bloc, period, version, framing), { caption });
   }
