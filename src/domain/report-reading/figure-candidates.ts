@@ -1,6 +1,8 @@
 import { parseNumber } from "../numbers/parse-number.js";
+import { findPeriods } from "../periods/parse-period.js";
+import { type Period, samePeriod } from "../periods/period.js";
 import { findMentions, type NumberMention } from "./figure-mentions.js";
-import { type IndicatorWords, LEAST_SCORE, scoreMention } from "./indicator-words.js";
+import { COUNTERS, type IndicatorWords, LEAST_SCORE, scoreMention } from "./indicator-words.js";
 import type { FoundFigure, ReadableIndicator } from "./report-reading.js";
 
 /** A figure found for an indicator, with how strongly its words named the indicator. */
@@ -32,14 +34,34 @@ export function valuesIn(written: string, indicator: ReadableIndicator): ReadVal
 }
 
 /**
- * The figures of one sentence: each number that is not another period's nor a change goes to
- * the indicator its words name most strongly (to every one of them on a tie), in that
- * indicator's unit, with the sentence beside it.
+ * The figures of one sentence: each number that is not another period's (`period` is the
+ * report's), a change, or a part
+ * of a figure before it goes to the indicator its words name most strongly (to every one of
+ * them on a tie), in that indicator's unit, with the sentence beside it.
  */
-export function sentenceFigures(sentence: string, indicators: readonly IndicatorWords[]): Proposal[] {
-  return findMentions(sentence).flatMap((mention) =>
-    mention.comparison || mention.change ? [] : mentionFigures(sentence, mention, indicators),
-  );
+export function sentenceFigures(sentence: string, indicators: readonly IndicatorWords[], period: Period | undefined): Proposal[] {
+  const proposals: Proposal[] = [];
+  for (const mention of findMentions(sentence)) {
+    if (mention.comparison || mention.change || ofOtherPeriod(mention, period)) continue;
+    const found = mentionFigures(sentence, mention, indicators);
+    // A part of a figure given before it ("215 nhà, trong đó xây mới 180 căn") is not that figure.
+    proposals.push(...(mention.part ? found.filter((proposal) => !proposals.some((earlier) => earlier.code === proposal.code)) : found));
+  }
+  return proposals;
+}
+
+/**
+ * Whether the clause of a number names a period other than the report's ("9 tháng đầu năm kết
+ * nạp 1.236" in a quarter's report, "cả năm 2023 là 4.000"): the nearest one before it, else
+ * one right after it. The report's own year named alone ("hè năm 2024") is the report's.
+ */
+function ofOtherPeriod(mention: NumberMention, period: Period | undefined): boolean {
+  if (!period) return false;
+  const reference = new Date(Date.UTC(period.year, 11, 15));
+  const named = (text: string) => findPeriods(text, reference).filter((found) => !found.relative);
+  const nearest = named(mention.before).at(-1) ?? named(mention.after)[0];
+  if (!nearest) return false;
+  return !samePeriod(nearest.period, period) && !(nearest.period.kind === "year" && nearest.period.year === period.year);
 }
 
 function mentionFigures(sentence: string, mention: NumberMention, indicators: readonly IndicatorWords[]): Proposal[] {
@@ -63,12 +85,9 @@ function mentionFigures(sentence: string, mention: NumberMention, indicators: re
     );
 }
 
-/** Words that count things, shown with the number they follow ("03 nhà", "12 cuộc"). */
-const COUNTERS = ["nha", "can", "cuoc", "lop", "luot", "nguoi", "ho", "suat", "chiec", "con"].map((word) => [word]);
-
 /** Where the number as written ends: with the indicator's unit or a counting word right after it ("03 nhà"). */
 function rawEnd(mention: NumberMention, words: IndicatorWords): number {
-  const nouns = [words.unitWords, ...COUNTERS].find(
+  const nouns = [words.unitWords, ...[...COUNTERS].map((word) => [word])].find(
     (noun) => noun.length > 0 && noun.every((word, index) => mention.right[index]?.word === word && !mention.right[index]?.crossed),
   );
   return nouns ? (mention.right[nouns.length - 1]?.end ?? mention.end) : mention.end;

@@ -26,10 +26,17 @@ export interface NumberMention {
   left: ContextWord[];
   right: ContextWord[];
   percent: boolean;
+  /** Written with a scale or a currency ("5,1 tỷ", "50 triệu đồng"): a sum of money, or a large count. */
+  scaled: boolean;
   /** "so với cùng kỳ là 900", "(quý trước: 850)": a figure of another period. */
   comparison: boolean;
   /** "tăng 5 so với cùng kỳ", "(giảm 12)": a change, not the figure. */
   change: boolean;
+  /** After "trong đó", "bao gồm" in its clause: a part of a figure before it. */
+  part: boolean;
+  /** The sentence's text from the end of its clause before the number, and after it to a comma: where a period it is of is named. */
+  before: string;
+  after: string;
 }
 
 /**
@@ -60,9 +67,13 @@ const NOT_FIRST = new Set(["tu", "lam", "khong", "chuc"]);
 const JOINING_WORDS = new Set(["linh", "le", "ruoi", "phay"]);
 const SCALES = new Set(["nghin", "ngan", "ngin", "trieu", "ty", "ti", "tr", "k"]);
 const CURRENCY = new Set(["dong", "d", "vnd"]);
+/** Words after "đồng" that make it no currency: "đồng chí", "đồng bào", "đồng đội". */
+const NOT_CURRENCY = new Set(["chi", "bao", "doi", "hanh", "thoi", "y", "tinh", "long", "nghiep", "thuan", "deu", "bo"]);
 const NUMBER_WORDS = [DIGIT_WORDS, JOINING_WORDS, SCALES, CURRENCY];
 /** Words that turn a number after them into another period's figure. */
 const COMPARISONS = ["cung ky", "so voi", "quy truoc", "ky truoc", "nam truoc", "nam ngoai", "cung thoi diem"];
+/** "trong đó", "bao gồm" opening the parts of a figure, up to the clause's end. */
+const PART = /\b(?:trong (?:so )?do|bao gom|gom co)\b[^;]*$/;
 const CHANGE_WORDS = new Set(["tang", "giam", "vuot"]);
 /** Clause separators: the words across them more likely belong to another figure. */
 const SOFT_SEPARATORS = new Set([",", ":", "va", "(", ")", "–", "-"]);
@@ -89,6 +100,7 @@ export function findMentions(sentence: string): NumberMention[] {
     const left = contextWords(tokens, first - 1, previousEnd, -1);
     const right = contextWords(tokens, last + 1, nextStart, 1);
     const percent = tokens.slice(first, last + 1).some((token) => token.kind === "percent");
+    const scaled = tokens.slice(first, last + 1).some((token) => isWord(token, SCALES) || isWord(token, CURRENCY));
     const clause = left.filter((word) => !word.crossed);
     const comparison = hasPhrase(clause, COMPARISONS, "left") || (percent && hasPhrase(right.slice(0, 3), ["so voi", "ke hoach"], "right"));
     const changeWord = left.slice(0, 2).some((word) => !word.crossed && CHANGE_WORDS.has(word.word));
@@ -100,13 +112,30 @@ export function findMentions(sentence: string): NumberMention[] {
     const prefixWords = left.slice(0, Math.min(2, clean < 0 ? 2 : clean));
     const prefixStart = prefixWords.length ? wordStart(tokens, first, prefixWords.length) : start;
     const prefix = changeWord ? "" : sentence.slice(prefixStart, start);
-    return { text: sentence.slice(start, end), start, end, prefix, left, right, percent, comparison, change };
+    const part = PART.test(folded.slice(0, start));
+    const clauseStart = Math.max(previousEnd >= 0 ? (tokens[previousEnd] as Token).end : 0, folded.lastIndexOf(";", start) + 1);
+    const clauseEnd = /[,;(]/.exec(folded.slice(end, nextStart < tokens.length ? (tokens[nextStart] as Token).start : folded.length));
+    const after = sentence.slice(
+      end,
+      clauseEnd ? end + clauseEnd.index : nextStart < tokens.length ? (tokens[nextStart] as Token).start : sentence.length,
+    );
+    const text = sentence.slice(start, end);
+    return {
+      text,
+      start,
+      end,
+      prefix,
+      left,
+      right,
+      percent,
+      scaled,
+      comparison,
+      change,
+      part,
+      before: sentence.slice(clauseStart, start),
+      after,
+    };
   });
-}
-
-/** The numbering a line opens with ("II.", "1.", "a)", "-"), as written, or "" when it has none. */
-export function lineNumbering(line: string): string {
-  return NUMBERING.exec(foldInPlace(line))?.[0] ?? "";
 }
 
 function blankNotFigures(folded: string): string {
@@ -192,7 +221,7 @@ function wordRun(tokens: Token[], first: number): number {
 /** The currency and percent words written after a number: "đồng", "%", "phần trăm". */
 function unitsAfter(tokens: Token[], last: number): number {
   let end = last;
-  if (isWord(tokens[end + 1], CURRENCY)) end += 1;
+  if (isWord(tokens[end + 1], CURRENCY) && !isWord(tokens[end + 2], NOT_CURRENCY)) end += 1;
   if (tokens[end + 1]?.kind === "percent") end += 1;
   else if (tokens[end + 1]?.text === "phan" && tokens[end + 2]?.text === "tram") end += 2;
   return end;
@@ -205,6 +234,8 @@ function contextWords(tokens: Token[], from: number, stop: number, step: 1 | -1)
   for (let index = from; index !== stop && index >= 0 && index < tokens.length; index += step) {
     const token = tokens[index] as Token;
     if (HARD_SEPARATORS.has(token.text) || token.kind === "literal") break;
+    // "Hội viên giảm trong quý: 1.957 người": a label before a colon names the number after it.
+    if (token.text === ":" && step < 0) continue;
     if (token.kind === "separator" || SOFT_SEPARATORS.has(token.text)) {
       crossed = true;
       if (token.kind === "separator") continue;

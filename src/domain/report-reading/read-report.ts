@@ -1,3 +1,4 @@
+import type { TextSection } from "../submission/draft.js";
 import { type Proposal, sentenceFigures } from "./figure-candidates.js";
 import { indicatorWords } from "./indicator-words.js";
 import { readPeriods } from "./report-periods.js";
@@ -10,6 +11,8 @@ export interface ReadingContext {
   now?: Date;
 }
 
+const FUTURE_SECTIONS = new Set<TextSection | undefined>(["proposals", "next_tasks"]);
+
 /** A sentence ends at ".", "!" or "?" before a space and a capital, a digit, a bracket or a list mark. */
 const SENTENCE_END = /(?<=[.!?…])\s+(?=[\p{Lu}\d“"(\-–•+])/u;
 
@@ -21,7 +24,7 @@ const SENTENCE_END = /(?<=[.!?…])\s+(?=[\p{Lu}\d“"(\-–•+])/u;
  */
 export function readReport(text: ReportText, indicators: readonly ReadableIndicator[], context: ReadingContext = {}): ReportReading {
   const lines = text.normalize("NFC").replace(/\r\n?/g, "\n").split("\n");
-  const { texts, firstHeading } = readSections(lines);
+  const { texts, firstHeading, lineSections } = readSections(lines);
   const periods = readPeriods(lines.join("\n"), firstHeading, context.now);
   const words = indicatorWords(indicators);
   const proposals: Proposal[] = [];
@@ -30,13 +33,18 @@ export function readReport(text: ReportText, indicators: readonly ReadableIndica
     if (table.length) proposals.push(...tableFigures(table, words, periods[0]));
     table = [];
   };
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
+    // What is asked for or planned is not what was done: its figures are no results.
+    if (FUTURE_SECTIONS.has(lineSections[index])) {
+      flushTable();
+      continue;
+    }
     if (line.includes("\t")) {
       table.push(line);
       continue;
     }
     flushTable();
-    for (const sentence of line.split(SENTENCE_END)) if (sentence.trim()) proposals.push(...sentenceFigures(sentence, words));
+    for (const sentence of line.split(SENTENCE_END)) if (sentence.trim()) proposals.push(...sentenceFigures(sentence, words, periods[0]));
   }
   flushTable();
   return { figures: figuresByCode(proposals, indicators), texts, periods };

@@ -31,7 +31,7 @@ const SECTION_WORDS: readonly [TextSection, RegExp][] = [
 ];
 const OPENING_WORDS = /^(?:(?:nhung|cac|mot so|danh gia|danh gia chung|ve)\s+)+/;
 /** Lines that end the report's body: the closing sentence, the recipients, the signature. */
-const CLOSING = /^(?:tren day la|noi nhan|(?:tm|t\/m|kt|tl|tuq)[. ]|chu tich$|ban thuong vu$)/;
+const CLOSING = /^(?:tren day la|noi nhan|(?:tm|t\/m|kt|tl|tuq)[. ])/;
 /** Numbering: Roman or capital letters (level 1), "1." (2), "1.1" (3), "a)" (4), "-" (5), "+" (6). */
 const NUMBERINGS: readonly [RegExp, number][] = [
   [/^(?:[IVXLC]+|[A-Z])\s*[.)]\s*/, 1],
@@ -76,6 +76,10 @@ export function headingOf(line: string, index: number, previous: string | undefi
   return { line: index, kind: "other", level: numbered ? level : 1, text: trimmed, inline: "" };
 }
 
+function sectionKind(heading: Heading | undefined): TextSection | undefined {
+  return heading && heading.kind !== "other" && heading.kind !== "closing" ? heading.kind : undefined;
+}
+
 function sectionOf(head: string): TextSection | undefined {
   const folded = foldText(head)
     .replace(/[^\p{L}\p{N}\s]/gu, " ")
@@ -89,13 +93,20 @@ function words(text: string): number {
   return text.split(/\s+/).filter((word) => /\p{L}|\d/u.test(word)).length;
 }
 
+/** The sections of a report, where its first heading stands, and the section each line is in. */
+export interface ReportSections {
+  texts: Partial<Record<TextSection, FoundText>>;
+  firstHeading: number;
+  lineSections: (TextSection | undefined)[];
+}
+
 /**
  * The report's text sections, each everything under its heading (numbering kept) until the
  * next section's heading, a part at the same depth or above, or the signature. A section met
  * twice ("Hạn chế" then "Khó khăn, vướng mắc") is joined, the second heading kept in its text.
- * Also where the first heading stands, which ends the title.
+ * Also where the first heading stands, which ends the title, and the section of each line.
  */
-export function readSections(lines: readonly string[]): { texts: Partial<Record<TextSection, FoundText>>; firstHeading: number } {
+export function readSections(lines: readonly string[]): ReportSections {
   const headings = lines.flatMap((line, index) => headingOf(line, index, lines[index - 1]) ?? []);
   const texts: Partial<Record<TextSection, FoundText>> = {};
   let open: Heading | undefined;
@@ -108,8 +119,11 @@ export function readSections(lines: readonly string[]): { texts: Partial<Record<
     else if (text) texts[open.kind] = { text, heading: open.text };
   };
   let next = 0;
+  const lineSections: (TextSection | undefined)[] = [];
   for (const [index, line] of lines.entries()) {
-    const heading = headings[next]?.line === index ? headings[next++] : undefined;
+    const found = headings[next]?.line === index ? headings[next++] : undefined;
+    // The signature's lines before any section ("BAN THƯỜNG VỤ" in the letterhead) end nothing.
+    const heading = found?.kind === "closing" && !open ? undefined : found;
     const ends =
       heading &&
       (heading.kind === "closing" ||
@@ -121,10 +135,12 @@ export function readSections(lines: readonly string[]): { texts: Partial<Record<
       open = heading.kind === "closing" ? { ...heading, kind: "closing" } : heading;
       body = heading.inline ? [heading.inline] : [];
       if (heading.kind === "closing") break;
+      lineSections[index] = sectionKind(open);
       continue;
     }
+    lineSections[index] = sectionKind(open);
     if (open && line.trim()) body.push(line.trim());
   }
   close();
-  return { texts, firstHeading: headings[0]?.line ?? lines.length };
+  return { texts, firstHeading: headings[0]?.line ?? lines.length, lineSections };
 }

@@ -11,7 +11,8 @@ type Column = "name" | "unit" | "order" | "current" | "other_period" | "figures"
 const UNIT_HEADER = /^(?:dvt|don vi tinh|don vi|dv tinh|dv)$/;
 const ORDER_HEADER = /^(?:stt|tt|so tt|so thu tu)$/;
 /** Columns of another period, a target or a change: never this quarter's figure. */
-const OTHER_HEADER = /cung ky|truoc|nam ngoai|ke hoach|chi tieu|luy ke|so sanh|tang|giam|chenh lech|ghi chu|ty le so voi/;
+const OTHER_HEADER =
+  /cung ky|truoc|nam ngoai|ke hoach|chi tieu (?:giao|nam|ke hoach)|luy ke|so sanh|tang|giam|chenh lech|ghi chu|ty le so voi/;
 const CURRENT_HEADER = /quy nay|trong quy|thuc hien|ket qua|so lieu|quy bao cao|ky bao cao/;
 
 /**
