@@ -13,7 +13,7 @@ const ORDER_HEADER = /^(?:stt|tt|so tt|so thu tu)$/;
 /** Columns of another period, a target or a change: never this quarter's figure. */
 const OTHER_HEADER =
   /cung ky|truoc|nam ngoai|ke hoach|chi tieu (?:giao|nam|ke hoach)|luy ke|so sanh|tang|giam|chenh lech|ghi chu|ty le so voi/;
-const CURRENT_HEADER = /quy nay|trong quy|thuc hien|ket qua|so lieu|quy bao cao|ky bao cao/;
+const CURRENT_HEADER = /\b(?:quy nay|trong quy|thuc hien|ket qua|so lieu|quy bao cao|ky bao cao)\b/;
 
 /**
  * The figures of a table (rows of tab-separated cells): in each row, the indicator its name
@@ -42,7 +42,8 @@ function columnOf(header: string, period: Period | undefined): Column {
   if (UNIT_HEADER.test(folded)) return "unit";
   if (ORDER_HEADER.test(folded)) return "order";
   if (OTHER_HEADER.test(folded)) return "other_period";
-  const named = period ? findPeriods(header, new Date(Date.UTC(period.year, 11, 15))).map((mention) => mention.period) : [];
+  const reference = period ? new Date(Date.UTC(period.year, 11, 15)) : undefined;
+  const named = reference ? findPeriods(header, reference).flatMap((mention) => (mention.relative ? [] : [mention.period])) : [];
   if (period && named.some((other) => samePeriod(other, period))) return "current";
   if (named.length > 0) return "other_period";
   if (CURRENT_HEADER.test(folded)) return "current";

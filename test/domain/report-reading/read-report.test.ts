@@ -88,6 +88,35 @@ describe("the figures of a report", () => {
   });
 });
 
+describe("the figures of a table in a report", () => {
+  it("takes this quarter's column, as the header names it, in the unit of the ĐVT column", () => {
+    const reading = readReport(
+      [
+        "BÁO CÁO kết quả quý III/2024",
+        "STT\tChỉ tiêu\tĐVT\tCùng kỳ năm 2023\tQuý này\tTăng, giảm",
+        "1\tKết nạp hội viên mới\tngười\t1.190\t1.255\t+65",
+        "2\tGiải ngân vốn vay\ttỷ đồng\t4,8\t5,1\t+0,3",
+      ].join("\n"),
+      [...MEMBERS, VON],
+    );
+    expect(reading.figures.HV_MOI).toEqual([
+      { value: "1255", hedge: null, raw: "1.255", sentence: "1\tKết nạp hội viên mới\tngười\t1.190\t1.255\t+65" },
+    ]);
+    expect(reading.figures.PN_VON_GN?.map((figure) => figure.value)).toEqual(["5100"]);
+  });
+
+  it("takes the column of the report's period, and the first figure of a table without a header", () => {
+    const withPeriods = readReport(
+      ["Báo cáo quý IV năm 2023", "Nội dung\tQuý III/2023\tQuý IV/2023", "Hội viên giảm\t80\t96"].join("\n"),
+      MEMBERS,
+    );
+    expect(withPeriods.figures.HV_GIAM?.map((figure) => figure.value)).toEqual(["96"]);
+    const bare = readReport("Hội viên mới\t1.255 người\nĐảng viên mới được kết nạp\t121", MEMBERS);
+    expect(bare.figures.HV_MOI?.map((figure) => figure.value)).toEqual(["1255"]);
+    expect(bare.figures.KN_DANG?.map((figure) => figure.value)).toEqual(["121"]);
+  });
+});
+
 describe("the text sections and periods of a report", () => {
   it("finds the sections under their headings and the period of the title", () => {
     const reading = readReport(
