@@ -187,6 +187,9 @@ function numberRuns(tokens: Token[]): [number, number][] {
     let last = -1;
     if (token.kind === "literal") last = literalRun(tokens, index);
     else if (isWord(token, DIGIT_WORDS) && !NOT_FIRST.has(token.text)) last = wordRun(tokens, index);
+    // "Hội viên giảm: không.": zero in words after a label.
+    else if (token.text === "khong" && tokens[index - 1]?.text === ":" && !["word", "literal"].includes(tokens[index + 1]?.kind ?? ""))
+      last = index;
     if (last < 0) {
       index += 1;
       continue;

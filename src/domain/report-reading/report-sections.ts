@@ -41,6 +41,8 @@ const NUMBERINGS: readonly [RegExp, number][] = [
   [/^[-–•*]\s*/, 5],
   [/^\+\s*/, 6],
 ];
+/** A sentence that ends in a colon after saying limitations remain. */
+const LEAD_INTO_LIMITATIONS = /\b(?:van con|con)\b.*\b(?:han che|kho khan|ton tai|vuong mac|yeu kem|bat cap)\b[^:.;]{0,40}:$/;
 /** Longer lines than this are prose, not headings. */
 const HEADING_WORDS = 16;
 
@@ -52,6 +54,8 @@ export function headingOf(line: string, index: number, previous: string | undefi
   if (CLOSING.test(folded)) return { line: index, kind: "closing", level: 0, text: trimmed, inline: "" };
   // "BÁO CÁO" and the line after it are the title ("Kết quả công tác quý III"), not a section.
   if (folded.startsWith("bao cao") || (previous !== undefined && foldText(previous) === "bao cao")) return undefined;
+  // "Tuy nhiên, bên cạnh kết quả đạt được vẫn còn một số hạn chế:": a sentence leading into the limitations.
+  if (LEAD_INTO_LIMITATIONS.test(folded)) return { line: index, kind: "limitations", level: 2, text: trimmed, inline: "" };
   const [numbering, level] = NUMBERINGS.map(([pattern, depth]) => [pattern.exec(trimmed)?.[0], depth] as const).find(
     ([found]) => found,
   ) ?? ["", 0];
