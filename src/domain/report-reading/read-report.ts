@@ -30,7 +30,7 @@ export function readReport(text: ReportText, indicators: readonly ReadableIndica
     .split(/\r\n?|\n/)
     .filter((line) => line.trim() !== "");
   const { texts, firstHeading, lineSections } = readSections(lines);
-  const periods = readPeriods(lines.join("\n"), firstHeading, context.now);
+  const periods = readPeriods(lines, firstHeading, context.now);
   const words = indicatorWords(indicators);
   const proposals: Proposal[] = [];
   let table: string[] = [];
