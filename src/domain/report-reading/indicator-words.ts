@@ -14,7 +14,8 @@ export interface IndicatorWords {
   indicator: ReadableIndicator;
   unit: Readonly<ResolvedUnit>;
   pairs: Map<string, number>;
-  anchors: readonly string[];
+  /** Each anchor with what it weighs: how few of the other indicators use it ("đảng" more than "viên"). */
+  anchors: ReadonlyMap<string, number>;
   /** The words of its name, each weighed by how few indicators use it anywhere ("mới" beside "giảm"). */
   nameWords: Map<string, number>;
   unitWords: readonly string[];
@@ -58,6 +59,8 @@ const SAME_COUNTERS: Readonly<Record<string, string>> = { can: "nha", lao: "nguo
 
 /** What a word of the name right beside the number weighs, when no other indicator uses it. */
 const NAME_WORD = 0.3;
+/** How steeply missing anchors lower a score. */
+const ANCHOR_POWER = 3;
 /** How near the number a word of the name counts: this many words either side, within the clause. */
 const NAME_REACH = 3;
 
@@ -68,7 +71,7 @@ const COMMON_WORDS = new Set(["co", "duoc", "cho", "vao", "la", "cua", "va", "ca
  * Folded words with "đoàn viên" read as "hội viên": the Đoàn's members and the associations'
  * are one thing to these reports ("đoàn viên, hội viên mới"), so either names the indicator.
  */
-export function memberWords(words: readonly string[]): string[] {
+function memberWords(words: readonly string[]): string[] {
   return words.map((word, index) => (word === "doan" && words[index + 1] === "vien" ? "hoi" : word));
 }
 
@@ -109,6 +112,9 @@ export function indicatorWords(indicators: readonly ReadableIndicator[]): Indica
     return {
       ...draft,
       nameWords,
+      anchors: new Map(
+        draft.anchors.map((word) => [word, 1 - drafts.filter((other) => other.vocabulary.has(word)).length / (drafts.length + 1)]),
+      ),
       besideWeight: {
         before: 0.5 / count((other) => other.before.at(-1), draft.before.at(-1)),
         after: 0.5 / count((other) => other.after[0], draft.after[0]),
@@ -150,8 +156,18 @@ export function scoreMention(words: IndicatorWords, mention: NumberMention): num
   // Anchors are looked for in the whole clause, beyond the words weighed for pairs.
   const clause = memberWords([...foldWords(mention.before), ...foldWords(mention.after)]);
   const near = new Set([...left, ...right].map((word) => word.word).concat(clause));
-  const anchored = words.anchors.length ? words.anchors.filter((word) => near.has(word)).length / words.anchors.length : 1;
-  return score * anchored * anchored;
+  return score * anchoredShare(words, near);
+}
+
+/**
+ * How much of the indicator's anchors, by weight, stand near the number, squared: a missing
+ * anchor that names it alone ("đảng" beside "kết nạp … hội viên mới") lowers it most.
+ */
+function anchoredShare(words: IndicatorWords, near: ReadonlySet<string>): number {
+  const total = [...words.anchors.values()].reduce((sum, weight) => sum + weight, 0);
+  if (total === 0) return 1;
+  const present = [...words.anchors].reduce((sum, [word, weight]) => sum + (near.has(word) ? weight : 0), 0);
+  return (present / total) ** ANCHOR_POWER;
 }
 
 /** Whether the word right after a number counts something other than the indicator does. */
@@ -168,8 +184,7 @@ export function scoreName(words: IndicatorWords, text: string): number {
   const found = new Set(pairsOf(folded));
   let score = 0;
   for (const [pair, weight] of words.pairs) if (found.has(pair)) score += weight;
-  const anchored = words.anchors.length ? words.anchors.filter((word) => folded.includes(word)).length / words.anchors.length : 1;
-  return score * anchored * anchored;
+  return score * anchoredShare(words, new Set(folded));
 }
 
 /** Context words in the text's order with "đoàn viên" read as "hội viên". */

@@ -6,7 +6,7 @@ import type { FoundText } from "./report-reading.js";
 type HeadingKind = TextSection | "other" | "closing";
 
 /** A heading line of a report, with how deep its numbering puts it (1 for "I.", 2 for "1.", 5 for "-"). */
-export interface Heading {
+interface Heading {
   line: number;
   kind: HeadingKind;
   level: number;
@@ -47,7 +47,7 @@ const LEAD_INTO_LIMITATIONS = /\b(?:van con|con)\b.*\b(?:han che|kho khan|ton ta
 const HEADING_WORDS = 16;
 
 /** The heading a line is, or undefined for a line of text. */
-export function headingOf(line: string, index: number, previous: string | undefined): Heading | undefined {
+function headingOf(line: string, index: number, previous: string | undefined): Heading | undefined {
   const trimmed = line.trim();
   if (line.includes("\t")) return undefined;
   const folded = foldText(trimmed);

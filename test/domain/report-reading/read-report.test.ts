@@ -168,3 +168,11 @@ describe("a report as a Word file's text reads", () => {
     expect(reading.periods[0]).toEqual({ kind: "quarter", year: 2024, quarter: 3 });
   });
 });
+
+describe("numbering and figures at the start of a line", () => {
+  it("takes a figure opening a line for a figure, and the numbering before a heading for none", () => {
+    const reading = readReport("2.1. Kết nạp 12 hội viên mới.\n1.255 hội viên mới được kết nạp trong quý.\n3. Giảm 4 hội viên.", MEMBERS);
+    expect(reading.figures.HV_MOI?.map((figure) => figure.value)).toEqual(["12", "1255"]);
+    expect(reading.figures.HV_GIAM?.map((figure) => figure.value)).toEqual(["4"]);
+  });
+});
