@@ -74,6 +74,8 @@ const NUMBER_WORDS = [DIGIT_WORDS, JOINING_WORDS, SCALES, CURRENCY];
 const COMPARISONS = ["cung ky", "so voi", "quy truoc", "ky truoc", "nam truoc", "nam ngoai", "cung thoi diem"];
 /** "trong đó", "bao gồm" opening the parts of a figure, up to the clause's end. */
 const PART = /\b(?:trong (?:so )?do|bao gom|gom co)\b[^;]*$/;
+/** Words between a change word and the figure it came to: "giảm còn", "tăng lên", "giảm xuống". */
+const REACHED = new Set(["con", "len", "xuong", "dat"]);
 const CHANGE_WORDS = new Set(["tang", "giam", "vuot"]);
 /** Clause separators: the words across them more likely belong to another figure. */
 const SOFT_SEPARATORS = new Set([",", ":", "va", "(", ")", "–", "-"]);
@@ -103,7 +105,8 @@ export function findMentions(sentence: string): NumberMention[] {
     const scaled = tokens.slice(first, last + 1).some((token) => isWord(token, SCALES) || isWord(token, CURRENCY));
     const clause = left.filter((word) => !word.crossed);
     const comparison = hasPhrase(clause, COMPARISONS, "left") || (percent && hasPhrase(right.slice(0, 3), ["so voi", "ke hoach"], "right"));
-    const changeWord = left.slice(0, 2).some((word) => !word.crossed && CHANGE_WORDS.has(word.word));
+    // "tăng 5", "giảm thêm 5" give a change; "giảm còn 0,9%", "tăng lên 140" give the figure it came to.
+    const changeWord = left.slice(0, 2).some((word) => !word.crossed && CHANGE_WORDS.has(word.word)) && !REACHED.has(left[0]?.word ?? "");
     const bracketed = /\([^)]*$/.test(sentence.slice(0, start));
     const change =
       changeWord && (percent || bracketed || hasPhrase(right.slice(0, 4), ["so voi", "so cung", "so quy", "so ky", "so nam"], "right"));
