@@ -1,0 +1,40 @@
+import { findPeriods } from "../periods/parse-period.js";
+import { type Period, quarterOf, samePeriod } from "../periods/period.js";
+import { foldText } from "../text/fold.js";
+
+/** "tính đến ngày 30/4/2024", "số liệu đến 15/6": the day the figures are counted to. */
+const CUT_OFF = /\b(?:tinh|so lieu|cap nhat)?\s*den\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/g;
+/** A word any period is named with ("quý", "Q3", "tháng", "năm", a year): text without one names none. */
+export const PERIOD_WORD = /qu[ýíyi]|th[áa]ng|n[ăa]m|\b(?:19|20)\d\d\b|\bq\s*\.?\s*[1-4ivx]/i;
+const YEAR = /\b(?:nam\s+|\/\s*)?(20\d{2})\b/;
+
+/**
+ * The periods a report names, its main one first: the first named in its title (the lines
+ * before its first heading), else the first in its text, else the quarter of the day its
+ * figures are counted to ("tính đến ngày 30/4/2024" is in quarter II). A period named without
+ * its year takes the report's year (the first year its title, else its text, names); periods
+ * named relative to a day ("quý tới", "năm nay") are the reader's to judge, not the report's,
+ * unless `now` is given. Without a year anywhere and without `now`, none is read.
+ */
+export function readPeriods(lines: readonly string[], titleEnd: number, now?: Date): Period[] {
+  const title = lines.slice(0, titleEnd).join("\n");
+  const year = Number(YEAR.exec(foldText(title))?.[1] ?? lines.map((line) => YEAR.exec(foldText(line))?.[1]).find(Boolean) ?? Number.NaN);
+  const reference = now ?? (Number.isNaN(year) ? undefined : new Date(Date.UTC(year, 11, 15)));
+  if (!reference) return [];
+  // The title is read whole (its period may be split over two lines), the rest line by line.
+  const named = (text: string) =>
+    !PERIOD_WORD.test(text)
+      ? []
+      : findPeriods(text, reference).flatMap((mention) => (now !== undefined || !mention.relative ? [mention.period] : []));
+  const inTitle = named(title);
+  const inText = lines.slice(titleEnd).flatMap(named);
+  const cutOffs = lines.flatMap((line) =>
+    [...foldText(line).matchAll(CUT_OFF)].flatMap((match) => {
+      if (Number(match[2]) < 1 || Number(match[2]) > 12) return [];
+      const cutYear = match[3] ? Number(match[3]) : Number.isNaN(year) ? reference.getUTCFullYear() : year;
+      return [quarterOf(cutYear, Math.ceil(Number(match[2]) / 3))];
+    }),
+  );
+  const all = [...inTitle, ...inText, ...cutOffs];
+  return all.filter((period, index) => all.findIndex((earlier) => samePeriod(earlier, period)) === index);
+}
