@@ -21,6 +21,11 @@ submitFeature.callbackQuery(/^rem:nop:/, requireAccess("nop"), async (ctx) => {
   await startSubmission(ctx);
 });
 
+// A report file sent with no submission open: the submission takes it once /nop opened it.
+submitFeature.chatType("private").on("message:document", async (ctx) => {
+  await ctx.reply(ctx.t("report-start-first"));
+});
+
 submitFeature.command(commandNames("huy"), requireAccess("huy"), async (ctx) => {
   await ctx.reply(ctx.t("submit-nothing-to-cancel"));
 });

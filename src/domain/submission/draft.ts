@@ -1,3 +1,4 @@
+import type { FoundFigure, FoundText, ReportSource } from "../report-reading/report-reading.js";
 import type { TaskMark } from "../tasks/task-marks.js";
 
 /** The free-text parts of a report, asked after the figures, in this order. */
@@ -30,7 +31,27 @@ export interface Draft {
   texts: Partial<Record<TextSection, string>>;
   /** Marks of last quarter's tasks by their place in the list ("0", "1"…); absent: none given yet. */
   tasks?: Record<string, TaskMark>;
+  /**
+   * What the bot read in the organisation's own report and the person has not confirmed yet:
+   * never a value of the draft (nor stored) until confirmed, so the card can say "chưa xác nhận".
+   */
+  proposed?: DraftProposals;
+  /** The report the values were read from; stored with the version ("Nguồn số liệu"). */
+  source?: DraftSource;
 }
+
+/** The candidates still to confirm, by indicator code and by text section. */
+export interface DraftProposals {
+  figures: Record<string, FoundFigure[]>;
+  texts: Partial<Record<TextSection, FoundText>>;
+  /** The pasted text read so far, so a message that follows (a long paste split) is read with it. */
+  pasted?: string;
+  /** When the last part of it was sent (seconds), where the channel says. */
+  pastedAt?: number;
+}
+
+/** Where a report read by the bot came from, and when it was read (ISO). */
+export type DraftSource = ReportSource & { readAt: string };
 
 /** A draft with nothing in it. */
 export function emptyDraft(): Draft {
