@@ -117,6 +117,27 @@ describe.each(DATABASE_KINDS)("a Word report sent to the bot, confirmed item by 
   });
 });
 
+describe("a long report pasted as several messages in a row", () => {
+  const bot = scenarioBot("pglite", scenario, NOW, ADMIN.id);
+
+  it("reads the messages sent within seconds of each other as one report; a quick short answer stays an answer", async () => {
+    const lines = REPORT.split("\n");
+    const [first, second] = [lines.slice(0, 8).join("\n"), lines.slice(8).join("\n")];
+    await bot.harness.say(ND, "private", "/nop");
+    expect(seenOf(await bot.harness.say(ND, "private", first))).toContain("tìm thấy số liệu cho 3/4 chỉ tiêu và 2/4 phần nội dung");
+    const joined = seenOf(await bot.harness.say(ND, "private", second, { secondsAfter: 1 }));
+    expect(joined).toContain("Đã nối tin nhắn này vào phần báo cáo vừa dán: nay tìm thấy số liệu cho 4/4 chỉ tiêu và 4/4 phần nội dung");
+    expect(seenOf(await bot.harness.say(ND, "private", "5.318", { secondsAfter: 5 }))).toContain(
+      "Đã lưu 1/8 Đoàn viên, hội viên mới: 5.318",
+    );
+    const draft = await bot.database.prisma.submissionDraft.findFirstOrThrow();
+    expect(draft.answers).toMatchObject({
+      source: { kind: "pasted" },
+      proposed: { texts: { next_tasks: { heading: "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ I/2024" } } },
+    });
+  });
+});
+
 describe("report files the bot refuses: a clear reply, nothing stored, the question unchanged", () => {
   const bot = scenarioBot("pglite", scenario, NOW, ADMIN.id);
 

@@ -60,9 +60,10 @@ const STRAY_SEPARATOR = /(\d)(?:\s+\.\s*|\.\s+|\.{2,}\s*)(\d{3})(?!\d)/g;
 
 /**
  * The text folded character by character, so that a position in it is the same position in
- * the original (foldText collapses spaces and would shift them).
+ * the original (foldText collapses spaces and would shift them). The report reader finds
+ * figures in the folded text and shows them as written.
  */
-function foldInPlace(text: string): string {
+export function foldInPlace(text: string): string {
   let folded = "";
   for (const char of text) folded += (foldText(char) || " ").slice(0, 1).padEnd(char.length, " ");
   return folded;

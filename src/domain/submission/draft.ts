@@ -64,11 +64,13 @@ export function answeredCount(draft: Draft): number {
 }
 
 /**
- * The draft without values of indicators the organisation is no longer asked (the catalog
- * changed since it was saved): nobody sees them on the review card, so none may be stored.
+ * The draft without values (and proposals) of indicators the organisation is no longer asked
+ * (the catalog changed since it was saved): nobody sees them on the review card, so none may be stored.
  */
 export function keepAsked(draft: Draft, askedCodes: ReadonlySet<string>): Draft {
-  return { ...draft, values: Object.fromEntries(Object.entries(draft.values).filter(([code]) => askedCodes.has(code))) };
+  const asked = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([code]) => askedCodes.has(code)));
+  const proposed = draft.proposed && { ...draft.proposed, figures: asked(draft.proposed.figures) };
+  return { ...draft, values: asked(draft.values), ...(proposed ? { proposed } : {}) };
 }
 
 /**

@@ -194,8 +194,17 @@ export function pendingProposals(draft: Draft): { pending: number; single: numbe
   return { pending: figures.length + texts, single: figures.filter((found) => found.length === 1).length + texts };
 }
 
-/** The first item the report proposed something for, or undefined. */
-export function firstProposed(report: LoadedReport): number | undefined {
-  for (let index = 0; index < itemCount(report.context); index += 1) if (proposalAt(report, index)) return index;
+/**
+ * Where the questions start again after a report was read: the first item with a proposal to
+ * confirm or no answer yet (asked as usual); undefined when every item is answered and nothing
+ * is proposed.
+ */
+export function firstToCheck(report: LoadedReport): number | undefined {
+  const { context, draft } = report;
+  for (let index = 0; index < itemCount(context); index += 1) {
+    const indicator = context.indicators[index];
+    const answered = indicator ? indicator.code in draft.values : sectionAt(context, index) in draft.texts;
+    if (!answered || proposalAt(report, index)) return index;
+  }
   return undefined;
 }

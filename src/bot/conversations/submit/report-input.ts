@@ -9,9 +9,9 @@ import { controlsKeyboard } from "./ask-figure.js";
 import { MAX_TEXT_LENGTH } from "./ask-text.js";
 import type { Input } from "./input.js";
 import type { LoadedReport } from "./prompts.js";
-import { firstProposed } from "./proposal-step.js";
+import { firstToCheck } from "./proposal-step.js";
 import type { SubmitSession } from "./session.js";
-import { firstUnanswered, save, type Transition } from "./steps.js";
+import { save, type Transition } from "./steps.js";
 
 /** The largest report file downloaded when the configuration names none (REPORT_FILE_MAX_MB). */
 export const DEFAULT_REPORT_FILE_LIMIT = 5 * 1024 * 1024;
@@ -139,7 +139,7 @@ function read(ctx: BotContext, report: LoadedReport, text: ReportText): ReportRe
 /**
  * Keeps what the reader found as proposals of the draft (never as its values: the person
  * confirms each), with where the report came from, says what was found, and goes to the first
- * item to check. A report in which nothing was found changes nothing.
+ * item to check (see firstToCheck). A report in which nothing was found changes nothing.
  */
 async function applyReading(
   ctx: BotContext,
@@ -180,6 +180,6 @@ async function applyReading(
     const t = ctx.t.bind(ctx);
     await ctx.reply(ctx.t("report-other-period", { found: formatPeriod(period, t), period: formatPeriod(context.quarter, t) }));
   }
-  const first = firstProposed(report);
-  return { kind: "goto", step: first === undefined ? firstUnanswered(report) : { kind: "item", index: first, returnTo: null } };
+  const first = firstToCheck(report);
+  return { kind: "goto", step: first === undefined ? { kind: "review" } : { kind: "item", index: first, returnTo: null } };
 }
