@@ -11,6 +11,7 @@ import { measureLanguage } from "./language.js";
 import { describeMachine } from "./machine.js";
 import { measureProcessMemory } from "./process-memory.js";
 import { measureQuestions } from "./questions.js";
+import { measureReportReading } from "./report-reading.js";
 import { measureFloor, measureStepGrowth } from "./steps.js";
 import { measureUpdates } from "./updates.js";
 
@@ -42,6 +43,7 @@ if (!only || only === "language") {
   for (const line of measureLanguage()) print(line);
   for (const line of measureBriefing((key, params) => i18n.t("vi", key, params))) print(line);
 }
+if (!only || only === "reading") for (const line of measureReportReading()) print(line);
 for (const kind of databases.kinds()) {
   process.stderr.write(`${kind}: steps, questions, updates\n`);
   if (!only || only === "steps") {

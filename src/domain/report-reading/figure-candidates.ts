@@ -1,0 +1,94 @@
+import { parseNumber } from "../numbers/parse-number.js";
+import { findPeriods } from "../periods/parse-period.js";
+import { type Period, samePeriod } from "../periods/period.js";
+import { findMentions, type NumberMention } from "./figure-mentions.js";
+import { COUNTERS, type IndicatorWords, LEAST_SCORE, scoreMention } from "./indicator-words.js";
+import type { FoundFigure, ReadableIndicator } from "./report-reading.js";
+
+/** A figure found for an indicator, with how strongly its words named the indicator. */
+export interface Proposal {
+  code: string;
+  figure: FoundFigure;
+  score: number;
+}
+
+/** Scores closer than this are a tie: both indicators are proposed the number, for the person to choose. */
+export const TIE = 1e-6;
+
+/** The values of a number in an indicator's unit and the hedge written before it; "no_figure" for an estimate or a date. */
+export type ReadValues = { values: string[]; hedge: string | null } | "no_figure";
+
+/**
+ * The values a number as written may be in the indicator's unit ("5,1 tỷ đồng" is 5100 triệu
+ * đồng): one, or the readings the number reader could not choose between, all proposed.
+ * Undefined when it is in another unit, a change, or no number at all.
+ */
+export function valuesIn(written: string, indicator: ReadableIndicator): ReadValues | undefined {
+  const parse = parseNumber(written, { unit: indicator.unit, integer: indicator.integer });
+  if (parse.kind === "refused") return parse.reason === "vague" || parse.reason === "date" ? "no_figure" : undefined;
+  if (parse.kind === "value") return { values: [parse.value.toFixed()], hedge: parse.hedge };
+  if (parse.kind === "ambiguous" && parse.reason !== "unit_mismatch" && parse.reason !== "change") {
+    return { values: parse.readings.map((reading) => reading.toFixed()), hedge: null };
+  }
+  return undefined;
+}
+
+/**
+ * The figures of one sentence: each number that is not another period's (`period` is the
+ * report's), a change, or a part
+ * of a figure before it goes to the indicator its words name most strongly (to every one of
+ * them on a tie), in that indicator's unit, with the sentence beside it.
+ */
+export function sentenceFigures(sentence: string, indicators: readonly IndicatorWords[], period: Period | undefined): Proposal[] {
+  const proposals: Proposal[] = [];
+  for (const mention of findMentions(sentence)) {
+    if (mention.comparison || mention.change || ofOtherPeriod(mention, period)) continue;
+    const found = mentionFigures(sentence, mention, indicators);
+    // A part of a figure given before it ("215 nhà, trong đó xây mới 180 căn") is not that figure.
+    proposals.push(...(mention.part ? found.filter((proposal) => !proposals.some((earlier) => earlier.code === proposal.code)) : found));
+  }
+  return proposals;
+}
+
+/**
+ * Whether the clause of a number names a period other than the report's ("9 tháng đầu năm kết
+ * nạp 1.236" in a quarter's report, "cả năm 2023 là 4.000"): the nearest one before it, else
+ * one right after it. The report's own year named alone ("hè năm 2024") is the report's.
+ */
+function ofOtherPeriod(mention: NumberMention, period: Period | undefined): boolean {
+  if (!period) return false;
+  const reference = new Date(Date.UTC(period.year, 11, 15));
+  const named = (text: string) => findPeriods(text, reference).filter((found) => !found.relative);
+  const nearest = named(mention.before).at(-1) ?? named(mention.after)[0];
+  if (!nearest) return false;
+  return !samePeriod(nearest.period, period) && !(nearest.period.kind === "year" && nearest.period.year === period.year);
+}
+
+function mentionFigures(sentence: string, mention: NumberMention, indicators: readonly IndicatorWords[]): Proposal[] {
+  const scored = indicators.flatMap((words) => {
+    // The words before it may hedge it ("khoảng 2.000") or make it no figure ("mỗi hộ 5 triệu").
+    const hedged = valuesIn(`${mention.prefix}${mention.text}`, words.indicator);
+    const read = hedged === undefined ? valuesIn(mention.text, words.indicator) : hedged;
+    if (read === undefined || read === "no_figure") return [];
+    const score = scoreMention(words, mention);
+    return score >= LEAST_SCORE ? [{ words, read, score }] : [];
+  });
+  const best = Math.max(0, ...scored.map((entry) => entry.score));
+  return scored
+    .filter((entry) => entry.score >= best - TIE)
+    .flatMap(({ words, read, score }) =>
+      read.values.map((value) => ({
+        code: words.indicator.code,
+        score,
+        figure: { value, hedge: read.hedge, raw: sentence.slice(mention.start, rawEnd(mention, words)), sentence: sentence.trim() },
+      })),
+    );
+}
+
+/** Where the number as written ends: with the indicator's unit or a counting word right after it ("03 nhà"). */
+function rawEnd(mention: NumberMention, words: IndicatorWords): number {
+  const nouns = [words.unitWords, ...[...COUNTERS].map((word) => [word])].find(
+    (noun) => noun.length > 0 && noun.every((word, index) => mention.right[index]?.word === word && !mention.right[index]?.crossed),
+  );
+  return nouns ? (mention.right[nouns.length - 1]?.end ?? mention.end) : mention.end;
+}

@@ -1,0 +1,168 @@
+import { type ResolvedUnit, resolveUnit } from "../numbers/units.js";
+import { foldWords } from "../text/match-name.js";
+import type { ContextWord, NumberMention } from "./figure-mentions.js";
+import type { ReadableIndicator } from "./report-reading.js";
+
+/**
+ * An indicator as the report reader looks for it: the pairs of words its name, aliases and
+ * phrase are made of, each weighed by how few of the organisation's indicators share it (a
+ * pair only one indicator has, "kết nạp" beside "hội viên mới", says most), the words all its
+ * names share (its anchors: "đảng" for the Party's new members), its unit's words, and the
+ * phrase's words either side of the value.
+ */
+export interface IndicatorWords {
+  indicator: ReadableIndicator;
+  unit: Readonly<ResolvedUnit>;
+  pairs: Map<string, number>;
+  anchors: readonly string[];
+  unitWords: readonly string[];
+  unitWeight: number;
+  /** The phrase's words before and after "{value}", folded: "kết nạp" and "hội viên mới". */
+  before: readonly string[];
+  after: readonly string[];
+}
+
+/** A mention scored for an indicator below this names it too weakly to propose. */
+export const LEAST_SCORE = 0.75;
+
+/** Words of every unit of a count: they say nothing of which indicator is meant. */
+const GENERIC_UNITS = new Set(["nguoi", "luot"]);
+/**
+ * Words that count things right after a number ("126 lớp", "7.560 lượt", "03 nhà"): one other
+ * than the indicator's unit or its phrase's noun says the number counts something else.
+ */
+export const COUNTERS = new Set([
+  "nha",
+  "can",
+  "cuoc",
+  "lop",
+  "luot",
+  "nguoi",
+  "ho",
+  "suat",
+  "chiec",
+  "buoi",
+  "tin",
+  "bai",
+  "xa",
+  "du",
+  "mo",
+  "lao",
+]);
+/** Counters that are one another: a house is counted as "căn" or "nhà", people as "người" or "lao động". */
+const SAME_COUNTERS: Readonly<Record<string, string>> = { can: "nha", lao: "nguoi" };
+
+/** Words too common to anchor a name. */
+const COMMON_WORDS = new Set(["co", "duoc", "cho", "vao", "la", "cua", "va", "cac", "trong", "voi", "tai", "da", "dat", "nhung", "mot"]);
+
+/**
+ * Folded words with "đoàn viên" read as "hội viên": the Đoàn's members and the associations'
+ * are one thing to these reports ("đoàn viên, hội viên mới"), so either names the indicator.
+ */
+export function memberWords(words: readonly string[]): string[] {
+  return words.map((word, index) => (word === "doan" && words[index + 1] === "vien" ? "hoi" : word));
+}
+
+/** The words of each indicator, weighed against the others of the same organisation. */
+export function indicatorWords(indicators: readonly ReadableIndicator[]): IndicatorWords[] {
+  const drafts = indicators.map((indicator) => {
+    const [before = "", after = ""] = (indicator.phrase ?? "").split("{value}");
+    const names = [indicator.name, ...indicator.aliases, before, after].map((name) => memberWords(foldWords(name)));
+    const [beforeWords, afterWords] = [memberWords(foldWords(before)), memberWords(foldWords(after))];
+    // The phrase's words either side of the value make a pair too: "giảm [96] hội viên".
+    const around = beforeWords.length && afterWords.length ? [`${beforeWords.at(-1)} ${afterWords[0]}`] : [];
+    const pairs = new Set([...names.flatMap(pairsOf), ...around]);
+    const variants = [names[0] ?? [], ...names.slice(1, -2), [...(names.at(-2) ?? []), ...(names.at(-1) ?? [])]].filter(
+      (name) => name.length,
+    );
+    const anchors = [...new Set(variants[0])].filter((word) => !COMMON_WORDS.has(word) && variants.every((name) => name.includes(word)));
+    return { indicator, pairs, anchors, before: beforeWords, after: afterWords, unitWords: foldWords(indicator.unit) };
+  });
+  const share = new Map<string, number>();
+  for (const draft of drafts) for (const pair of draft.pairs) share.set(pair, (share.get(pair) ?? 0) + 1);
+  const unitShare = new Map<string, number>();
+  for (const draft of drafts) unitShare.set(draft.unitWords.join(" "), (unitShare.get(draft.unitWords.join(" ")) ?? 0) + 1);
+  return drafts.map((draft) => {
+    const unitKey = draft.unitWords.join(" ");
+    return {
+      ...draft,
+      unit: resolveUnit(draft.indicator.unit),
+      pairs: new Map([...draft.pairs].map((pair) => [pair, 1 / (share.get(pair) ?? 1)])),
+      unitWeight: GENERIC_UNITS.has(unitKey) ? 0.25 : 1 / (unitShare.get(unitKey) ?? 1),
+    };
+  });
+}
+
+/**
+ * How strongly the words around a number name the indicator: its pairs of words found near it
+ * (nearer counts more; across a comma, half), one of them around the number ("kết nạp [1.255]
+ * hội viên"), its unit right after it, its phrase's words right beside it; lessened by each of
+ * its anchors missing nearby. 0 when the number cannot be in its unit: a rate is written with
+ * "%", a percentage is no count, a count followed by another counter ("7.560 lượt") is not one
+ * in "lớp", a sum of money is written with its unit.
+ */
+export function scoreMention(words: IndicatorWords, mention: NumberMention): number {
+  const kind = words.unit.kind;
+  if ((kind === "percent") !== mention.percent) return 0;
+  if (kind === "count" && countsOther(words, mention.right[0])) return 0;
+  // A sum of money is written with its unit, unless nothing follows it ("Quỹ: 125,5"): "12 thôn" is no sum.
+  if (kind === "money" && !mention.scaled && mention.right[0] !== undefined && !mention.right[0].crossed) return 0;
+  const left = normalised([...mention.left].reverse());
+  const right = normalised(mention.right);
+  let score = pairScore(words, left, "left") + pairScore(words, right, "right");
+  const [before, after] = [left.at(-1), right[0]];
+  if (before && after && !before.crossed && !after.crossed) score += words.pairs.get(`${before.word} ${after.word}`) ?? 0;
+  const unit = words.unitWords;
+  if (unit.length > 0 && unit.every((word, index) => right[index]?.word === word && !right[index]?.crossed)) score += words.unitWeight;
+  const beside = (word: ContextWord | undefined, phraseWord: string | undefined) =>
+    word !== undefined && !word.crossed && word.word === phraseWord;
+  if (beside(before, words.before.at(-1)) || beside(after, words.after[0])) score += 0.5;
+  const near = new Set([...left, ...right].map((word) => word.word));
+  const anchored = words.anchors.length ? words.anchors.filter((word) => near.has(word)).length / words.anchors.length : 1;
+  return score * anchored * anchored;
+}
+
+/** Whether the word right after a number counts something other than the indicator does. */
+function countsOther(words: IndicatorWords, next: ContextWord | undefined): boolean {
+  if (!next || next.crossed || !COUNTERS.has(next.word)) return false;
+  const same = (word: string | undefined) =>
+    word !== undefined && (SAME_COUNTERS[word] ?? word) === (SAME_COUNTERS[next.word] ?? next.word);
+  return !same(words.unitWords[0]) && !same(words.after[0]);
+}
+
+/** How strongly a table cell (or a heading) names the indicator: its pairs found there, lessened by missing anchors. */
+export function scoreName(words: IndicatorWords, text: string): number {
+  const folded = memberWords(foldWords(text));
+  const found = new Set(pairsOf(folded));
+  let score = 0;
+  for (const [pair, weight] of words.pairs) if (found.has(pair)) score += weight;
+  const anchored = words.anchors.length ? words.anchors.filter((word) => folded.includes(word)).length / words.anchors.length : 1;
+  return score * anchored * anchored;
+}
+
+/** Context words in the text's order with "đoàn viên" read as "hội viên". */
+function normalised(context: readonly ContextWord[]): ContextWord[] {
+  const words = memberWords(context.map((word) => word.word));
+  return context.map((word, index) => ({ ...word, word: words[index] ?? word.word }));
+}
+
+/** The pairs of words in context words given in the text's order, each once, at its best weight. */
+function pairScore(words: IndicatorWords, context: readonly ContextWord[], side: "left" | "right"): number {
+  const best = new Map<string, number>();
+  for (let index = 0; index + 1 < context.length; index += 1) {
+    const [first, second] = [context[index] as ContextWord, context[index + 1] as ContextWord];
+    const pair = `${first.word} ${second.word}`;
+    const weight = words.pairs.get(pair);
+    if (weight === undefined) continue;
+    // The word of the pair nearer the number says how near the pair is.
+    const near = side === "left" ? second : first;
+    const far = side === "left" ? first : second;
+    const factor = (far.crossed ? 0.5 : 1) / (1 + 0.15 * near.distance);
+    best.set(pair, Math.max(best.get(pair) ?? 0, weight * factor));
+  }
+  return [...best.values()].reduce((sum, value) => sum + value, 0);
+}
+
+function pairsOf(words: readonly string[]): string[] {
+  return words.slice(1).map((word, index) => `${words[index]} ${word}`);
+}

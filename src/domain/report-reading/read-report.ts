@@ -1,0 +1,63 @@
+import type { TextSection } from "../submission/draft.js";
+import { type Proposal, sentenceFigures } from "./figure-candidates.js";
+import { indicatorWords } from "./indicator-words.js";
+import { readPeriods } from "./report-periods.js";
+import type { FoundFigure, ReadableIndicator, ReportReading, ReportText } from "./report-reading.js";
+import { readSections } from "./report-sections.js";
+import { tableFigures } from "./table-figures.js";
+
+/** What the reader may be told besides the text: the day it reads on, for periods named relative to it. */
+export interface ReadingContext {
+  now?: Date;
+}
+
+const FUTURE_SECTIONS = new Set<TextSection | undefined>(["proposals", "next_tasks"]);
+
+/** A sentence ends at ".", "!" or "?" before a space and a capital, a digit, a bracket or a list mark. */
+const SENTENCE_END = /(?<=[.!?…])\s+(?=[\p{Lu}\d“"(\-–•+])/u;
+
+/**
+ * Reads an organisation's own report (its text, a paragraph per line, a table row's cells
+ * tab-separated) for the figures of its indicators, its text sections and the periods it names.
+ * Each figure comes with the sentence or row it was read from; several found for an indicator
+ * are all kept, best named first, for the person to choose: nothing is chosen for them. Pure.
+ */
+export function readReport(text: ReportText, indicators: readonly ReadableIndicator[], context: ReadingContext = {}): ReportReading {
+  const lines = text.normalize("NFC").replace(/\r\n?/g, "\n").split("\n");
+  const { texts, firstHeading, lineSections } = readSections(lines);
+  const periods = readPeriods(lines.join("\n"), firstHeading, context.now);
+  const words = indicatorWords(indicators);
+  const proposals: Proposal[] = [];
+  let table: string[] = [];
+  const flushTable = () => {
+    if (table.length) proposals.push(...tableFigures(table, words, periods[0]));
+    table = [];
+  };
+  for (const [index, line] of lines.entries()) {
+    // What is asked for or planned is not what was done: its figures are no results.
+    if (FUTURE_SECTIONS.has(lineSections[index])) {
+      flushTable();
+      continue;
+    }
+    if (line.includes("\t")) {
+      table.push(line);
+      continue;
+    }
+    flushTable();
+    for (const sentence of line.split(SENTENCE_END)) if (sentence.trim()) proposals.push(...sentenceFigures(sentence, words, periods[0]));
+  }
+  flushTable();
+  return { figures: figuresByCode(proposals, indicators), texts, periods };
+}
+
+/** Each indicator's figures, best named first, one per value (the first sentence that gave it). */
+function figuresByCode(proposals: readonly Proposal[], indicators: readonly ReadableIndicator[]): Record<string, FoundFigure[]> {
+  const figures: Record<string, FoundFigure[]> = {};
+  for (const { code } of indicators) {
+    const own = proposals.filter((proposal) => proposal.code === code).sort((a, b) => b.score - a.score);
+    figures[code] = own
+      .filter((proposal, index) => own.findIndex((other) => other.figure.value === proposal.figure.value) === index)
+      .map((proposal) => proposal.figure);
+  }
+  return figures;
+}

@@ -1,0 +1,36 @@
+import { findPeriods } from "../periods/parse-period.js";
+import { type Period, quarterOf, samePeriod } from "../periods/period.js";
+import { foldText } from "../text/fold.js";
+
+/** "tính đến ngày 30/4/2024", "số liệu đến 15/6": the day the figures are counted to. */
+const CUT_OFF = /\b(?:tinh|so lieu|cap nhat)?\s*den\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/g;
+const YEAR = /\b(?:nam\s+|\/\s*)?(20\d{2})\b/;
+
+/**
+ * The periods a report names, its main one first: the first named in its title (the lines
+ * before its first heading), else the first in its text, else the quarter of the day its
+ * figures are counted to ("tính đến ngày 30/4/2024" is in quarter II). A period named without
+ * its year takes the report's year (the first year its title, else its text, names); periods
+ * named relative to a day ("quý tới", "năm nay") are the reader's to judge, not the report's,
+ * unless `now` is given. Without a year anywhere and without `now`, none is read.
+ */
+export function readPeriods(text: string, titleEnd: number, now?: Date): Period[] {
+  const folded = foldText(text);
+  const year = Number(YEAR.exec(foldText(titleOf(text, titleEnd)))?.[1] ?? YEAR.exec(folded)?.[1] ?? Number.NaN);
+  const reference = now ?? (Number.isNaN(year) ? undefined : new Date(Date.UTC(year, 11, 15)));
+  if (!reference) return [];
+  const mentions = findPeriods(text, reference).filter((mention) => now !== undefined || !mention.relative);
+  const titleLength = foldText(titleOf(text, titleEnd)).length;
+  const cutOffs = [...folded.matchAll(CUT_OFF)].flatMap((match) => {
+    if (Number(match[2]) < 1 || Number(match[2]) > 12) return [];
+    const cutYear = match[3] ? Number(match[3]) : Number.isNaN(year) ? reference.getUTCFullYear() : year;
+    return [quarterOf(cutYear, Math.ceil(Number(match[2]) / 3))];
+  });
+  const main = mentions.find((mention) => mention.index < titleLength)?.period ?? mentions[0]?.period ?? cutOffs[0];
+  const all = [main, ...mentions.map((mention) => mention.period), ...cutOffs].filter((period): period is Period => period !== undefined);
+  return all.filter((period, index) => all.findIndex((earlier) => samePeriod(earlier, period)) === index);
+}
+
+function titleOf(text: string, titleEnd: number): string {
+  return text.split("\n").slice(0, titleEnd).join("\n");
+}

@@ -1,0 +1,20 @@
+import { readReport } from "../../src/domain/report-reading/read-report.js";
+import { corpusMeasures, loadCorpus, scoreReport } from "../fixtures/reports/corpus.js";
+import { round } from "./machine.js";
+
+/**
+ * The reader of organisations' own reports over the corpus (test/fixtures/reports): precision
+ * and recall of the figures and the text sections, and the time to read one report.
+ */
+export function measureReportReading() {
+  const corpus = loadCorpus();
+  const measures = corpusMeasures(corpus.map(scoreReport));
+  const rounds = 20;
+  const start = process.hrtime.bigint();
+  for (let round = 0; round < rounds; round += 1) for (const report of corpus) readReport(report.text, report.indicators);
+  const msPerReport = Number(process.hrtime.bigint() - start) / 1e6 / (rounds * corpus.length);
+  return [
+    { measure: "report_reading_quality", ...measures, target: "figure_recall >= 0.9, lone_wrong_figures = 0" },
+    { measure: "report_reading_ms_per_report", value: round(msPerReport), reports: corpus.length },
+  ];
+}
