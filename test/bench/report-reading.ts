@@ -13,8 +13,14 @@ export function measureReportReading() {
   const start = process.hrtime.bigint();
   for (let round = 0; round < rounds; round += 1) for (const report of corpus) readReport(report.text, report.indicators);
   const msPerReport = Number(process.hrtime.bigint() - start) / 1e6 / (rounds * corpus.length);
+  // A long report: the whole corpus five times over (some 100 KB of text), read as one.
+  const long = Array.from({ length: 5 }, () => corpus.map((report) => report.text).join("\n")).join("\n");
+  const longStart = process.hrtime.bigint();
+  readReport(long, corpus[0]?.indicators ?? []);
+  const longMs = Number(process.hrtime.bigint() - longStart) / 1e6;
   return [
     { measure: "report_reading_quality", ...measures, target: "figure_recall >= 0.9, lone_wrong_figures = 0" },
     { measure: "report_reading_ms_per_report", value: round(msPerReport), reports: corpus.length },
+    { measure: "report_reading_ms_long_report", value: round(longMs), characters: long.length },
   ];
 }

@@ -3,6 +3,7 @@ import { findPeriods } from "../periods/parse-period.js";
 import { type Period, samePeriod } from "../periods/period.js";
 import { findMentions, type NumberMention } from "./figure-mentions.js";
 import { COUNTERS, type IndicatorWords, LEAST_SCORE, scoreMention } from "./indicator-words.js";
+import { PERIOD_WORD } from "./report-periods.js";
 import type { FoundFigure, ReadableIndicator } from "./report-reading.js";
 
 /** A figure found for an indicator, with how strongly its words named the indicator. */
@@ -58,7 +59,8 @@ export function sentenceFigures(sentence: string, indicators: readonly Indicator
 function ofOtherPeriod(mention: NumberMention, period: Period | undefined): boolean {
   if (!period) return false;
   const reference = new Date(Date.UTC(period.year, 11, 15));
-  const named = (text: string) => findPeriods(text, reference).filter((found) => !found.relative);
+  // Most clauses name no period: the period reader is only asked about those with a word of one.
+  const named = (text: string) => (PERIOD_WORD.test(text) ? findPeriods(text, reference).filter((found) => !found.relative) : []);
   const nearest = named(mention.before).at(-1) ?? named(mention.after)[0];
   if (!nearest) return false;
   return !samePeriod(nearest.period, period) && !(nearest.period.kind === "year" && nearest.period.year === period.year);

@@ -58,8 +58,8 @@ const NOT_FIGURES: readonly RegExp[] = [
   /(?<![\d.,])(?:\+84|0)\d{9,10}(?![\d.,])/g,
 ];
 
-/** Numbering at the start of a line: "I.", "2.", "2.1.", "2.1 " before a capital, "a)", "-", "+". */
-const NUMBERING = /^\s*(?:(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)]|\d+\.\d+(?=\s)|[-+•*–])\s*/;
+/** Numbering at the start of a line: "I.", "2.", "2.1.", "2.1 ", "a)", "-", "+"; never a figure ("1.255 hội viên"). */
+const NUMBERING = /^\s*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-z])\s*[.)](?!\d)|\d{1,2}(?:\.\d{1,2})+(?=\s)|[-+•*–])\s*/;
 
 const DIGIT_WORDS = new Set(["khong", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "chuc", "tram"]);
 /** Digit words that begin no number alone ("đầu tư", "làm"). */
@@ -187,6 +187,9 @@ function numberRuns(tokens: Token[]): [number, number][] {
     let last = -1;
     if (token.kind === "literal") last = literalRun(tokens, index);
     else if (isWord(token, DIGIT_WORDS) && !NOT_FIRST.has(token.text)) last = wordRun(tokens, index);
+    // "Hội viên giảm: không.": zero in words after a label.
+    else if (token.text === "khong" && tokens[index - 1]?.text === ":" && !["word", "literal"].includes(tokens[index + 1]?.kind ?? ""))
+      last = index;
     if (last < 0) {
       index += 1;
       continue;

@@ -14,16 +14,21 @@ export interface IndicatorWords {
   indicator: ReadableIndicator;
   unit: Readonly<ResolvedUnit>;
   pairs: Map<string, number>;
-  anchors: readonly string[];
+  /** Each anchor with what it weighs: how few of the other indicators use it ("đảng" more than "viên"). */
+  anchors: ReadonlyMap<string, number>;
+  /** The words of its name, each weighed by how few indicators use it anywhere ("mới" beside "giảm"). */
+  nameWords: Map<string, number>;
   unitWords: readonly string[];
   unitWeight: number;
+  /** What the phrase's words right beside the value weigh: less when other indicators' phrases have them too. */
+  besideWeight: { before: number; after: number };
   /** The phrase's words before and after "{value}", folded: "kết nạp" and "hội viên mới". */
   before: readonly string[];
   after: readonly string[];
 }
 
 /** A mention scored for an indicator below this names it too weakly to propose. */
-export const LEAST_SCORE = 0.75;
+export const LEAST_SCORE = 0.6;
 
 /** Words of every unit of a count: they say nothing of which indicator is meant. */
 const GENERIC_UNITS = new Set(["nguoi", "luot"]);
@@ -52,6 +57,13 @@ export const COUNTERS = new Set([
 /** Counters that are one another: a house is counted as "căn" or "nhà", people as "người" or "lao động". */
 const SAME_COUNTERS: Readonly<Record<string, string>> = { can: "nha", lao: "nguoi" };
 
+/** What a word of the name right beside the number weighs, when no other indicator uses it. */
+const NAME_WORD = 0.3;
+/** How steeply missing anchors lower a score. */
+const ANCHOR_POWER = 3;
+/** How near the number a word of the name counts: this many words either side, within the clause. */
+const NAME_REACH = 3;
+
 /** Words too common to anchor a name. */
 const COMMON_WORDS = new Set(["co", "duoc", "cho", "vao", "la", "cua", "va", "cac", "trong", "voi", "tai", "da", "dat", "nhung", "mot"]);
 
@@ -59,7 +71,7 @@ const COMMON_WORDS = new Set(["co", "duoc", "cho", "vao", "la", "cua", "va", "ca
  * Folded words with "đoàn viên" read as "hội viên": the Đoàn's members and the associations'
  * are one thing to these reports ("đoàn viên, hội viên mới"), so either names the indicator.
  */
-export function memberWords(words: readonly string[]): string[] {
+function memberWords(words: readonly string[]): string[] {
   return words.map((word, index) => (word === "doan" && words[index + 1] === "vien" ? "hoi" : word));
 }
 
@@ -76,19 +88,40 @@ export function indicatorWords(indicators: readonly ReadableIndicator[]): Indica
       (name) => name.length,
     );
     const anchors = [...new Set(variants[0])].filter((word) => !COMMON_WORDS.has(word) && variants.every((name) => name.includes(word)));
-    return { indicator, pairs, anchors, before: beforeWords, after: afterWords, unitWords: foldWords(indicator.unit) };
+    const vocabulary = new Set(names.flat());
+    const ownWords = (names[0] ?? []).filter((word) => !COMMON_WORDS.has(word));
+    return {
+      indicator,
+      pairs,
+      anchors,
+      vocabulary,
+      ownWords,
+      before: beforeWords,
+      after: afterWords,
+      unitWords: foldWords(indicator.unit),
+    };
   });
   const share = new Map<string, number>();
   for (const draft of drafts) for (const pair of draft.pairs) share.set(pair, (share.get(pair) ?? 0) + 1);
-  const unitShare = new Map<string, number>();
-  for (const draft of drafts) unitShare.set(draft.unitWords.join(" "), (unitShare.get(draft.unitWords.join(" ")) ?? 0) + 1);
-  return drafts.map((draft) => {
+  const count = (key: (draft: (typeof drafts)[number]) => string | undefined, value: string | undefined) =>
+    drafts.filter((draft) => value !== undefined && key(draft) === value).length || 1;
+  return drafts.map(({ vocabulary: _, ownWords, ...draft }) => {
     const unitKey = draft.unitWords.join(" ");
+    const nameWords = new Map(ownWords.map((word) => [word, NAME_WORD / drafts.filter((other) => other.vocabulary.has(word)).length]));
+    const unitShare = count((other) => other.unitWords.join(" "), unitKey);
     return {
       ...draft,
+      nameWords,
+      anchors: new Map(
+        draft.anchors.map((word) => [word, 1 - drafts.filter((other) => other.vocabulary.has(word)).length / (drafts.length + 1)]),
+      ),
+      besideWeight: {
+        before: 0.5 / count((other) => other.before.at(-1), draft.before.at(-1)),
+        after: 0.5 / count((other) => other.after[0], draft.after[0]),
+      },
       unit: resolveUnit(draft.indicator.unit),
       pairs: new Map([...draft.pairs].map((pair) => [pair, 1 / (share.get(pair) ?? 1)])),
-      unitWeight: GENERIC_UNITS.has(unitKey) ? 0.25 : 1 / (unitShare.get(unitKey) ?? 1),
+      unitWeight: GENERIC_UNITS.has(unitKey) ? 0.25 : 1 / unitShare,
     };
   });
 }
@@ -112,14 +145,29 @@ export function scoreMention(words: IndicatorWords, mention: NumberMention): num
   let score = pairScore(words, left, "left") + pairScore(words, right, "right");
   const [before, after] = [left.at(-1), right[0]];
   if (before && after && !before.crossed && !after.crossed) score += words.pairs.get(`${before.word} ${after.word}`) ?? 0;
+  const close = [...left, ...right].filter((word) => !word.crossed && word.distance < NAME_REACH);
+  for (const word of new Set(close.map((near) => near.word))) score += words.nameWords.get(word) ?? 0;
   const unit = words.unitWords;
   if (unit.length > 0 && unit.every((word, index) => right[index]?.word === word && !right[index]?.crossed)) score += words.unitWeight;
   const beside = (word: ContextWord | undefined, phraseWord: string | undefined) =>
     word !== undefined && !word.crossed && word.word === phraseWord;
-  if (beside(before, words.before.at(-1)) || beside(after, words.after[0])) score += 0.5;
-  const near = new Set([...left, ...right].map((word) => word.word));
-  const anchored = words.anchors.length ? words.anchors.filter((word) => near.has(word)).length / words.anchors.length : 1;
-  return score * anchored * anchored;
+  if (beside(before, words.before.at(-1))) score += words.besideWeight.before;
+  if (beside(after, words.after[0])) score += words.besideWeight.after;
+  // Anchors are looked for in the whole clause, beyond the words weighed for pairs.
+  const clause = memberWords([...foldWords(mention.before), ...foldWords(mention.after)]);
+  const near = new Set([...left, ...right].map((word) => word.word).concat(clause));
+  return score * anchoredShare(words, near);
+}
+
+/**
+ * How much of the indicator's anchors, by weight, stand near the number, squared: a missing
+ * anchor that names it alone ("đảng" beside "kết nạp … hội viên mới") lowers it most.
+ */
+function anchoredShare(words: IndicatorWords, near: ReadonlySet<string>): number {
+  const total = [...words.anchors.values()].reduce((sum, weight) => sum + weight, 0);
+  if (total === 0) return 1;
+  const present = [...words.anchors].reduce((sum, [word, weight]) => sum + (near.has(word) ? weight : 0), 0);
+  return (present / total) ** ANCHOR_POWER;
 }
 
 /** Whether the word right after a number counts something other than the indicator does. */
@@ -136,8 +184,7 @@ export function scoreName(words: IndicatorWords, text: string): number {
   const found = new Set(pairsOf(folded));
   let score = 0;
   for (const [pair, weight] of words.pairs) if (found.has(pair)) score += weight;
-  const anchored = words.anchors.length ? words.anchors.filter((word) => folded.includes(word)).length / words.anchors.length : 1;
-  return score * anchored * anchored;
+  return score * anchoredShare(words, new Set(folded));
 }
 
 /** Context words in the text's order with "đoàn viên" read as "hội viên". */

@@ -23,9 +23,14 @@ const SENTENCE_END = /(?<=[.!?…])\s+(?=[\p{Lu}\d“"(\-–•+])/u;
  * are all kept, best named first, for the person to choose: nothing is chosen for them. Pure.
  */
 export function readReport(text: ReportText, indicators: readonly ReadableIndicator[], context: ReadingContext = {}): ReportReading {
-  const lines = text.normalize("NFC").replace(/\r\n?/g, "\n").split("\n");
+  // Word's non-breaking and narrow spaces are spaces; blank lines between paragraphs (or a table's rows) say nothing.
+  const lines = text
+    .normalize("NFC")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .split(/\r\n?|\n/)
+    .filter((line) => line.trim() !== "");
   const { texts, firstHeading, lineSections } = readSections(lines);
-  const periods = readPeriods(lines.join("\n"), firstHeading, context.now);
+  const periods = readPeriods(lines, firstHeading, context.now);
   const words = indicatorWords(indicators);
   const proposals: Proposal[] = [];
   let table: string[] = [];

@@ -4,6 +4,8 @@ import { foldText } from "../text/fold.js";
 
 /** "tính đến ngày 30/4/2024", "số liệu đến 15/6": the day the figures are counted to. */
 const CUT_OFF = /\b(?:tinh|so lieu|cap nhat)?\s*den\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/g;
+/** A word any period is named with ("quý", "Q3", "tháng", "năm", a year): text without one names none. */
+export const PERIOD_WORD = /qu[ýíyi]|th[áa]ng|n[ăa]m|\b(?:19|20)\d\d\b|\bq\s*\.?\s*[1-4ivx]/i;
 const YEAR = /\b(?:nam\s+|\/\s*)?(20\d{2})\b/;
 
 /**
@@ -14,23 +16,25 @@ const YEAR = /\b(?:nam\s+|\/\s*)?(20\d{2})\b/;
  * named relative to a day ("quý tới", "năm nay") are the reader's to judge, not the report's,
  * unless `now` is given. Without a year anywhere and without `now`, none is read.
  */
-export function readPeriods(text: string, titleEnd: number, now?: Date): Period[] {
-  const folded = foldText(text);
-  const year = Number(YEAR.exec(foldText(titleOf(text, titleEnd)))?.[1] ?? YEAR.exec(folded)?.[1] ?? Number.NaN);
+export function readPeriods(lines: readonly string[], titleEnd: number, now?: Date): Period[] {
+  const title = lines.slice(0, titleEnd).join("\n");
+  const year = Number(YEAR.exec(foldText(title))?.[1] ?? lines.map((line) => YEAR.exec(foldText(line))?.[1]).find(Boolean) ?? Number.NaN);
   const reference = now ?? (Number.isNaN(year) ? undefined : new Date(Date.UTC(year, 11, 15)));
   if (!reference) return [];
-  const mentions = findPeriods(text, reference).filter((mention) => now !== undefined || !mention.relative);
-  const titleLength = foldText(titleOf(text, titleEnd)).length;
-  const cutOffs = [...folded.matchAll(CUT_OFF)].flatMap((match) => {
-    if (Number(match[2]) < 1 || Number(match[2]) > 12) return [];
-    const cutYear = match[3] ? Number(match[3]) : Number.isNaN(year) ? reference.getUTCFullYear() : year;
-    return [quarterOf(cutYear, Math.ceil(Number(match[2]) / 3))];
-  });
-  const main = mentions.find((mention) => mention.index < titleLength)?.period ?? mentions[0]?.period ?? cutOffs[0];
-  const all = [main, ...mentions.map((mention) => mention.period), ...cutOffs].filter((period): period is Period => period !== undefined);
+  // The title is read whole (its period may be split over two lines), the rest line by line.
+  const named = (text: string) =>
+    !PERIOD_WORD.test(text)
+      ? []
+      : findPeriods(text, reference).flatMap((mention) => (now !== undefined || !mention.relative ? [mention.period] : []));
+  const inTitle = named(title);
+  const inText = lines.slice(titleEnd).flatMap(named);
+  const cutOffs = lines.flatMap((line) =>
+    [...foldText(line).matchAll(CUT_OFF)].flatMap((match) => {
+      if (Number(match[2]) < 1 || Number(match[2]) > 12) return [];
+      const cutYear = match[3] ? Number(match[3]) : Number.isNaN(year) ? reference.getUTCFullYear() : year;
+      return [quarterOf(cutYear, Math.ceil(Number(match[2]) / 3))];
+    }),
+  );
+  const all = [...inTitle, ...inText, ...cutOffs];
   return all.filter((period, index) => all.findIndex((earlier) => samePeriod(earlier, period)) === index);
-}
-
-function titleOf(text: string, titleEnd: number): string {
-  return text.split("\n").slice(0, titleEnd).join("\n");
 }

@@ -6,7 +6,7 @@ import type { FoundText } from "./report-reading.js";
 type HeadingKind = TextSection | "other" | "closing";
 
 /** A heading line of a report, with how deep its numbering puts it (1 for "I.", 2 for "1.", 5 for "-"). */
-export interface Heading {
+interface Heading {
   line: number;
   kind: HeadingKind;
   level: number;
@@ -41,17 +41,21 @@ const NUMBERINGS: readonly [RegExp, number][] = [
   [/^[-–•*]\s*/, 5],
   [/^\+\s*/, 6],
 ];
+/** A sentence that ends in a colon after saying limitations remain. */
+const LEAD_INTO_LIMITATIONS = /\b(?:van con|con)\b.*\b(?:han che|kho khan|ton tai|vuong mac|yeu kem|bat cap)\b[^:.;]{0,40}:$/;
 /** Longer lines than this are prose, not headings. */
 const HEADING_WORDS = 16;
 
 /** The heading a line is, or undefined for a line of text. */
-export function headingOf(line: string, index: number, previous: string | undefined): Heading | undefined {
+function headingOf(line: string, index: number, previous: string | undefined): Heading | undefined {
   const trimmed = line.trim();
   if (line.includes("\t")) return undefined;
   const folded = foldText(trimmed);
   if (CLOSING.test(folded)) return { line: index, kind: "closing", level: 0, text: trimmed, inline: "" };
   // "BÁO CÁO" and the line after it are the title ("Kết quả công tác quý III"), not a section.
   if (folded.startsWith("bao cao") || (previous !== undefined && foldText(previous) === "bao cao")) return undefined;
+  // "Tuy nhiên, bên cạnh kết quả đạt được vẫn còn một số hạn chế:": a sentence leading into the limitations.
+  if (LEAD_INTO_LIMITATIONS.test(folded)) return { line: index, kind: "limitations", level: 2, text: trimmed, inline: "" };
   const [numbering, level] = NUMBERINGS.map(([pattern, depth]) => [pattern.exec(trimmed)?.[0], depth] as const).find(
     ([found]) => found,
   ) ?? ["", 0];

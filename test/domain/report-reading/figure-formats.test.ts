@@ -98,3 +98,49 @@ describe("a figure in any format the number reader takes, in a sentence with the
     );
   });
 });
+
+describe("any text given as a report", () => {
+  /** Pieces reports are made of, joined at random: figures, units, periods, headings, tabs, words. */
+  const PIECES = [
+    "Kết nạp",
+    "1.255",
+    "hội viên mới",
+    "quý III/2024",
+    "II. HẠN CHẾ",
+    "\t",
+    "\n",
+    "so với cùng kỳ",
+    "tăng",
+    "5",
+    "tỷ đồng",
+    "%",
+    "(",
+    ")",
+    "ba trăm",
+    "không",
+    ":",
+    "-",
+    "năm 2023",
+    "30/4/2024",
+    "nhà Đại đoàn kết",
+    "trong đó",
+  ];
+  const report = fc.oneof(
+    fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(" ")),
+    fc.string({ maxLength: 200 }),
+  );
+
+  it("is read without failing, every candidate with its sentence holding the number as written", () => {
+    fc.assert(
+      fc.property(report, (text) => {
+        const reading = readReport(text, INDICATORS);
+        for (const figures of Object.values(reading.figures)) {
+          for (const figure of figures) {
+            expect(figure.sentence).toContain(figure.raw);
+            expect(Number.isFinite(Number(figure.value))).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+});

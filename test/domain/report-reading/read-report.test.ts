@@ -145,3 +145,34 @@ describe("the text sections and periods of a report", () => {
     expect(reading.periods[0]).toEqual({ kind: "quarter", year: 2024, quarter: 3 });
   });
 });
+
+describe("a report as a Word file's text reads", () => {
+  it("takes blank lines between paragraphs and rows, non-breaking spaces and Windows line ends as a typed text", () => {
+    const text = [
+      "BÁO CÁO",
+      "",
+      "Kết quả công tác quý III năm 2024",
+      "",
+      "I. KẾT QUẢ ĐẠT ĐƯỢC",
+      "",
+      "Kết nạp 1\u00a0255 hội viên mới.",
+      "",
+      "Chỉ tiêu\tQuý này\tCùng kỳ",
+      "",
+      "Hội viên giảm\t96\t80",
+    ].join("\r\n");
+    const reading = readReport(text, MEMBERS);
+    expect(reading.figures.HV_MOI?.map((figure) => figure.value)).toEqual(["1255"]);
+    expect(reading.figures.HV_GIAM?.map((figure) => figure.value)).toEqual(["96"]);
+    expect(Object.keys(reading.texts)).toEqual(["highlights"]);
+    expect(reading.periods[0]).toEqual({ kind: "quarter", year: 2024, quarter: 3 });
+  });
+});
+
+describe("numbering and figures at the start of a line", () => {
+  it("takes a figure opening a line for a figure, and the numbering before a heading for none", () => {
+    const reading = readReport("2.1. Kết nạp 12 hội viên mới.\n1.255 hội viên mới được kết nạp trong quý.\n3. Giảm 4 hội viên.", MEMBERS);
+    expect(reading.figures.HV_MOI?.map((figure) => figure.value)).toEqual(["12", "1255"]);
+    expect(reading.figures.HV_GIAM?.map((figure) => figure.value)).toEqual(["4"]);
+  });
+});
