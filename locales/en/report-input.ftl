@@ -14,7 +14,7 @@ report-broken = The bot could not open “{ $file }” as a Word file (.docx): i
 report-download-failed = The bot could not download “{ $file }”. Send it again in a few minutes, or paste the report's text here.
 report-photo = The bot cannot read a photographed report yet. Send the report's Word file (.docx), paste its text here, or type each figure.
 report-not-now = Answer the question on screen first, then send the report again when the bot asks for an indicator.
-report-start-first = To submit from a file, type /nop, then send the Word file (.docx) when the bot asks for the figures.
+report-start-first = Send the Word file (.docx) again when the bot asks for the figures.
 
 report-found-one = 📄 In the report: <b>{ $value }</b>
   “{ $sentence }”

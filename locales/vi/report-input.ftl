@@ -14,7 +14,7 @@ report-broken = Bot không mở được “{ $file }” như một tệp Word (
 report-download-failed = Bot chưa tải được tệp “{ $file }” về. Anh/chị gửi lại tệp sau ít phút, hoặc dán nội dung báo cáo vào đây.
 report-photo = Bot chưa đọc được báo cáo chụp ảnh. Anh/chị gửi tệp Word (.docx) của báo cáo, dán nội dung báo cáo vào đây, hoặc gõ từng số.
 report-not-now = Anh/chị trả lời câu đang hỏi trước, rồi gửi lại báo cáo khi bot hỏi đến một chỉ tiêu.
-report-start-first = Để nộp báo cáo từ tệp, anh/chị gõ /nop, rồi gửi tệp Word (.docx) khi bot hỏi số liệu.
+report-start-first = Anh/chị gửi lại tệp Word (.docx) khi bot hỏi đến số liệu.
 
 report-found-one = 📄 Trong báo cáo: <b>{ $value }</b>
   “{ $sentence }”

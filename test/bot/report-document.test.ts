@@ -169,9 +169,17 @@ describe("report files the bot refuses: a clear reply, nothing stored, the quest
     expect(seenOf(await bot.harness.say(ND, "private", "5.318"))).toContain("Đã lưu 1/8 Đoàn viên, hội viên mới: 5.318 người");
   });
 
-  it("a Word file sent with no submission open says to open one first", async () => {
-    const replies = await bot.harness.sendDocument(ND, { fileName: FILE_NAME, bytes: await reportDocx(REPORT) });
-    expect(seenOf(replies)).toContain("gõ /nop, rồi gửi tệp Word (.docx)");
+  it("a Word file sent with no submission open opens one, as /nop, and is read at its first question", async () => {
+    const replies = seenOf(await bot.harness.sendDocument(ND, { fileName: FILE_NAME, bytes: await reportDocx(REPORT) }));
+    expect(replies).toContain("Báo cáo quý IV/2023 của Hội Nông dân tỉnh Đắk Lắk: 4 chỉ tiêu");
+    expect(replies).toContain(`Đã đọc tệp “${FILE_NAME}”`);
+    expect(bot.harness.downloads).toHaveLength(1);
+    expect(await bot.database.prisma.submissionVersion.count()).toBe(0);
+  });
+
+  it("a Word file from someone not registered is refused as their /nop would be, and not downloaded", async () => {
+    const replies = seenOf(await bot.harness.sendDocument({ id: 4242 }, { fileName: FILE_NAME, bytes: await reportDocx(REPORT) }));
+    expect(replies).toContain("chưa được đăng ký với khối nên chưa dùng được lệnh /nop");
     expect(bot.harness.downloads).toEqual([]);
   });
 });
