@@ -11,6 +11,7 @@ report-not-docx-doc = “{ $file }” is an old Word file (.doc), which the bot 
 report-not-docx-other = The bot reads reports as Word files (.docx) only, and “{ $file }” is not one. Send a .docx file, or paste the report's text here.
 report-too-big = The file “{ $file }” is { $size } MB, over the { $limit } MB the bot takes. Remove pictures from it and send it again, or paste the report's text here.
 report-broken = The bot could not open “{ $file }” as a Word file (.docx): it may be damaged or not a Word file. Open it in Word, save it as .docx and send it again; or paste the report's text here.
+report-too-big-unsized = The file “{ $file }” is over the { $limit } MB the bot takes. Remove pictures from it and send it again, or paste the report's text here.
 report-download-failed = The bot could not download “{ $file }”. Send it again in a few minutes, or paste the report's text here.
 report-photo = The bot cannot read a photographed report yet. Send the report's Word file (.docx), paste its text here, or type each figure.
 report-not-now = Answer the question on screen first, then send the report again when the bot asks for an indicator.

@@ -11,6 +11,7 @@ report-not-docx-doc = “{ $file }” là tệp Word đời cũ (.doc), bot chư
 report-not-docx-other = Bot chỉ đọc được báo cáo dạng Word (.docx), còn “{ $file }” thì không. Anh/chị gửi tệp .docx, hoặc dán nội dung báo cáo vào đây.
 report-too-big = Tệp “{ $file }” nặng { $size } MB, quá giới hạn { $limit } MB bot nhận. Anh/chị bỏ bớt hình ảnh trong tệp rồi gửi lại, hoặc dán nội dung báo cáo vào đây.
 report-broken = Bot không mở được “{ $file }” như một tệp Word (.docx): tệp có thể bị hỏng hoặc không phải tệp Word. Anh/chị mở thử trong Word, lưu lại dạng .docx rồi gửi lại; hoặc dán nội dung báo cáo vào đây.
+report-too-big-unsized = Tệp “{ $file }” quá giới hạn { $limit } MB bot nhận. Anh/chị bỏ bớt hình ảnh trong tệp rồi gửi lại, hoặc dán nội dung báo cáo vào đây.
 report-download-failed = Bot chưa tải được tệp “{ $file }” về. Anh/chị gửi lại tệp sau ít phút, hoặc dán nội dung báo cáo vào đây.
 report-photo = Bot chưa đọc được báo cáo chụp ảnh. Anh/chị gửi tệp Word (.docx) của báo cáo, dán nội dung báo cáo vào đây, hoặc gõ từng số.
 report-not-now = Anh/chị trả lời câu đang hỏi trước, rồi gửi lại báo cáo khi bot hỏi đến một chỉ tiêu.

@@ -159,6 +159,10 @@ describe("report files the bot refuses: a clear reply, nothing stored, the quest
     const big = seenOf(await bot.harness.sendDocument(ND, { fileName: "bao cao.docx", bytes: new Uint8Array(6 * 1024 * 1024) }));
     expect(big).toContain("Tệp “bao cao.docx” nặng 6 MB, quá giới hạn 5 MB bot nhận");
     expect(bot.harness.downloads).toEqual([]);
+    // Sent without its size and over the 20 MB Telegram gives bots: getFile refuses it.
+    const huge = { fileName: "bao cao.docx", bytes: new Uint8Array(21 * 1024 * 1024), sizeUnsaid: true };
+    expect(seenOf(await bot.harness.sendDocument(ND, huge))).toContain("Tệp “bao cao.docx” quá giới hạn 5 MB bot nhận");
+    expect(bot.harness.downloads).toEqual([]);
     const broken = seenOf(await bot.harness.sendDocument(ND, { fileName: "bao cao.docx", bytes: new TextEncoder().encode("not a zip") }));
     expect(broken).toContain("Bot không mở được “bao cao.docx” như một tệp Word (.docx)");
     expect(seenOf(await bot.harness.sendPhoto(ND))).toContain("Bot chưa đọc được báo cáo chụp ảnh");

@@ -100,7 +100,9 @@ async function documentText(ctx: BotContext, input: Extract<Input, { kind: "docu
     bytes = await ctx.downloadFile(input.fileId);
   } catch (error) {
     ctx.logger.warn({ err: error, file: input.fileName }, "could not download a report file");
-    if (error instanceof GrammyError && /file is too big/i.test(error.description)) await tooBig(limit + 1);
+    // Telegram gives bots no file over 20 MB; a document sent without its size may be one.
+    if (error instanceof GrammyError && /file is too big/i.test(error.description))
+      await ctx.reply(ctx.t("report-too-big-unsized", { file, limit: megabytes(limit) }));
     else await ctx.reply(ctx.t("report-download-failed", { file }));
     return undefined;
   }
