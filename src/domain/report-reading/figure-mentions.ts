@@ -74,6 +74,8 @@ const NUMBER_WORDS = [DIGIT_WORDS, JOINING_WORDS, SCALES, CURRENCY];
 const COMPARISONS = ["cung ky", "so voi", "quy truoc", "ky truoc", "nam truoc", "nam ngoai", "cung thoi diem"];
 /** "trong đó", "bao gồm" opening the parts of a figure, up to the clause's end. */
 const PART = /\b(?:trong (?:so )?do|bao gom|gom co)\b[^;]*$/;
+/** Words between a change word and the figure it came to: "giảm còn", "tăng lên", "giảm xuống". */
+const REACHED = new Set(["con", "len", "xuong", "dat"]);
 const CHANGE_WORDS = new Set(["tang", "giam", "vuot"]);
 /** Clause separators: the words across them more likely belong to another figure. */
 const SOFT_SEPARATORS = new Set([",", ":", "va", "(", ")", "–", "-"]);
@@ -95,47 +97,52 @@ export function findMentions(sentence: string): NumberMention[] {
   return runs.map(([first, last], index) => {
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
+    // The words either side reach the numbers before and after it, no further.
     const previousEnd = index > 0 ? (runs[index - 1] as [number, number])[1] : -1;
     const nextStart = index + 1 < runs.length ? (runs[index + 1] as [number, number])[0] : tokens.length;
     const left = contextWords(tokens, first - 1, previousEnd, -1);
     const right = contextWords(tokens, last + 1, nextStart, 1);
-    const percent = tokens.slice(first, last + 1).some((token) => token.kind === "percent");
-    const scaled = tokens.slice(first, last + 1).some((token) => isWord(token, SCALES) || isWord(token, CURRENCY));
-    const clause = left.filter((word) => !word.crossed);
-    const comparison = hasPhrase(clause, COMPARISONS, "left") || (percent && hasPhrase(right.slice(0, 3), ["so voi", "ke hoach"], "right"));
-    const changeWord = left.slice(0, 2).some((word) => !word.crossed && CHANGE_WORDS.has(word.word));
-    const bracketed = /\([^)]*$/.test(sentence.slice(0, start));
-    const change =
-      changeWord && (percent || bracketed || hasPhrase(right.slice(0, 4), ["so voi", "so cung", "so quy", "so ky", "so nam"], "right"));
+    const own = tokens.slice(first, last + 1);
+    const percent = own.some((token) => token.kind === "percent");
+    const scaled = own.some((token) => isWord(token, SCALES) || isWord(token, CURRENCY));
+    const { comparison, change, changeWord } = qualified(left, right, percent, sentence.slice(0, start));
     // Only words the number reader cannot take for part of the number ("giải ngân" is not "nghìn").
     const clean = left.findIndex((word) => word.crossed || NUMBER_WORDS.some((words) => words.has(word.word)));
     const prefixWords = left.slice(0, Math.min(2, clean < 0 ? 2 : clean));
     const prefixStart = prefixWords.length ? wordStart(tokens, first, prefixWords.length) : start;
-    const prefix = changeWord ? "" : sentence.slice(prefixStart, start);
-    const part = PART.test(folded.slice(0, start));
     const clauseStart = Math.max(previousEnd >= 0 ? (tokens[previousEnd] as Token).end : 0, folded.lastIndexOf(";", start) + 1);
-    const clauseEnd = /[,;(]/.exec(folded.slice(end, nextStart < tokens.length ? (tokens[nextStart] as Token).start : folded.length));
-    const after = sentence.slice(
-      end,
-      clauseEnd ? end + clauseEnd.index : nextStart < tokens.length ? (tokens[nextStart] as Token).start : sentence.length,
-    );
-    const text = sentence.slice(start, end);
+    const nextAt = nextStart < tokens.length ? (tokens[nextStart] as Token).start : sentence.length;
+    const clauseEnd = /[,;(]/.exec(folded.slice(end, nextAt));
     return {
-      text,
+      text: sentence.slice(start, end),
       start,
       end,
-      prefix,
+      prefix: changeWord ? "" : sentence.slice(prefixStart, start),
       left,
       right,
       percent,
       scaled,
       comparison,
       change,
-      part,
+      part: PART.test(folded.slice(0, start)),
       before: sentence.slice(clauseStart, start),
-      after,
+      after: sentence.slice(end, clauseEnd ? end + clauseEnd.index : nextAt),
     };
   });
+}
+
+/**
+ * Whether a number compares with another period ("so với cùng kỳ là 900", a percentage "so
+ * với kế hoạch") or gives a change: a change word right before it ("tăng 5", not "giảm còn
+ * 0,9%") with a comparison after it, in brackets, or as a percentage.
+ */
+function qualified(left: readonly ContextWord[], right: readonly ContextWord[], percent: boolean, textBefore: string) {
+  const clause = left.filter((word) => !word.crossed);
+  const comparison = hasPhrase(clause, COMPARISONS, "left") || (percent && hasPhrase(right.slice(0, 3), ["so voi", "ke hoach"], "right"));
+  const changeWord = left.slice(0, 2).some((word) => !word.crossed && CHANGE_WORDS.has(word.word)) && !REACHED.has(left[0]?.word ?? "");
+  const bracketed = /\([^)]*$/.test(textBefore);
+  const compared = hasPhrase(right.slice(0, 4), ["so voi", "so cung", "so quy", "so ky", "so nam"], "right");
+  return { comparison, changeWord, change: changeWord && (percent || bracketed || compared) };
 }
 
 function blankNotFigures(folded: string): string {

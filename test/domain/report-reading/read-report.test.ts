@@ -82,6 +82,19 @@ describe("the figures of a report", () => {
     expect(reading.figures.HV_GIAM?.map((figure) => figure.value)).toEqual(["96"]);
   });
 
+  it("takes the figure a change came to, not the change", () => {
+    const rate: ReadableIndicator = {
+      code: "CCB_TL_NGHEO",
+      name: "Tỷ lệ hộ nghèo trong Hội",
+      aliases: ["tỷ lệ hộ nghèo"],
+      phrase: "tỷ lệ hộ nghèo trong Hội còn {value}",
+      unit: "%",
+      integer: false,
+    };
+    const reading = readReport("Tỷ lệ hộ nghèo trong Hội giảm còn 0,9%, giảm 0,5% so với cùng kỳ.", [rate]);
+    expect(reading.figures.CCB_TL_NGHEO?.map((figure) => figure.value)).toEqual(["0.9"]);
+  });
+
   it("reads a figure written in words", () => {
     const reading = readReport("Kết nạp ba trăm hội viên mới.", MEMBERS);
     expect(reading.figures.HV_MOI?.map((figure) => figure.value)).toEqual(["300"]);
