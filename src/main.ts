@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     await applyCatalogs(scoped.catalog, catalogs, clock());
     await scoped.people.bootstrapAdmins(adminIdsOnChannel, channel, clock());
   });
-  const deps = { channel, logger, services, metrics };
+  const deps = { channel, logger, services, metrics, reportFileMaxBytes: config.reportFileMaxBytes };
   const ready = () => checkReadiness(database);
 
   if (channel === "telegram" && config.botToken) {

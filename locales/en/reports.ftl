@@ -108,3 +108,5 @@ reports-section-proposals = Proposals
 reports-section-next_tasks = Next quarter's tasks
 reports-texts-silent = Nothing written: { $names }.
 reports-texts-not-submitted = Not submitted: { $names }.
+reports-trace-from-document = Figures read by the bot from the report file “{ $file }” (read at { $time }), each confirmed by the submitter.
+reports-trace-from-pasted = Figures read by the bot from the report's pasted text (read at { $time }), each confirmed by the submitter.

@@ -5,6 +5,8 @@ console-help =
       /group       chuyển sang nhóm giao ban (speak in the group chat)
       /private     về trò chuyện riêng (back to the private chat)
       /dongho      giờ của bot; /dongho +2d, +3h, 2023-11-21 08:00 để chỉnh (rồi gửi lời nhắc đến hạn)
+      /tep <đường dẫn>  gửi tệp báo cáo Word (.docx) cho bot, như gửi tệp trên Telegram (send a report file)
+      """          dòng """ mở và đóng một tin nhắn nhiều dòng: dán báo cáo vào giữa (a multi-line message)
       /quit        thoát (exit)
     Các nút bấm hiện thành số: gõ số để chọn (buttons are numbered: type the number).
 console-group-tag = [nhóm]
@@ -16,3 +18,4 @@ console-to-tag = [→ { $id }]
 console-clock-now = 🕰 Giờ của bot: { $time }
 console-clock-usage = Cách dùng: /dongho (xem giờ), /dongho +2d, /dongho +3h, /dongho 2023-11-21 08:00
 console-clock-nothing-due = (không có lời nhắc nào đến hạn)
+console-file-missing = Không thấy tệp { $path }.

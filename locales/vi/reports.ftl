@@ -108,3 +108,5 @@ reports-section-proposals = Kiến nghị, đề xuất
 reports-section-next_tasks = Nhiệm vụ quý tới
 reports-texts-silent = Không nêu: { $names }.
 reports-texts-not-submitted = Chưa nộp báo cáo: { $names }.
+reports-trace-from-document = Số liệu do bot đọc từ tệp báo cáo “{ $file }” (đọc lúc { $time }), người nộp đã xác nhận từng số.
+reports-trace-from-pasted = Số liệu do bot đọc từ nội dung báo cáo được dán vào (đọc lúc { $time }), người nộp đã xác nhận từng số.

@@ -111,6 +111,7 @@ function toSubmittedReport(report: StoredReport): SubmittedReport {
     late: report.late,
     enteredOnBehalf: report.enteredOnBehalf,
     afterLock: report.afterLock,
+    ...(report.source ? { source: report.source } : {}),
     values: Object.fromEntries(Object.entries(report.values).map(([code, value]) => [code, value === null ? null : new Decimal(value)])),
     hedges: report.hedges,
     texts: report.texts,

@@ -20,6 +20,9 @@ export interface AskedIndicator {
   max: string | null;
   help: string | null;
   previous: string | null;
+  /** Other names the catalog knows it by, and its briefing phrase: what the report reader looks for. */
+  aliases: string[];
+  phrase: string | null;
 }
 
 /**
@@ -136,6 +139,8 @@ export class SubmissionService {
         max: indicator.max,
         help: indicator.help,
         previous: previous?.values[indicator.code]?.value ?? null,
+        aliases: indicator.aliases,
+        phrase: indicator.phrase,
       })),
       current,
       // A draft saved before the catalog changed keeps only what is still asked.

@@ -20,4 +20,6 @@ export type BotContext = Context &
     outbox: OutboxRecorder;
     /** Set when the update's handling failed, for the update's log line. */
     failed: boolean;
+    /** Fetches a file a person sent (getFile, then its download), through the channel the bot runs on. */
+    downloadFile: (fileId: string) => Promise<Uint8Array>;
   };

@@ -4,6 +4,7 @@ import { Bot, type BotConfig, BotError } from "grammy";
 import { countApiErrors } from "../transports/count-api-errors.js";
 import type { BotContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
+import { fileDownloader } from "./download-file.js";
 import { adminViewsFeature } from "./features/admin-views.js";
 import { briefingFeature, briefingFollowUps } from "./features/briefing.js";
 import { briefingFilesFeature } from "./features/briefing-files.js";
@@ -69,6 +70,7 @@ export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
   );
   const i18n = createI18n();
   const groupText = (key: string, params?: Record<string, string | number>) => i18n.t("vi", key, params);
+  const download = fileDownloader(options.token, options.config?.client);
   // Updates of one chat are handled in order (a submission's steps rely on it); chats in parallel.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
 
@@ -78,6 +80,7 @@ export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
     ctx.actor = undefined;
     ctx.groupText = groupText;
     ctx.failed = false;
+    ctx.downloadFile = (fileId) => download(ctx.api, fileId);
     await next();
   });
   bot.use(updateLogger, countUpdates(deps.metrics), cleanUpdate);

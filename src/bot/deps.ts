@@ -12,4 +12,6 @@ export interface BotDeps {
   services: Services;
   /** What operators count (README, "Operations"). */
   metrics: Metrics;
+  /** The largest Word report downloaded, in bytes (REPORT_FILE_MAX_MB); default 5 MB. */
+  reportFileMaxBytes?: number;
 }

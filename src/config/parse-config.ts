@@ -23,6 +23,8 @@ export interface Config {
   port: number | undefined;
   /** How long start-up waits for the Bot API (Telegram's or Zalo's) to answer before it gives up. */
   startupWaitMs: number;
+  /** The largest Word report the bot downloads (REPORT_FILE_MAX_MB); Telegram itself serves bots files up to 20 MB. */
+  reportFileMaxBytes: number;
   /** Unset: the entry point picks a default that suits the transport. */
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent" | undefined;
   /**
@@ -107,6 +109,14 @@ const envSchema = z
         .refine((seconds) => seconds >= 1 && seconds <= 3600, "must be a whole number of seconds from 1 to 3600")
         .optional(),
     ),
+    REPORT_FILE_MAX_MB: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{1,2}$/, "must be a whole number of megabytes from 1 to 20 (Telegram gives bots files up to 20 MB)")
+        .transform(Number)
+        .refine((megabytes) => megabytes >= 1 && megabytes <= 20, "must be a whole number of megabytes from 1 to 20")
+        .optional(),
+    ),
     LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
     CLOCK_START: optionalText.pipe(
       z.iso
@@ -153,6 +163,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : undefined,
     port: e.PORT,
     startupWaitMs: (e.STARTUP_WAIT_SECONDS ?? 15) * 1000,
+    reportFileMaxBytes: (e.REPORT_FILE_MAX_MB ?? 5) * 1024 * 1024,
     logLevel: e.LOG_LEVEL,
     clockStart: e.CLOCK_START,
   };

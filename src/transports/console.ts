@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { TZDate } from "@date-fns/tz";
 import type { AdjustableClock } from "../app/clock.js";
@@ -21,6 +22,25 @@ export interface ConsoleOptions {
 }
 
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** A line of its own that starts and ends a message of several lines (a pasted report). */
+const PASTE_MARK = '"""';
+
+/**
+ * The local file a line sends as a document: `/tep <path>`, or a line that is just the path of a
+ * report file (what dragging a file into a terminal types, quotes and all); "missing" when the
+ * file named is not there. Undefined for any other line.
+ */
+async function fileToSend(
+  line: string,
+): Promise<{ kind: "file"; path: string; size: number } | { kind: "missing"; path: string } | undefined> {
+  const command = /^\/tep\s+(.+)$/.exec(line);
+  const path = (command?.[1] ?? line).trim().replace(/^(['"])(.*)\1$/, "$2");
+  if (!command && !/^(\/|~|\.{1,2}\/|[A-Za-z]:\\).*\.(docx|doc|pdf)$/i.test(path)) return undefined;
+  const resolved = path.replace(/^~(?=\/)/, process.env.HOME ?? "~");
+  const found = await stat(resolved).catch(() => undefined);
+  return found?.isFile() ? { kind: "file", path: resolved, size: found.size } : { kind: "missing", path };
+}
 
 /**
  * Where `/dongho <arg>` puts the clock: `+2d`, `+3h`, `-30m` from `now`, or a local date and
@@ -77,15 +97,31 @@ export async function runConsole(bot: GiaobanBot, bridge: TextBridge, options: C
   out.write(`${bridgeText("console-help")}\n\n`);
   const lines = createInterface({ input: options.input, terminal: false });
   out.write(prompt());
+  // Lines between two `"""` lines are one message: a report pasted with its paragraphs.
+  let pasted: string[] | undefined;
   for await (const raw of lines) {
     const line = raw.trim();
+    if (pasted && line !== PASTE_MARK) {
+      pasted.push(raw);
+      continue;
+    }
+    if (line === PASTE_MARK) {
+      const message = pasted?.join("\n").trim();
+      pasted = pasted ? undefined : [];
+      if (message) await bot.handleUpdate(bridge.toUpdate(speaker(), message));
+      if (!pasted) out.write(prompt());
+      continue;
+    }
     if (line === "/quit") break;
+    const file = await fileToSend(line);
     const as = /^\/as\s+(\d+)$/.exec(line);
     const clockLine = /^\/dongho(?:\s+(.*))?$/.exec(line);
     if (as?.[1]) {
       userId = Number(as[1]);
       if (options.speaker) options.speaker.id = userId;
     } else if (clockLine && options.clock) await moveClock(bot, options.clock, clockLine[1]?.trim() ?? "", out);
+    else if (file?.kind === "missing") out.write(`${bridgeText("console-file-missing", { path: file.path })}\n`);
+    else if (file) await bot.handleUpdate(bridge.toDocumentUpdate(speaker(), file.path, file.size));
     else if (line === "/group") inGroup = true;
     else if (line === "/private") inGroup = false;
     else if (line) await bot.handleUpdate(bridge.toUpdate(speaker(), line));

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import type { Chat, Message, Update, User, UserFromGetMe } from "grammy/types";
 import { readBotApiBody, type UploadedFile } from "./bot-api-body.js";
@@ -71,6 +71,8 @@ export class TextBridge {
   private nextUpdateId = Date.now();
   /** The last inline keyboard shown in each chat, for answering by number. */
   private readonly pendingChoices = new Map<number, { messageId: number; buttons: InlineButton[] }>();
+  /** The local files sent to the bot (the console's `/tep`), by the file_id their update carries. */
+  private readonly sentFiles = new Map<string, string>();
 
   /**
    * `options.filesDir`: where a sent document or photo is written (the console); without it
@@ -87,6 +89,10 @@ export class TextBridge {
       String(input instanceof Request ? input.url : input)
         .split("/")
         .pop() ?? "";
+    // A sent file's download, as the Bot API serves it at /file/bot<token>/<file_path>.
+    const download = /\/file\/bot[^/]+\/(.+)$/.exec(String(input instanceof Request ? input.url : input));
+    const local = download?.[1] && this.sentFiles.get(download[1]);
+    if (download) return local ? new Response(await readFile(local)) : new Response("Not Found", { status: 404 });
     const { params, files } = await readBotApiBody(init);
     const upload = files.document ?? files.photo;
     const result =
@@ -141,6 +147,24 @@ export class TextBridge {
   }
 
   /**
+   * The update for a local file sent as a document (the console's `/tep <path>`): the bot gets
+   * it as on Telegram, and its getFile and download are answered from the disk.
+   */
+  toDocumentUpdate(speaker: BridgeSpeaker, path: string, size: number): Update {
+    const fileId = `local-${this.sentFiles.size + 1}`;
+    this.sentFiles.set(fileId, path);
+    const document = { file_id: fileId, file_unique_id: fileId, file_name: basename(path), file_size: size };
+    const message = {
+      message_id: this.nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: this.chatOf(speaker),
+      from: this.userOf(speaker),
+      document,
+    };
+    return { update_id: this.nextUpdateId++, message: message as Message.DocumentMessage & Update.NonChannel };
+  }
+
+  /**
    * The update for something the channel delivers that is not text (a photo, a sticker): a
    * message without text, which the bot answers as it answers such messages on Telegram.
    */
@@ -182,6 +206,11 @@ export class TextBridge {
           ok: true,
           result: await this.show({ ...params, text: String(params.caption ?? "") }, false),
         };
+      case "getFile": {
+        const fileId = String(params.file_id ?? "");
+        if (!this.sentFiles.has(fileId)) return { ok: false, error_code: 400, description: "Bad Request: invalid file_id" };
+        return { ok: true, result: { file_id: fileId, file_unique_id: fileId, file_path: fileId } };
+      }
       case "answerCallbackQuery":
       case "deleteMessage":
       case "setMyCommands":

@@ -40,6 +40,7 @@ describe("parseConfig", () => {
       WEBHOOK_SECRET: "long-enough-secret",
       PORT: "3000",
       STARTUP_WAIT_SECONDS: "20",
+      REPORT_FILE_MAX_MB: "8",
       LOG_LEVEL: "debug",
     });
     expect(config.telegramApiRoot).toBe("http://127.0.0.1:9000");
@@ -54,6 +55,7 @@ describe("parseConfig", () => {
     });
     expect(config.port).toBe(3000);
     expect(config.startupWaitMs).toBe(20_000);
+    expect(config.reportFileMaxBytes).toBe(8 * 1024 * 1024);
     expect(config.logLevel).toBe("debug");
   });
 
@@ -69,6 +71,7 @@ describe("parseConfig", () => {
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ STARTUP_WAIT_SECONDS: "0" }, "STARTUP_WAIT_SECONDS: must be a whole number of seconds from 1 to 3600"],
     [{ TELEGRAM_API_ROOT: "localhost" }, "TELEGRAM_API_ROOT: must be a URL"],
+    [{ REPORT_FILE_MAX_MB: "50" }, "REPORT_FILE_MAX_MB: must be a whole number of megabytes from 1 to 20"],
     [{ WEBHOOK_URL: "https://x.org/hook" }, "WEBHOOK_SECRET: is required when WEBHOOK_URL is set"],
     [{ WEBHOOK_URL: "https://x.org/hook", WEBHOOK_SECRET: "short" }, "WEBHOOK_SECRET: must be 8–256"],
   ])("refuses %o naming the variable and what is expected", (env, message) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -72,6 +73,17 @@ describe("the bot on Zalo, against a fake Zalo Bot API on loopback", () => {
     zalo.say(REPRESENTATIVE, "1");
     expect(await reply(REPRESENTATIVE, "Đã lưu 1/10")).toContain("25 người");
     await reply(REPRESENTATIVE, "2/10.");
+  });
+
+  it("reads a report pasted into the chat: its figures proposed with their sentences, another period pointed out", async () => {
+    zalo.say(REPRESENTATIVE, readFileSync(new URL("../fixtures/reports/tinh-q1-2024-nd.txt", import.meta.url), "utf8"));
+    const read = await reply(REPRESENTATIVE, "Đã đọc nội dung báo cáo anh/chị dán vào");
+    expect(read).toContain("tìm thấy số liệu cho 6/6 chỉ tiêu");
+    await reply(REPRESENTATIVE, "⚠️ Báo cáo này ghi quý I/2024, còn anh/chị đang nộp quý IV/2023");
+    const proposed = await reply(REPRESENTATIVE, "📄 Trong báo cáo: 2.684 người");
+    expect(proposed).toMatch(/\n {3}1\) Đúng\n {3}2\) Sửa/);
+    zalo.say(REPRESENTATIVE, "1");
+    await reply(REPRESENTATIVE, "Đã lưu 1/10 Đoàn viên, hội viên mới: 2.684 người");
   });
 
   it("previews the briefing for the secretariat without file choices, saying where to get the files", async () => {

@@ -74,6 +74,8 @@ export class BotHarness {
   readonly refusals: BotApiRefusal[] = [];
   /** What the bot logged at level error (the unit of work's "handler failed" among them), parsed; none when a test passes its own logger. */
   readonly errors: Record<string, unknown>[] = [];
+  /** The file paths the bot downloaded (after getFile), in order. */
+  readonly downloads: string[] = [];
   /** Calls made by deliveries in flight; emptied when none is, so long runs stay small. */
   private readonly calls: ApiCall[] = [];
   private inFlight = 0;
@@ -135,6 +137,43 @@ export class BotHarness {
         text,
         ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
       } as Message.TextMessage & Update.NonChannel,
+    });
+  }
+
+  /**
+   * Sends a file as a document (a report as a .docx, a PDF…) in the person's private chat:
+   * Telegram holds it for the bot's getFile and download. Returns the replies it caused.
+   */
+  sendDocument(user: TestUser, file: { fileName: string; bytes: Uint8Array; mimeType?: string; sizeUnsaid?: boolean }): Promise<Reply[]> {
+    const held = BotHarness.telegram.holdFile(file.bytes, file.fileName, file.mimeType ?? "application/octet-stream");
+    // file_size is optional in the Bot API: `sizeUnsaid` sends the document without it.
+    const { file_size: _size, ...unsized } = held;
+    const document = file.sizeUnsaid ? unsized : held;
+    const update = {
+      update_id: BotHarness.nextUpdateId++,
+      message: {
+        message_id: this.nextMessageId++,
+        date: BotHarness.pace.nextSeconds(),
+        chat: this.chat(user, "private"),
+        from: this.from(user),
+        document,
+      } as Message.DocumentMessage & Update.NonChannel,
+    };
+    // Without its size the bot must ask getFile, which Telegram refuses for a file over 20 MB.
+    return this.deliver(update, file.sizeUnsaid ? "getFile" : undefined);
+  }
+
+  /** Sends a photo (of a printed page, say) in the person's private chat. */
+  sendPhoto(user: TestUser): Promise<Reply[]> {
+    return this.deliver({
+      update_id: BotHarness.nextUpdateId++,
+      message: {
+        message_id: this.nextMessageId++,
+        date: BotHarness.pace.nextSeconds(),
+        chat: this.chat(user, "private"),
+        from: this.from(user),
+        photo: [{ file_id: "AgACAgIAAxPhoto", file_unique_id: "AQADPhoto", width: 1280, height: 960, file_size: 180_000 }],
+      } as Message.PhotoMessage & Update.NonChannel,
     });
   }
 
@@ -238,8 +277,12 @@ export class BotHarness {
     this.errors.push(...memory.errors);
   }
 
-  /** Handles one raw update and returns the replies it caused. */
-  async deliver(update: Update): Promise<Reply[]> {
+  /**
+   * Handles one raw update and returns the replies it caused. `expectRefused`: a method Telegram
+   * is meant to refuse for this update (getFile of a file over 20 MB), which the bot cannot know
+   * before it asks; any other refusal fails the delivery.
+   */
+  async deliver(update: Update, expectRefused?: string): Promise<Reply[]> {
     const before = this.calls.length;
     const refusedBefore = this.refusals.length;
     BotHarness.telegram.observe(update);
@@ -247,7 +290,7 @@ export class BotHarness {
     this.inFlight += 1;
     try {
       await this.bot.handleUpdate(update);
-      const refused = this.refusals.slice(refusedBefore);
+      const refused = this.refusals.slice(refusedBefore).filter((refusal) => refusal.method !== expectRefused);
       if (refused.length)
         throw new Error(`Telegram refused ${refused.length} call(s) for update ${update.update_id}:\n${describe(refused)}`);
       return this.calls.slice(before).flatMap((call) => toReply(call));
@@ -285,6 +328,15 @@ export class BotHarness {
   }
 
   private readonly fetch = async (input: unknown, init?: { body?: unknown; headers?: unknown }): Promise<Response> => {
+    // A file's download (`/file/bot<token>/<path>`), not a method: its bytes, or Telegram's 404.
+    const download = /\/file\/bot[^/]+\/(.+)$/.exec(String(input));
+    if (download?.[1]) {
+      const bytes = BotHarness.telegram.download(download[1]);
+      this.downloads.push(download[1]);
+      return bytes
+        ? new Response(bytes, { headers: { "content-type": "application/octet-stream" } })
+        : new Response(JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }), { status: 404 });
+    }
     const method = String(input).split("/").pop() ?? "";
     // JSON, or multipart/form-data when the call uploads a file, as grammY sends them.
     const { params, files } = await readBotApiBody(init);
@@ -317,17 +369,19 @@ export class BotHarness {
       this.keyboards.set(chatId, [...(this.keyboards.get(chatId) ?? []).slice(-19), { messageId, buttons: buttons.flat() }]);
     }
     const result =
-      method.startsWith("send") || method === "editMessageText"
-        ? {
-            message_id: messageId,
-            date: Math.floor(Date.now() / 1000),
-            chat: {
-              id: Number(params.chat_id),
-              type: Number(params.chat_id) < 0 ? "supergroup" : "private",
-            },
-            text: seen,
-          }
-        : true;
+      method === "getFile"
+        ? BotHarness.telegram.fileInfo(String(params.file_id))
+        : method.startsWith("send") || method === "editMessageText"
+          ? {
+              message_id: messageId,
+              date: Math.floor(Date.now() / 1000),
+              chat: {
+                id: Number(params.chat_id),
+                type: Number(params.chat_id) < 0 ? "supergroup" : "private",
+              },
+              text: seen,
+            }
+          : true;
     return new Response(JSON.stringify({ ok: true, result }), {
       headers: { "content-type": "application/json" },
     });

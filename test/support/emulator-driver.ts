@@ -50,6 +50,17 @@ export class EmulatorDriver implements ChatDriver {
     );
   }
 
+  /**
+   * Sends a file as a document in the person's private chat: `document` is what the gate's
+   * holdFile gave, so the bot's getFile and download of it are served as Telegram serves them.
+   */
+  sendDocument(user: TestUser, document: Record<string, unknown>): Promise<Reply[]> {
+    const client = this.client(user, "private");
+    const message = { ...client.makeMessage("", { date: this.pace.nextSeconds() }), document };
+    delete (message as { text?: string }).text;
+    return this.step(() => client.sendMessage(message));
+  }
+
   press(user: TestUser, chat: "private" | "group", label: string): Promise<Reply[]> {
     const chatId = chat === "private" ? user.id : this.groupChatId;
     const messages = (this.server.storage.botMessages as StoredBotMessage[]).filter((stored) => Number(stored.message.chat_id) === chatId);

@@ -28,6 +28,19 @@ function telegramThatKnows(...chats: number[]): StrictBotApi {
 const send = (telegram: StrictBotApi, params: Record<string, unknown>) => telegram.refusal("sendMessage", { chat_id: PERSON, ...params });
 
 describe("the strict fake Bot API refuses what Telegram refuses, with Telegram's words", () => {
+  it("gives bots the files people sent, up to 20 MB, and no file it does not hold", () => {
+    const telegram = new StrictBotApi();
+    const small = telegram.holdFile(new Uint8Array([1, 2, 3]), "bao-cao.docx", "application/octet-stream");
+    const big = telegram.holdFile(new Uint8Array(20 * 1024 * 1024 + 1), "lon.docx", "application/octet-stream");
+    expect(small).toMatchObject({ file_name: "bao-cao.docx", file_size: 3 });
+    expect(telegram.refusal("getFile", { file_id: small.file_id })).toBeUndefined();
+    const path = telegram.fileInfo(small.file_id)?.file_path ?? "";
+    expect(telegram.download(path)).toEqual(new Uint8Array([1, 2, 3]));
+    expect(telegram.download("documents/none.docx")).toBeUndefined();
+    expect(telegram.refusal("getFile", { file_id: big.file_id })?.description).toBe("Bad Request: file is too big");
+    expect(telegram.refusal("getFile", { file_id: "nope" })?.description).toBe("Bad Request: invalid file_id");
+  });
+
   it("refuses a send with no chat, to a chat it never met, and to a person who never opened the bot", () => {
     const telegram = telegramThatKnows(GROUP);
     expect(telegram.refusal("sendMessage", { text: "x" })).toEqual({ error_code: 400, description: "Bad Request: chat_id is empty" });

@@ -39,6 +39,15 @@ const CHAT_METHODS = new Set([...TEXT_METHODS, ...CAPTION_METHODS, "sendChatActi
 const FILE_FIELDS: Record<string, string> = { sendDocument: "document", sendPhoto: "photo" };
 /** Telegram's limit on an uploaded photo (documents may be 50 MB). */
 const PHOTO_LIMIT = 10 * 1024 * 1024;
+/** The largest file getFile gives a bot (the Bot API's 20 MB); a bigger one people may still send. */
+const GET_FILE_LIMIT = 20 * 1024 * 1024;
+
+/** A file a person sent, as Telegram keeps it for bots: getFile names its path, the path serves its bytes. */
+export interface HeldFile {
+  fileId: string;
+  path: string;
+  bytes: Uint8Array;
+}
 
 /**
  * Telegram's error for the file of a sendDocument or sendPhoto: none given, an upload that is
@@ -60,7 +69,8 @@ const BAD_REQUEST = (description: string): BotApiError => ({ error_code: 400, de
 /**
  * What Telegram's Bot API refuses, the way it refuses it (the texts of tdlib/telegram-bot-api):
  * formatting it cannot parse, an empty or over-long text, over-long callback data, a malformed
- * keyboard, a chat the bot has never met, a button press answered twice or never made.
+ * keyboard, a chat the bot has never met, a button press answered twice or never made, a
+ * file it does not hold or one over the 20 MB getFile gives bots.
  *
  * It follows what the bot's updates taught Telegram: a chat is known once an update came from
  * it (or it is a group the bot was put in), a person once they wrote or pressed anything. One instance is one Telegram: share it
@@ -68,12 +78,38 @@ const BAD_REQUEST = (description: string): BotApiError => ({ error_code: 400, de
  */
 export class StrictBotApi {
   private readonly chats: Set<number>;
+  private readonly files = new Map<string, HeldFile>();
   private readonly people = new Set<number>();
   private readonly openQueries = new Set<string>();
 
   /** `groups`: the groups the bot was added to before the test, which may never have written to it. */
   constructor(groups: readonly number[] = []) {
     this.chats = new Set(groups);
+  }
+
+  /**
+   * Keeps a file a person sends (a document), as Telegram does before the update reaches the
+   * bot; returns the message's `document` field, its size among it.
+   */
+  holdFile(
+    bytes: Uint8Array,
+    fileName: string,
+    mimeType: string,
+  ): { file_id: string; file_unique_id: string; file_name: string; mime_type: string; file_size: number } {
+    const fileId = `BQACAgIAAx${this.files.size + 1}`;
+    this.files.set(fileId, { fileId, path: `documents/file_${this.files.size + 1}${/\.[^.]+$/.exec(fileName)?.[0] ?? ""}`, bytes });
+    return { file_id: fileId, file_unique_id: `AgAD${this.files.size}`, file_name: fileName, mime_type: mimeType, file_size: bytes.length };
+  }
+
+  /** getFile's result for a file Telegram holds (call `refusal` first: it refuses unknown and too big ones). */
+  fileInfo(fileId: string): { file_id: string; file_unique_id: string; file_size: number; file_path: string } | undefined {
+    const file = this.files.get(fileId);
+    return file && { file_id: file.fileId, file_unique_id: `AgAD${file.fileId}`, file_size: file.bytes.length, file_path: file.path };
+  }
+
+  /** The bytes at a file path getFile gave, as `https://api.telegram.org/file/bot<token>/<path>` serves them; undefined: 404. */
+  download(path: string): Uint8Array | undefined {
+    return [...this.files.values()].find((file) => file.path === path && file.bytes.length <= GET_FILE_LIMIT)?.bytes;
   }
 
   /** Learns from an update delivered to the bot: its chats, its people, its button press. */
@@ -117,6 +153,11 @@ export class StrictBotApi {
     if (params.reply_markup !== undefined) {
       const markup = replyMarkupRefusal(params.reply_markup);
       if (markup) return BAD_REQUEST(markup);
+    }
+    if (method === "getFile") {
+      const file = this.files.get(String(params.file_id ?? ""));
+      if (!file) return BAD_REQUEST("invalid file_id");
+      if (file.bytes.length > GET_FILE_LIMIT) return BAD_REQUEST("file is too big");
     }
     if (method === "answerCallbackQuery") {
       const id = String(params.callback_query_id ?? "");

@@ -13,6 +13,8 @@ export interface StrictEmulator {
   apiRoot: string;
   /** Every call refused, with Telegram's error; the bot got a 400 for each. */
   refusals: BotApiRefusal[];
+  /** Holds a file a person sends, for the bot's getFile and download; returns the message's `document` (see EmulatorDriver.sendDocument). */
+  holdFile: StrictBotApi["holdFile"];
   stop(): Promise<void>;
 }
 
@@ -30,6 +32,14 @@ export async function startStrictEmulator(options: { storeTimeout: number; group
   const refusals: BotApiRefusal[] = [];
   const gate: Server = createServer((request, response) => {
     void (async () => {
+      // A file's download (`/file/bot<token>/<path>`): the bytes Telegram holds, or its 404.
+      const download = /^\/file\/bot[^/]+\/(.+)$/.exec(request.url ?? "");
+      if (download?.[1]) {
+        const bytes = telegram.download(download[1]);
+        response.writeHead(bytes ? 200 : 404, { "content-type": bytes ? "application/octet-stream" : "application/json" });
+        response.end(bytes ?? JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }));
+        return;
+      }
       const body = await readBody(request);
       const method = /\/bot[^/]+\/([^/?]+)/.exec(request.url ?? "")?.[1] ?? "";
       const { params, files } = await paramsOf(request, body);
@@ -38,6 +48,12 @@ export async function startStrictEmulator(options: { storeTimeout: number; group
         refusals.push({ method, params, ...refused });
         response.writeHead(refused.error_code, { "content-type": "application/json" });
         response.end(JSON.stringify({ ok: false, ...refused }));
+        return;
+      }
+      // telegram-test-api holds no files: the gate answers getFile for those people sent.
+      if (method === "getFile") {
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(JSON.stringify({ ok: true, result: telegram.fileInfo(String(params.file_id)) }));
         return;
       }
       // telegram-test-api knows no file uploads: the gate answers them as Telegram does.
@@ -69,6 +85,7 @@ export async function startStrictEmulator(options: { storeTimeout: number; group
     server,
     apiRoot: `http://127.0.0.1:${gatePort}`,
     refusals,
+    holdFile: (bytes, fileName, mimeType) => telegram.holdFile(bytes, fileName, mimeType),
     stop: async () => {
       gate.closeAllConnections();
       await new Promise((resolve) => gate.close(resolve));

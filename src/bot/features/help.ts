@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import { COMMANDS, commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
+import { DEFAULT_REPORT_FILE_LIMIT } from "../conversations/submit/report-input.js";
 
 /** `/trogiup` (`/help`): every command with one line, in the person's language. */
 export const helpFeature = new Composer<BotContext>();
@@ -15,5 +16,6 @@ export function helpText(ctx: BotContext): string {
     const names = command.name === command.alias ? `/${command.name}` : `/${command.name} (/${command.alias})`;
     return `${names} — ${ctx.t(command.descriptionKey)}`;
   });
-  return [ctx.t("help-title"), "", ...lines, "", ctx.t("help-questions")].join("\n");
+  const limit = Math.round((ctx.deps.reportFileMaxBytes ?? DEFAULT_REPORT_FILE_LIMIT) / 1024 / 1024);
+  return [ctx.t("help-title"), "", ...lines, "", ctx.t("help-report", { limit }), "", ctx.t("help-questions")].join("\n");
 }

@@ -21,6 +21,16 @@ submitFeature.callbackQuery(/^rem:nop:/, requireAccess("nop"), async (ctx) => {
   await startSubmission(ctx);
 });
 
+// A report file sent with no submission open opens one, as /nop, and reads the file at its
+// first question; where /nop asks something first (which quarter, which organisation, the
+// draft found) the file waits for the person to send it again at a question.
+submitFeature.chatType("private").on("message:document", requireAccess("nop"), async (ctx) => {
+  await startSubmission(ctx);
+  await continueSubmission(ctx, async () => {
+    await ctx.reply(ctx.t("report-start-first"));
+  });
+});
+
 submitFeature.command(commandNames("huy"), requireAccess("huy"), async (ctx) => {
   await ctx.reply(ctx.t("submit-nothing-to-cancel"));
 });

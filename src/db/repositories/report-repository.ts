@@ -1,6 +1,6 @@
-import type { TextSection } from "../../domain/submission/draft.js";
+import type { DraftSource, TextSection } from "../../domain/submission/draft.js";
 import type { DbClient } from "../database.js";
-import { type StoredTasks, storedTasks } from "./submission-repository.js";
+import { type StoredTasks, storedTasks, withSource } from "./submission-repository.js";
 
 /** One version of one organisation's report for one quarter, as stored. */
 export interface StoredReport {
@@ -15,6 +15,8 @@ export interface StoredReport {
   enteredOnBehalf: boolean;
   /** Stored while the quarter was locked. */
   afterLock: boolean;
+  /** The organisation's own report its figures were read from; absent: typed in. */
+  source?: DraftSource;
   /** Exact decimal strings by indicator code; null = skipped. */
   values: Record<string, string | null>;
   /** The hedges typed with values ("khoảng 500": "about"), by indicator code. */
@@ -71,6 +73,7 @@ export class ReportRepository {
         late: submission._count.versions > 0,
         enteredOnBehalf: version.enteredOnBehalf,
         afterLock: version.afterLock,
+        ...withSource(version),
         values: Object.fromEntries(version.values.map((row) => [row.indicator.code, row.value?.toFixed() ?? null])),
         hedges: Object.fromEntries(version.values.flatMap((row) => (row.hedge ? [[row.indicator.code, row.hedge]] : []))),
         texts: Object.fromEntries(version.texts.map((text) => [text.section, text.body])),

@@ -1,4 +1,4 @@
-import type { Draft, TextSection } from "../../domain/submission/draft.js";
+import type { Draft, DraftSource, TextSection } from "../../domain/submission/draft.js";
 import type { TaskMark, TaskStatus } from "../../domain/tasks/task-marks.js";
 import { atomically, type DbClient } from "../database.js";
 import type { SqlSession } from "../sql-session.js";
@@ -14,6 +14,8 @@ export interface CurrentSubmission {
   enteredOnBehalf: boolean;
   /** This version was stored while the quarter was locked (a secretariat's correction). */
   afterLock: boolean;
+  /** The organisation's own report the bot read its figures from; absent: typed in. */
+  source?: DraftSource;
   values: Record<string, { value: string | null; raw: string | null; hedge: string | null; comment: string | null }>;
   texts: Partial<Record<TextSection, string>>;
   /** How the previous quarter's tasks were followed up, in their order; absent when none were. */
@@ -93,6 +95,7 @@ export class SubmissionRepository {
       submittedAt: version.submittedAt.toISOString(),
       enteredOnBehalf: version.enteredOnBehalf,
       afterLock: version.afterLock,
+      ...withSource(version),
       values: Object.fromEntries(
         version.values.map((row) => [
           row.indicator.code,
@@ -213,6 +216,9 @@ export class SubmissionRepository {
           late,
           enteredOnBehalf: bySecretariat,
           afterLock,
+          sourceKind: input.draft.source?.kind ?? null,
+          sourceFileName: input.draft.source?.kind === "document" ? input.draft.source.fileName : null,
+          sourceReadAt: input.draft.source ? new Date(input.draft.source.readAt) : null,
         },
       });
       await tx.submissionValue.createMany({
@@ -247,6 +253,7 @@ export class SubmissionRepository {
           ...(input.tasks ? { tasks: input.tasks } : {}),
           enteredOnBehalf: bySecretariat,
           afterLock,
+          ...(input.draft.source ? { source: input.draft.source } : {}),
         } as unknown as object,
       });
       await tx.submissionDraft.deleteMany({
@@ -304,4 +311,17 @@ export function storedTasks(
     fromPeriodKey: first.fromPeriodKey,
     marks: rows.map((row) => ({ text: row.text, status: row.status as TaskStatus | null, note: row.note })),
   };
+}
+
+/**
+ * A stored version's source as the draft held it: `source` when the bot read the figures from
+ * the organisation's own report (a Word file or pasted text), nothing when they were typed.
+ */
+export function withSource(version: { sourceKind: string | null; sourceFileName: string | null; sourceReadAt: Date | null }): {
+  source?: DraftSource;
+} {
+  const readAt = (version.sourceReadAt ?? new Date(0)).toISOString();
+  if (version.sourceKind === "document") return { source: { kind: "document", fileName: version.sourceFileName ?? "", readAt } };
+  if (version.sourceKind === "pasted") return { source: { kind: "pasted", readAt } };
+  return {};
 }

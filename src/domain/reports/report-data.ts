@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import type { IndicatorKind } from "../catalog/catalog.js";
-import type { TextSection } from "../submission/draft.js";
+import type { DraftSource, TextSection } from "../submission/draft.js";
 import type { TaskMark } from "../tasks/task-marks.js";
 
 /** An organisation as answers and briefings name and order it. */
@@ -45,6 +45,8 @@ export interface SubmittedReport {
   enteredOnBehalf?: boolean;
   /** Stored while the quarter was locked: a correction after lock; absent: false. */
   afterLock?: boolean;
+  /** The organisation's own report the figures were read from (a Word file, pasted text); absent: typed in. */
+  source?: DraftSource;
   /** Value per indicator code; null when the organisation skipped it (missing, not zero). */
   values: Record<string, Decimal | null>;
   /** How a value was hedged when typed ("about", "over", "under", "nearly"), by indicator code; answers keep it. */

@@ -27,6 +27,22 @@ export function renderTrace(report: SubmittedReport, data: ReportData, t: Transl
       t("reports-trace", { version: report.version, person: personOf(report, t), time: formatDateTime(report.submittedAt) }),
       ...aside(report.late ? t("reports-late") : undefined),
     ),
+    ...sourceLine(report, t),
+  ];
+}
+
+/** Where the version's figures were read from, when the bot read them from the organisation's own report. */
+function sourceLine(report: SubmittedReport, t: Translate): RichText {
+  const source = report.source;
+  if (!source) return [];
+  const time = formatDateTime(new Date(source.readAt));
+  return [
+    block(
+      "line",
+      source.kind === "document"
+        ? t("reports-trace-from-document", { file: source.fileName, time })
+        : t("reports-trace-from-pasted", { time }),
+    ),
   ];
 }
 

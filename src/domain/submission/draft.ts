@@ -1,3 +1,4 @@
+import type { FoundFigure, FoundText, ReportSource } from "../report-reading/report-reading.js";
 import type { TaskMark } from "../tasks/task-marks.js";
 
 /** The free-text parts of a report, asked after the figures, in this order. */
@@ -30,7 +31,27 @@ export interface Draft {
   texts: Partial<Record<TextSection, string>>;
   /** Marks of last quarter's tasks by their place in the list ("0", "1"…); absent: none given yet. */
   tasks?: Record<string, TaskMark>;
+  /**
+   * What the bot read in the organisation's own report and the person has not confirmed yet:
+   * never a value of the draft (nor stored) until confirmed, so the card can say "chưa xác nhận".
+   */
+  proposed?: DraftProposals;
+  /** The report the values were read from; stored with the version ("Nguồn số liệu"). */
+  source?: DraftSource;
 }
+
+/** The candidates still to confirm, by indicator code and by text section. */
+export interface DraftProposals {
+  figures: Record<string, FoundFigure[]>;
+  texts: Partial<Record<TextSection, FoundText>>;
+  /** The pasted text read so far, so a message that follows (a long paste split) is read with it. */
+  pasted?: string;
+  /** When the last part of it was sent (seconds), where the channel says. */
+  pastedAt?: number;
+}
+
+/** Where a report read by the bot came from, and when it was read (ISO). */
+export type DraftSource = ReportSource & { readAt: string };
 
 /** A draft with nothing in it. */
 export function emptyDraft(): Draft {
@@ -43,11 +64,13 @@ export function answeredCount(draft: Draft): number {
 }
 
 /**
- * The draft without values of indicators the organisation is no longer asked (the catalog
- * changed since it was saved): nobody sees them on the review card, so none may be stored.
+ * The draft without values (and proposals) of indicators the organisation is no longer asked
+ * (the catalog changed since it was saved): nobody sees them on the review card, so none may be stored.
  */
 export function keepAsked(draft: Draft, askedCodes: ReadonlySet<string>): Draft {
-  return { ...draft, values: Object.fromEntries(Object.entries(draft.values).filter(([code]) => askedCodes.has(code))) };
+  const asked = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([code]) => askedCodes.has(code)));
+  const proposed = draft.proposed && { ...draft.proposed, figures: asked(draft.proposed.figures) };
+  return { ...draft, values: asked(draft.values), ...(proposed ? { proposed } : {}) };
 }
 
 /**

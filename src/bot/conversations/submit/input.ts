@@ -24,7 +24,11 @@ export type Input =
   | { kind: "control"; control: Control }
   /** `/nop` again: show the current prompt once more. */
   | { kind: "repeat" }
-  /** A sticker, photo, voice message… */
+  /** A file sent as a document (the organisation's own report, if it is a .docx). */
+  | { kind: "document"; fileId: string; fileName: string; fileSize: number | undefined }
+  /** A photo (of a printed report, perhaps: not read yet, see report-input.ts). */
+  | { kind: "photo" }
+  /** A sticker, voice message… */
   | { kind: "not-text" }
   | { kind: "too-long" }
   /** An earlier message, edited. */
@@ -43,7 +47,12 @@ export function readInput(ctx: BotContext, prompt: number): Input {
   if (ctx.editedMessage) return { kind: "edited" };
   const message = ctx.message;
   if (!message) return { kind: "elsewhere" };
-  // A sticker, photo, voice message… (a private chat has no service messages to pass on).
+  if (message.document) {
+    const { file_id: fileId, file_name: fileName = "", file_size: fileSize } = message.document;
+    return { kind: "document", fileId, fileName, fileSize };
+  }
+  if (message.photo) return { kind: "photo" };
+  // A sticker, voice message… (a private chat has no service messages to pass on).
   if (message.text === undefined) return { kind: "not-text" };
   // Control characters are gone already (the bot's cleanUpdate middleware).
   const text = message.text;

@@ -11,6 +11,7 @@ import { controlsKeyboard, figureQuestion, readingPrompt } from "./ask-figure.js
 import { followUpQuestion, textQuestion } from "./ask-text.js";
 import { ownButton } from "./input.js";
 import { showOrganisationPicker } from "./on-behalf.js";
+import { pendingProposals, showProposal } from "./proposal-step.js";
 import { editMenu, reviewCard } from "./review-card.js";
 import type { SubmitSession, SubmitStep } from "./session.js";
 import { showTaskPrompt } from "./task-step.js";
@@ -49,6 +50,8 @@ export async function showPrompt(ctx: BotContext, session: SubmitSession, report
     return;
   }
   if (step.kind === "item") {
+    // What the report proposes for the item, to confirm with one tap.
+    if (await showProposal(ctx, session, report, step.index)) return;
     const position = `${step.index + 1}/${itemCount(context)}`;
     const indicator = context.indicators[step.index];
     const text = indicator
@@ -73,7 +76,9 @@ export async function showPrompt(ctx: BotContext, session: SubmitSession, report
   }
   if (step.kind === "review") {
     const card = reviewCard(ctx, session.prompt, context, draft, report.baseVersion);
-    await replyInParts(ctx, `${card.body}\n\n${ctx.t("review-prompt")}`, card.keyboard);
+    // While values read from the report are unconfirmed, the card says how to confirm them first.
+    const hint = pendingProposals(draft).pending > 0 ? "review-prompt-proposed" : "review-prompt";
+    await replyInParts(ctx, `${card.body}\n\n${ctx.t(hint)}`, card.keyboard);
     return;
   }
   const menu = editMenu(ctx, session.prompt, context);

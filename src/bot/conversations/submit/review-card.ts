@@ -10,7 +10,11 @@ import { cutText } from "../../../domain/text/cut-text.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../render/escape-html.js";
 import { ownButton } from "./input.js";
+import { pendingProposals } from "./proposal-step.js";
 import { taskCardLines, taskEditButtons } from "./task-step.js";
+
+/** How much of a source sentence the card quotes beside a value read from the report. */
+const SENTENCE_LIMIT = 160;
 
 /** How much of an item's name its edit button shows: a long name is cut, the number before it says which. */
 const BUTTON_LABEL_LIMIT = 60;
@@ -35,7 +39,14 @@ export function reviewCard(ctx: BotContext, prompt: number, context: SubmissionC
     const value = answer?.value ?? null;
     const name = escapeHtml(indicatorName(indicator, t));
     let line = `${index + 1}. ${name}: `;
-    if (!answer) line += ctx.t("review-unanswered");
+    // What the report proposes is shown until confirmed, over a value kept from before.
+    const proposed = draft.proposed?.figures[indicator.code];
+    const [first, ...others] = proposed ?? [];
+    if (first && others.length === 0) {
+      const value = escapeHtml(describeAnswer({ value: first.value, hedge: first.hedge }, indicator.unit, t));
+      line += ctx.t("review-proposed", { value, sentence: escapeHtml(cutText(first.sentence, SENTENCE_LIMIT)) });
+    } else if (first) line += ctx.t("review-proposed-several", { count: others.length + 1 });
+    else if (!answer) line += ctx.t("review-unanswered");
     else if (value === null) line += ctx.t("review-skipped");
     else line += `<b>${escapeHtml(describeAnswer(answer, indicator.unit, t))}</b>`;
     if (value !== null && indicator.previous !== null) {
@@ -52,20 +63,31 @@ export function reviewCard(ctx: BotContext, prompt: number, context: SubmissionC
   lines.push("", ...taskCardLines(ctx, context, draft));
   TEXT_SECTIONS.forEach((section, index) => {
     const text = draft.texts[section];
-    const shown = text === undefined ? ctx.t("review-unanswered") : text ? escapeHtml(text) : ctx.t("word-none");
+    const proposed = draft.proposed?.texts[section];
+    const shown = proposed
+      ? ctx.t("review-proposed-text", { heading: escapeHtml(proposed.heading), text: escapeHtml(proposed.text) })
+      : text === undefined
+        ? ctx.t("review-unanswered")
+        : text
+          ? escapeHtml(text)
+          : ctx.t("word-none");
     lines.push(`${context.indicators.length + index + 1}. <b>${ctx.t(`section-${section}`)}</b>: ${shown}`);
   });
   if (warnings.length) lines.push("", ...warnings);
-  return { body: lines.join("\n"), keyboard: reviewKeyboard(ctx, prompt) };
+  return { body: lines.join("\n"), keyboard: reviewKeyboard(ctx, prompt, draft) };
 }
 
-/** The card's buttons (confirm, edit, cancel); the hint after an unread answer repeats them. */
-export function reviewKeyboard(ctx: BotContext, prompt: number): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(ctx.t("review-confirm"), ownButton(prompt, "confirm"))
-    .row()
-    .text(ctx.t("review-edit"), ownButton(prompt, "edit"))
-    .text(ctx.t("review-cancel"), ownButton(prompt, "cancel"));
+/**
+ * The card's buttons (confirm, edit, cancel); the hint after an unread answer repeats them.
+ * While values read from the report are unconfirmed there is no confirm: "Đúng cả" takes
+ * those with one candidate, "Sửa" leads to the others.
+ */
+export function reviewKeyboard(ctx: BotContext, prompt: number, draft: Draft): InlineKeyboard {
+  const { pending, single } = pendingProposals(draft);
+  const keyboard = new InlineKeyboard();
+  if (single > 0) keyboard.text(ctx.t("review-accept-all", { count: single }), ownButton(prompt, "accept-all"));
+  else if (pending === 0) keyboard.text(ctx.t("review-confirm"), ownButton(prompt, "confirm"));
+  return keyboard.row().text(ctx.t("review-edit"), ownButton(prompt, "edit")).text(ctx.t("review-cancel"), ownButton(prompt, "cancel"));
 }
 
 /** The buttons to pick which item to edit: every figure and every text, numbered as on the card. */

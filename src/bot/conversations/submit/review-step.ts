@@ -7,6 +7,8 @@ import { replyInParts } from "../../reply-in-parts.js";
 import type { Input } from "./input.js";
 import { tellRepresentatives } from "./on-behalf.js";
 import { itemCount, type LoadedReport } from "./prompts.js";
+import { pendingProposals, takeAllProposals } from "./proposal-step.js";
+import { reportInput } from "./report-input.js";
 import { reviewCard, reviewKeyboard } from "./review-card.js";
 import type { SubmitSession } from "./session.js";
 import { commonInput, draftFrom, type Transition } from "./steps.js";
@@ -16,6 +18,18 @@ import { editedTask } from "./task-step.js";
 export async function reviewStep(ctx: BotContext, session: SubmitSession, report: LoadedReport, input: Input): Promise<Transition> {
   // The card's buttons, typed: "xác nhận" / "ok" / "đồng ý", "sửa".
   const word = input.kind === "text" ? readChoiceWord(input.text) : undefined;
+  const { pending } = pendingProposals(report.draft);
+  if (input.kind === "button" && input.data === "accept-all") {
+    await ctx.reply(ctx.t("review-accepted-all", { count: await takeAllProposals(ctx, report) }));
+    return { kind: "goto", step: { kind: "review" } };
+  }
+  if (((input.kind === "button" && input.data === "confirm") || word === "confirm") && pending > 0) {
+    // Never stored unseen: what the report proposed is confirmed first, here or item by item.
+    await ctx.reply(ctx.t("review-proposals-pending", { count: pending }), {
+      reply_markup: reviewKeyboard(ctx, session.prompt, report.draft),
+    });
+    return { kind: "stay" };
+  }
   if ((input.kind === "button" && input.data === "confirm") || word === "confirm") return confirm(ctx, report);
   if ((input.kind === "button" && input.data === "edit") || word === "edit") return { kind: "goto", step: { kind: "edit" } };
   if (input.kind === "button" && input.data === "cancel")
@@ -23,11 +37,13 @@ export async function reviewStep(ctx: BotContext, session: SubmitSession, report
   if (input.kind === "control" && input.control === "back") {
     return { kind: "goto", step: { kind: "item", index: itemCount(report.context) - 1, returnTo: "review" } };
   }
+  const reading = await reportInput(ctx, session, report, input);
+  if (reading) return reading;
   const common = await commonInput(ctx, input);
   if (common) return common;
   // The card's buttons again under the hint: in the console a number answers the latest
   // message's buttons, and the card is no longer the latest.
-  await ctx.reply(ctx.t("review-use-buttons"), { reply_markup: reviewKeyboard(ctx, session.prompt) });
+  await ctx.reply(ctx.t("review-use-buttons"), { reply_markup: reviewKeyboard(ctx, session.prompt, report.draft) });
   return { kind: "stay" };
 }
 

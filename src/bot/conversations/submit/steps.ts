@@ -10,6 +10,8 @@ import { echoText, judgeFigure, pickedReading } from "./ask-figure.js";
 import { acceptText, MAX_TEXT_LENGTH } from "./ask-text.js";
 import type { Input } from "./input.js";
 import { draftKeyboard, hasSaved, itemCount, type LoadedReport, quarterKeyboard, sectionAt } from "./prompts.js";
+import { dropProposal, proposalInput } from "./proposal-step.js";
+import { reportInput } from "./report-input.js";
 import type { SubmitSession, SubmitStep } from "./session.js";
 import { answered, followingMessage } from "./several-messages-step.js";
 import { afterFigures, beforeTexts, draftTasksFrom, firstUnmarkedTask } from "./task-step.js";
@@ -45,6 +47,9 @@ export async function commonInput(ctx: BotContext, input: Input): Promise<Transi
   const refusal = {
     "stale-button": "submit-stale-button",
     "not-text": "submit-not-text",
+    // A report sent at a question that does not take one (a reading's or a task's).
+    document: "report-not-now",
+    photo: "report-not-now",
     "too-long": "submit-too-long",
     edited: "submit-edited",
   }[input.kind as string];
@@ -87,6 +92,8 @@ export async function draftStep(ctx: BotContext, session: SubmitSession, report:
       step: context.current ? { kind: "review" } : firstStep(context),
     };
   }
+  const reading = await reportInput(ctx, session, report, input);
+  if (reading) return reading.kind === "goto" && context.draft ? { ...reading, baseVersion: context.draft.baseVersion } : reading;
   const common = await commonInput(ctx, input);
   if (common) return common;
   await ctx.reply(ctx.t("submit-draft-choose"), { reply_markup: draftKeyboard(ctx, session.prompt) });
@@ -106,10 +113,18 @@ export async function itemStep(ctx: BotContext, session: SubmitSession, report: 
         ? { kind: "goto", step: beforeTexts(context) }
         : { kind: "goto", step: { kind: "item", index: Math.max(0, step.index - 1), returnTo: null } };
   }
+  if (input.kind === "button" && input.data === "prop:skip") {
+    await passItem(ctx, report, step, "skip");
+    return advance(report, step);
+  }
   if (input.kind === "control" && (input.control === "skip" || input.control === "keep" || input.control === "erase")) {
     await passItem(ctx, report, step, input.control);
     return advance(report, step);
   }
+  const proposal = step.kind === "item" ? await proposalInput(ctx, report, step, input) : undefined;
+  if (proposal) return proposal;
+  const reading = step.kind === "item" ? await reportInput(ctx, session, report, input) : undefined;
+  if (reading) return reading;
   if (input.kind === "button" && step.kind === "reading") return readingButton(ctx, report, step, input.data, position);
   // A follow-up's buttons, typed: "đúng" / "ok" takes the value questioned, "nhập lại" asks again.
   const word = input.kind === "text" && step.kind === "reading" ? readChoiceWord(input.text) : undefined;
@@ -168,6 +183,11 @@ async function passItem(
   const t = ctx.t.bind(ctx);
   const indicator = report.context.indicators[step.index];
   const saved = hasSaved(report, step.index);
+  if (report.draft.proposed) {
+    await save(ctx, report, (draft) =>
+      dropProposal(draft, indicator ? { code: indicator.code } : { section: sectionAt(report.context, step.index) }),
+    );
+  }
   if (indicator) {
     const current = report.draft.values[indicator.code];
     if (saved && current && control !== "erase") {
@@ -220,6 +240,7 @@ async function saveFigure(
   if (!indicator) throw new Error(`Item ${step.index} is not a figure`);
   await save(ctx, report, (draft) => {
     draft.values[indicator.code] = { value: reading.value.toFixed(), raw, hedge: reading.hedge, comment: reading.comment };
+    dropProposal(draft, { code: indicator.code });
   });
   await ctx.reply(echoText(ctx, reading, indicator, position));
   return advance(report, step);
@@ -241,13 +262,14 @@ export async function textAnswer(
   const section = sectionAt(report.context, step.index);
   await save(ctx, report, (draft) => {
     draft.texts[section] = text;
+    dropProposal(draft, { section });
   });
   if (step.returnTo !== "review") await ctx.reply(ctx.t("submit-text-saved", { position, section: ctx.t(`section-${section}`) }));
   return advance(report, step);
 }
 
 /** The step after an answer to item `step.index`: the next item, or the card. */
-function advance(report: LoadedReport, step: { index: number; returnTo: "review" | null }): Transition {
+export function advance(report: LoadedReport, step: { index: number; returnTo: "review" | null }): Transition {
   if (step.returnTo === "review" || step.index + 1 >= itemCount(report.context)) return { kind: "goto", step: { kind: "review" } };
   if (step.index + 1 === report.context.indicators.length) return { kind: "goto", step: afterFigures(report.context) };
   return { kind: "goto", step: { kind: "item", index: step.index + 1, returnTo: null } };
