@@ -6,7 +6,7 @@ import { describeAnswer } from "../../../domain/submission/answer-wording.js";
 import { readChoiceWord } from "../../../domain/submission/controls.js";
 import type { Draft, TextSection } from "../../../domain/submission/draft.js";
 import { judgeChosen, type Reading } from "../../../domain/submission/judge-answer.js";
-import { cutText } from "../../../domain/text/cut-text.js";
+import { cutText, excerpt } from "../../../domain/text/cut-text.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../render/escape-html.js";
 import { replyInParts } from "../../reply-in-parts.js";
@@ -52,7 +52,7 @@ export function proposedValue(ctx: BotContext, found: FoundFigure, unit: string)
 
 /** A source sentence as quoted: escaped, and cut when long. */
 export function quoted(sentence: string): string {
-  return escapeHtml(cutText(sentence, SENTENCE_LIMIT));
+  return escapeHtml(excerpt(sentence, SENTENCE_LIMIT));
 }
 
 /**

@@ -6,7 +6,7 @@ import { formatPeriod } from "../../../domain/periods/format-period.js";
 import { describeAnswer, doubtText, reviewComparison } from "../../../domain/submission/answer-wording.js";
 import { type Draft, TEXT_SECTIONS } from "../../../domain/submission/draft.js";
 import { doubtsAbout } from "../../../domain/submission/judge-answer.js";
-import { cutText } from "../../../domain/text/cut-text.js";
+import { cutText, excerpt } from "../../../domain/text/cut-text.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../render/escape-html.js";
 import { ownButton } from "./input.js";
@@ -44,7 +44,7 @@ export function reviewCard(ctx: BotContext, prompt: number, context: SubmissionC
     const [first, ...others] = proposed ?? [];
     if (first && others.length === 0) {
       const value = escapeHtml(describeAnswer({ value: first.value, hedge: first.hedge }, indicator.unit, t));
-      line += ctx.t("review-proposed", { value, sentence: escapeHtml(cutText(first.sentence, SENTENCE_LIMIT)) });
+      line += ctx.t("review-proposed", { value, sentence: escapeHtml(excerpt(first.sentence, SENTENCE_LIMIT)) });
     } else if (first) line += ctx.t("review-proposed-several", { count: others.length + 1 });
     else if (!answer) line += ctx.t("review-unanswered");
     else if (value === null) line += ctx.t("review-skipped");
