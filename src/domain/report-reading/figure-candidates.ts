@@ -14,7 +14,7 @@ export interface Proposal {
 }
 
 /** Scores closer than this are a tie: both indicators are proposed the number, for the person to choose. */
-export const TIE = 1e-6;
+const TIE = 1e-6;
 
 /** The values of a number in an indicator's unit and the hedge written before it; "no_figure" for an estimate or a date. */
 export type ReadValues = { values: string[]; hedge: string | null } | "no_figure";
@@ -66,6 +66,29 @@ function ofOtherPeriod(mention: NumberMention, period: Period | undefined): bool
   return !samePeriod(nearest.period, period) && !(nearest.period.kind === "year" && nearest.period.year === period.year);
 }
 
+/** A number's reading for an indicator whose words named it, and how strongly. */
+export interface ScoredReading {
+  words: IndicatorWords;
+  read: { values: string[]; hedge: string | null };
+  score: number;
+}
+
+/**
+ * The proposals of the readings that scored best (all of them on a tie, for the person to
+ * choose), one per value, with where each was read (`source`: as written, and its sentence).
+ */
+export function bestProposals(
+  scored: readonly ScoredReading[],
+  source: (words: IndicatorWords) => { raw: string; sentence: string },
+): Proposal[] {
+  const best = Math.max(0, ...scored.map((entry) => entry.score));
+  return scored
+    .filter((entry) => entry.score >= best - TIE)
+    .flatMap(({ words, read, score }) =>
+      read.values.map((value) => ({ code: words.indicator.code, score, figure: { value, hedge: read.hedge, ...source(words) } })),
+    );
+}
+
 function mentionFigures(sentence: string, mention: NumberMention, indicators: readonly IndicatorWords[]): Proposal[] {
   const scored = indicators.flatMap((words) => {
     // The words before it may hedge it ("khoảng 2.000") or make it no figure ("mỗi hộ 5 triệu").
@@ -75,16 +98,7 @@ function mentionFigures(sentence: string, mention: NumberMention, indicators: re
     const score = scoreMention(words, mention);
     return score >= LEAST_SCORE ? [{ words, read, score }] : [];
   });
-  const best = Math.max(0, ...scored.map((entry) => entry.score));
-  return scored
-    .filter((entry) => entry.score >= best - TIE)
-    .flatMap(({ words, read, score }) =>
-      read.values.map((value) => ({
-        code: words.indicator.code,
-        score,
-        figure: { value, hedge: read.hedge, raw: sentence.slice(mention.start, rawEnd(mention, words)), sentence: sentence.trim() },
-      })),
-    );
+  return bestProposals(scored, (words) => ({ raw: sentence.slice(mention.start, rawEnd(mention, words)), sentence: sentence.trim() }));
 }
 
 /** Where the number as written ends: with the indicator's unit or a counting word right after it ("03 nhà"). */

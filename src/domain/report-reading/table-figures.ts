@@ -1,7 +1,7 @@
 import { findPeriods } from "../periods/parse-period.js";
 import { type Period, samePeriod } from "../periods/period.js";
 import { foldText } from "../text/fold.js";
-import { type Proposal, TIE, valuesIn } from "./figure-candidates.js";
+import { bestProposals, type Proposal, valuesIn } from "./figure-candidates.js";
 import { findMentions } from "./figure-mentions.js";
 import { type IndicatorWords, LEAST_SCORE, scoreName } from "./indicator-words.js";
 
@@ -72,14 +72,5 @@ function rowFigures(row: string, cells: readonly string[], header: readonly Colu
     const score = scoreName(words, name) + unitNamed;
     return score >= LEAST_SCORE ? [{ words, read, score }] : [];
   });
-  const best = Math.max(0, ...scored.map((entry) => entry.score));
-  return scored
-    .filter((entry) => entry.score >= best - TIE)
-    .flatMap(({ words, read, score }) =>
-      read.values.map((value) => ({
-        code: words.indicator.code,
-        score,
-        figure: { value, hedge: read.hedge, raw: cell, sentence: row.trim() },
-      })),
-    );
+  return bestProposals(scored, () => ({ raw: cell, sentence: row.trim() }));
 }
