@@ -73,7 +73,7 @@ describe("answers and the briefing, through the bot", () => {
     const posted = await harness.press(CHAIR, "private", "Đăng lên nhóm");
     const toGroup = posted.filter((reply) => reply.chatId === GROUP_CHAT_ID);
     expect(textOf(toGroup)).toContain("Chưa nộp báo cáo (1 đơn vị): Hội Cựu chiến binh tỉnh Đắk Lắk.");
-    expect(textOf(toGroup)).toContain("Theo báo cáo của 5/6 đơn vị (chưa gồm Hội Cựu chiến binh tỉnh Đắk Lắk), đã phát triển");
+    expect(textOf(toGroup)).toContain("Theo báo cáo của 4/5 đơn vị (chưa gồm Hội Cựu chiến binh tỉnh Đắk Lắk), đã phát triển");
     expect(textOf(toGroup)).not.toMatch(/toàn tỉnh/i);
     expect(textOf(posted)).toContain("Đã gửi báo cáo quý IV/2023 vào nhóm (lần 1)");
 
