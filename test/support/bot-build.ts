@@ -21,7 +21,8 @@ interface Esbuild {
  * The folder is laid out as the runtime image is (dist/ beside locales/, assets/, prisma/ and
  * package.json), with links to the project's own folders, so the paths the code resolves from
  * its own files (../../locales, ../../prisma/migrations, node_modules) name the project's.
- * prisma/ is a folder of its own: `migrations` links to the project's. Returns the entry.
+ * prisma/ is a folder of its own: `migrations` links to the project's, and `pglite-image` is
+ * for the caller to write (global setup writes the migrated image there). Returns the entry.
  */
 export async function buildBot(dir: string): Promise<string> {
   await transpile(dir);

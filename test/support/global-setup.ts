@@ -1,10 +1,11 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
 import { openDatabase, openPglite } from "../../src/db/database.js";
 import { applyMigrations, readMigrations } from "../../src/db/migrate.js";
+import { writePgliteImage } from "../../src/db/pglite-image.js";
 import { buildBot, transpile } from "./bot-build.js";
 import { adminQuery } from "./postgres-admin.js";
 
@@ -38,7 +39,9 @@ const shared = globalThis as {
  * database from the image (about 1 s) instead of running initdb and migrations (4–5 s); with
  * TEST_DATABASE_URL, migrates a template database there too, which each PostgreSQL test
  * database is copied from (CREATE DATABASE … TEMPLATE) instead of being migrated again.
- * It also transpiles src/ once for the bots the tests spawn.
+ * It also transpiles src/ once for the bots the tests spawn, and gives them the migrated image
+ * as their prepared PGlite image (as the runtime image has one), so a spawned bot's first start
+ * on a new DATA_DIR copies it instead of running initdb and every migration in its own process.
  * Both projects of a run share what the first one made.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -72,8 +75,13 @@ async function prepare(): Promise<Prepared> {
   const pglite = new PGlite();
   const database = await openPglite(pglite);
   await applyMigrations(database.sessions, migrations);
-  const image = join(dir, "pglite-image.tar.gz");
-  await writeFile(image, Buffer.from(await (await pglite.dumpDataDir("gzip")).arrayBuffer()));
+  // Where the spawned bots look for the prepared image: bot/prisma/pglite-image/, beside their dist/.
+  const imageDir = join(bot, "prisma/pglite-image");
+  await writePgliteImage(
+    imageDir,
+    pglite,
+    migrations.map((migration) => migration.name),
+  );
   await database.close();
   const serverUrl = process.env.TEST_DATABASE_URL;
   const template = serverUrl ? `giaoban_template_${process.pid}` : "";
@@ -85,7 +93,7 @@ async function prepare(): Promise<Prepared> {
     await migrated.close();
   }
   return {
-    pgliteImage: image,
+    pgliteImage: join(imageDir, "image.tar.gz"),
     postgresTemplate: template,
     botEntry,
     rebuild: () => transpile(bot),
