@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -14,20 +15,26 @@ export interface SpawnedBot {
   exited: Promise<number | null>;
 }
 
-/** How the bot is started: from the project's root with tsx, as `npm start` does, unless told. */
+/** How the bot is started: node's arguments, from which folder. */
 export interface BotCommand {
   cwd: string;
   args: string[];
 }
 
-const TSX_START: BotCommand = { cwd: ROOT, args: ["--import", "tsx", "src/main.ts"] };
+/**
+ * src/main.ts from the project's root, as `npm start` runs it, but transpiled once for the
+ * whole test run by global setup (test/support/bot-build.ts) instead of by tsx in each process.
+ */
+function testRunBot(): BotCommand {
+  return { cwd: ROOT, args: ["--enable-source-maps", inject("botEntry")] };
+}
 
 /**
- * Starts src/main.ts with `node --import tsx` (not through npm, so a kill reaches the bot
- * itself), or `command` (the compiled runtime). BOT_TOKEN, ZALO_BOT_TOKEN and DATABASE_URL are
- * removed unless given.
+ * Starts the bot with node (not through npm, so a kill reaches the bot itself): src/ as the
+ * test run built it, or `command` (the compiled runtime, or tsx for the bench, which runs
+ * outside vitest). BOT_TOKEN, ZALO_BOT_TOKEN and DATABASE_URL are removed unless given.
  */
-export function spawnBot(env: Record<string, string>, command: BotCommand = TSX_START): SpawnedBot {
+export function spawnBot(env: Record<string, string>, command: BotCommand = testRunBot()): SpawnedBot {
   const { BOT_TOKEN, ZALO_BOT_TOKEN, DATABASE_URL, ...inherited } = process.env;
   const child = spawn(process.execPath, command.args, {
     cwd: command.cwd,

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Update } from "grammy/types";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { readBotApiBody, type UploadedFile } from "../../src/transports/bot-api-body.js";
@@ -30,6 +30,8 @@ export async function startStrictEmulator(options: { storeTimeout: number; group
   await server.start();
   const telegram = new StrictBotApi(options.groups);
   const refusals: BotApiRefusal[] = [];
+  /** The getUpdates calls waiting for an update: released when the emulator stops. */
+  const held = new Set<() => void>();
   const gate: Server = createServer((request, response) => {
     void (async () => {
       // A file's download (`/file/bot<token>/<path>`): the bytes Telegram holds, or its 404.
@@ -62,11 +64,18 @@ export async function startStrictEmulator(options: { storeTimeout: number; group
         response.end(JSON.stringify({ ok: true, result: fileMessage(params, files) }));
         return;
       }
-      const answer = await fetch(`http://127.0.0.1:${innerPort}${request.url ?? "/"}`, {
-        method: request.method ?? "POST",
-        headers: request.headers["content-type"] ? { "content-type": request.headers["content-type"] } : {},
-        ...(request.method === "GET" || request.method === "HEAD" ? {} : { body }),
-      });
+      const forward = () =>
+        fetch(`http://127.0.0.1:${innerPort}${request.url ?? "/"}`, {
+          method: request.method ?? "POST",
+          headers: request.headers["content-type"] ? { "content-type": request.headers["content-type"] } : {},
+          ...(request.method === "GET" || request.method === "HEAD" ? {} : { body }),
+        });
+      let answer: Response;
+      if (method === "getUpdates") {
+        const polled = await longPoll(server, Number(params.timeout ?? 0), forward, response, held);
+        if (!polled) return;
+        answer = polled;
+      } else answer = await forward();
       const text = await answer.text();
       if (method === "getUpdates") {
         const updates = (JSON.parse(text) as { result?: Update[] }).result ?? [];
@@ -87,11 +96,66 @@ export async function startStrictEmulator(options: { storeTimeout: number; group
     refusals,
     holdFile: (bytes, fileName, mimeType) => telegram.holdFile(bytes, fileName, mimeType),
     stop: async () => {
+      for (const release of held) release();
       gate.closeAllConnections();
       await new Promise((resolve) => gate.close(resolve));
       await server.stop();
     },
   };
+}
+
+/** The emulator's events for an update a person sent. */
+const USER_UPDATES = ["AddedUserMessage", "AddedUserCommand", "AddedUserCallbackQuery"] as const;
+
+/**
+ * getUpdates as Telegram answers it: at once when updates are waiting, or else when one
+ * arrives or `timeout` seconds have passed. telegram-test-api answers an empty list at once, so
+ * a bot polled it back to back, and it and the emulator kept a core busy while nobody spoke.
+ * Resolves undefined, without asking the emulator again, when the bot is gone (killed, or
+ * stopped) or the emulator stops: an update handed to a closed connection would be lost, as
+ * the emulator counts an update read once it hands it out.
+ */
+async function longPoll(
+  server: TelegramServer,
+  timeout: number,
+  forward: () => Promise<Response>,
+  response: ServerResponse,
+  held: Set<() => void>,
+): Promise<Response | undefined> {
+  let arrived = false;
+  let wake = () => {};
+  const arrival = () => {
+    arrived = true;
+    wake();
+  };
+  // Listening before the first look, so an update added while it is answered is not missed.
+  for (const event of USER_UPDATES) server.on(event, arrival);
+  try {
+    const first = await forward();
+    const waiting = (await first.clone().json()) as { result?: unknown[] };
+    if (timeout <= 0 || waiting.result?.length !== 0) return first;
+    let gone = false;
+    await new Promise<void>((resolve) => {
+      const leave = () => {
+        gone = true;
+        release();
+      };
+      const timer = setTimeout(() => release(), timeout * 1000);
+      const release = () => {
+        clearTimeout(timer);
+        response.off("close", leave);
+        held.delete(leave);
+        resolve();
+      };
+      response.once("close", leave);
+      held.add(leave);
+      wake = release;
+      if (arrived) release();
+    });
+    return gone ? undefined : await forward();
+  } finally {
+    for (const event of USER_UPDATES) server.off(event, arrival);
+  }
 }
 
 function readBody(request: IncomingMessage): Promise<Buffer> {
