@@ -39,7 +39,10 @@ reports-briefing-compiled = Compiled on { $date } from the reports of { $submitt
 reports-briefing-meeting = On { $date }{ $place ->
     [none] {""}
    *[other] , at { $place }
-}, the giao ban meeting of the { $bloc } was held to review the work of { $period }.
+}, { $convener ->
+    [none] the giao ban meeting of the { $bloc } was held to review
+   *[other] { $convener } held the giao ban meeting of the { $bloc } to review
+} the work of { $period }.
 reports-briefing-chair = { $chair } chaired the meeting{ $attendees ->
     [none] .
    *[other] ; attending were { $attendees }.

@@ -39,7 +39,10 @@ reports-briefing-compiled = Tổng hợp ngày { $date } từ báo cáo của { 
 reports-briefing-meeting = Ngày { $date }{ $place ->
     [none] {""}
    *[other] , tại { $place }
-}, Hội nghị giao ban { $bloc } được tổ chức để đánh giá tình hình thực hiện nhiệm vụ công tác { $period }.
+}, { $convener ->
+    [none] Hội nghị giao ban { $bloc } được tổ chức để đánh giá
+   *[other] { $convener } tổ chức Hội nghị giao ban { $bloc } để đánh giá
+} tình hình thực hiện nhiệm vụ công tác { $period }.
 reports-briefing-chair = { $chair } chủ trì Hội nghị{ $attendees ->
     [none] .
    *[other] ; tham dự Hội nghị có { $attendees }.

@@ -46,6 +46,7 @@ export class ReportService {
     ]);
     return {
       blocName: bloc.name,
+      ...(bloc.convener ? { convener: bloc.convener } : {}),
       areaName: bloc.area,
       level: bloc.level === "commune" ? "commune" : "province",
       organisations: organisations.map((org) => ({

@@ -1,5 +1,8 @@
+import JSZip from "jszip";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { projectScenario } from "../support/acceptance.js";
+import { applyCatalogs } from "../../src/app/catalog-service.js";
+import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
+import { projectScenario, scenarioDocument } from "../support/acceptance.js";
 import { freshScenarioBot } from "../support/bloc-setup.js";
 import { type BotHarness, GROUP_CHAT_ID, type Reply, seenOf } from "../support/bot-harness.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
@@ -33,6 +36,13 @@ async function submit(harness: BotHarness, org: string): Promise<void> {
   await harness.press(user, "private", "Xác nhận");
 }
 
+/** The text of the Word file sent among the replies, its tags taken out. */
+async function wordText(replies: Reply[]): Promise<string> {
+  const word = replies.find((reply) => reply.method === "sendDocument");
+  const zip = await JSZip.loadAsync(word?.file?.bytes ?? new Uint8Array());
+  return ((await zip.file("word/document.xml")?.async("string")) ?? "").replace(/<[^>]+>/g, "");
+}
+
 /** What the group received. */
 const inGroup = (replies: Reply[]) => seenOf(replies.filter((reply) => reply.chatId === GROUP_CHAT_ID));
 
@@ -52,7 +62,9 @@ describe.each(DATABASE_KINDS)("the briefing's framing, edited before posting [%s
     await harness.say(ADMIN, "private", "/lichhop 20/12 8h30 tại Hội trường Tỉnh ủy chủ trì: đồng chí Phó Bí thư Thường trực");
     const preview = await harness.say(ADMIN, "private", "/baocao");
     // The meeting opens the briefing as the published reports do.
-    expect(seenOf(preview)).toContain("Ngày 20/12/2023, tại Hội trường Tỉnh ủy, Hội nghị giao ban Khối Mặt trận Tổ quốc");
+    expect(seenOf(preview)).toContain(
+      "Ngày 20/12/2023, tại Hội trường Tỉnh ủy, Thường trực Tỉnh ủy tổ chức Hội nghị giao ban Khối Mặt trận Tổ quốc",
+    );
     expect(seenOf(preview)).toContain("Đồng chí Phó Bí thư Thường trực chủ trì Hội nghị.");
     expect(seenOf(preview)).not.toContain("Chưa có lịch họp");
     // The calendar has the meeting: no button to type one.
@@ -73,6 +85,25 @@ describe.each(DATABASE_KINDS)("the briefing's framing, edited before posting [%s
     expect(edited).toContain("đại diện lãnh đạo Ban Dân vận Tỉnh ủy, lãnh đạo các đoàn thể tỉnh");
   });
 
+  it("names the catalog's convener in the meeting sentence, in the chat and the Word file, and not once the file drops it", async () => {
+    await harness.say(ADMIN, "private", "/lichhop 20/12 8h30 tại Hội trường Tỉnh ủy chủ trì: đồng chí Phó Bí thư Thường trực");
+    const convened =
+      "Ngày 20/12/2023, tại Hội trường Tỉnh ủy, Thường trực Tỉnh ủy tổ chức Hội nghị giao ban Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Đắk Lắk để đánh giá tình hình thực hiện nhiệm vụ công tác quý IV/2023.";
+    expect(seenOf(await harness.say(ADMIN, "private", "/baocao"))).toContain(convened);
+    expect(await wordText(await harness.press(ADMIN, "private", "Word"))).toContain(convened);
+
+    // The file applied again without `convener` (as at a restart): the sentence reads as before.
+    const document = scenarioDocument(scenario) as Record<string, unknown>;
+    delete document.convener;
+    await applyCatalogs(harness.services.catalog, parseCatalog(document), NOW);
+    const unnamed = seenOf(await harness.say(ADMIN, "private", "/baocao"));
+    expect(unnamed).toContain(
+      "Ngày 20/12/2023, tại Hội trường Tỉnh ủy, Hội nghị giao ban Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Đắk Lắk được tổ chức để đánh giá",
+    );
+    expect(unnamed).not.toContain("Thường trực Tỉnh ủy tổ chức");
+    expect(harness.refusals).toEqual([]);
+  });
+
   it("asks for the meeting when the calendar has none, refuses a text without a date, and stores it apart from the calendar", async () => {
     const preview = await harness.say(ADMIN, "private", "/baocao");
     expect(seenOf(preview)).toContain("Chưa có lịch họp giao ban của kỳ này");
@@ -88,7 +119,7 @@ describe.each(DATABASE_KINDS)("the briefing's framing, edited before posting [%s
       await harness.say(ADMIN, "private", "18/12 14h tại Hội trường A chủ trì: đồng chí Rah Lan Chung - Phó Bí thư Tỉnh ủy"),
     );
     expect(edited).toContain("Đã lưu ngày họp");
-    expect(edited).toContain("Ngày 18/12/2023, tại Hội trường A, Hội nghị giao ban");
+    expect(edited).toContain("Ngày 18/12/2023, tại Hội trường A, Thường trực Tỉnh ủy tổ chức Hội nghị giao ban");
     expect(edited).toContain("Đồng chí Rah Lan Chung - Phó Bí thư Tỉnh ủy chủ trì Hội nghị.");
     expect(edited).not.toContain("Chưa có lịch họp");
     // The briefing's meeting does not move the quarter's deadline: the calendar is unchanged.

@@ -8,6 +8,8 @@ export interface BlocRecord {
   code: string;
   name: string;
   area: string;
+  /** Who convenes the giao ban ("Thường trực Tỉnh ủy"), named in the briefing; null: unnamed. */
+  convener: string | null;
   level: string;
   timezone: string;
   groupChat: string | null;
@@ -110,6 +112,7 @@ export class CatalogRepository {
         const blocData = {
           name: catalog.name,
           area: catalog.area,
+          convener: catalog.convener ?? null,
           level: catalog.level,
           timezone: catalog.timezone,
           schedule: { ...catalog.schedule },
@@ -265,6 +268,7 @@ function toBloc(row: Omit<BlocRecord, "schedule"> & { schedule: unknown }): Bloc
     code: row.code,
     name: row.name,
     area: row.area || row.name,
+    convener: row.convener,
     level: row.level,
     timezone: row.timezone,
     groupChat: row.groupChat,

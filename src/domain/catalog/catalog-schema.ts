@@ -114,6 +114,7 @@ const blocHeader = z.object({
     .optional(),
   name: text("the bloc's name"),
   area: optionalText,
+  convener: optionalText,
   level: z.enum(["province", "commune"]).optional(),
   timezone: z.string().default("Asia/Ho_Chi_Minh"),
   group_chat_id: z.union([z.number().int(), z.string().regex(/^-?\d+$/)]).optional(),
@@ -121,14 +122,14 @@ const blocHeader = z.object({
 
 /**
  * One bloc as a file describes it. The acceptance scenarios' layout (`bloc` as a name,
- * `group_chat_id` and `catalog: { organisations, indicators }` beside it) is accepted too.
+ * `group_chat_id`, `convener` and `catalog: { organisations, indicators }` beside it) is accepted too.
  */
 const blocDocument = z.preprocess(
   (input) => {
     if (typeof input !== "object" || input === null) return input;
     const doc = input as Record<string, unknown>;
     const nested = (doc.catalog ?? {}) as Record<string, unknown>;
-    const header = typeof doc.bloc === "string" ? { name: doc.bloc, group_chat_id: doc.group_chat_id } : doc.bloc;
+    const header = typeof doc.bloc === "string" ? { name: doc.bloc, group_chat_id: doc.group_chat_id, convener: doc.convener } : doc.bloc;
     return {
       bloc: header,
       schedule: doc.schedule,
@@ -191,6 +192,7 @@ function toBloc(doc: BlocDocument, prefix: string): BlocCatalog {
         .replace(/^-|-$/g, ""),
     name,
     area: doc.bloc.area ?? areaOf(name).area,
+    convener: doc.bloc.convener,
     level: doc.bloc.level ?? areaOf(name).level,
     timezone: doc.bloc.timezone,
     groupChat: doc.bloc.group_chat_id === undefined ? undefined : `telegram:${doc.bloc.group_chat_id}`,

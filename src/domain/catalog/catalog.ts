@@ -76,6 +76,8 @@ export interface BlocCatalog {
   name: string;
   /** The area in titles: "tỉnh Gia Lai". */
   area: string;
+  /** Who convenes the bloc's giao ban, as the meeting's sentence names them ("Thường trực Tỉnh ủy"); absent: unnamed. */
+  convener?: string | undefined;
   level: "province" | "commune";
   timezone: string;
   groupChat: string | undefined;

@@ -93,12 +93,17 @@ export function briefingBody(model: BriefingModel, t: Translate): RichText {
   return blocks;
 }
 
-/** "Ngày 28/11/2023, tại …, Hội nghị giao ban … được tổ chức …. Đồng chí … chủ trì Hội nghị; tham dự có …." */
+/**
+ * "Ngày 28/11/2023, tại …, [Thường trực Tỉnh ủy tổ chức] Hội nghị giao ban … [được tổ chức] …. Đồng chí
+ * … chủ trì Hội nghị; tham dự có …": the convener is the subject when the catalog names one, as the
+ * published reports write it.
+ */
 function meetingText(model: BriefingModel, meeting: MeetingFraming, t: Translate): string {
   const sentences = [
     t("reports-briefing-meeting", {
       date: formatDate(meeting.at),
       place: meeting.place?.trim() || "none",
+      convener: model.convener?.trim() || "none",
       bloc: model.blocName,
       period: formatPeriod(model.period, t),
     }),

@@ -49,6 +49,8 @@ export interface BriefingModel {
   areaName: string;
   /** The bloc's name, for the meeting's sentence ("Khối Mặt trận Tổ quốc … tỉnh Gia Lai"). */
   blocName: string;
+  /** Who convened the meeting ("Thường trực Tỉnh ủy"), named as its subject; absent: "… được tổ chức". */
+  convener?: string;
   level: ReportData["level"];
   period: Period;
   version: number;
@@ -186,6 +188,7 @@ export function compileBriefing(
   return {
     areaName: data.areaName,
     blocName: data.blocName,
+    ...(data.convener ? { convener: data.convener } : {}),
     level: data.level,
     period,
     version: options.version,

@@ -59,6 +59,8 @@ export interface SubmittedReport {
 /** Everything answers and briefings are computed from, loaded once per question. */
 export interface ReportData {
   blocName: string;
+  /** Who convenes the giao ban ("Thường trực Tỉnh ủy"), for the meeting's sentence; absent: unnamed. */
+  convener?: string;
   /** The area as titles write it: "tỉnh Gia Lai". */
   areaName: string;
   /** Whether the bloc is a province's or a commune's: "toàn tỉnh", "toàn xã". */

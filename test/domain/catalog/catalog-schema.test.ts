@@ -75,6 +75,7 @@ describe("the catalog file", () => {
     expect(parseYaml(example ?? "")).toEqual(file);
     const [bloc] = parseCatalog(file);
     expect(bloc?.organisations.map((org) => org.code)).toEqual(["MTTQ", "ND"]);
+    expect(bloc?.convener).toBe("Thường trực Tỉnh ủy");
     expect(bloc?.indicators.find((indicator) => indicator.code === "HV_MOI")).toMatchObject({
       max: "100000",
       firstQuarter: "2023-Q1",
@@ -140,6 +141,16 @@ describe("the catalog file", () => {
     });
     expect(message).toContain('indicators[0].orgs: "HND" is not an organisation of this bloc');
     expect(message).toContain('indicators[1].code: "A" is listed twice');
+  });
+
+  it("reads who convenes the bloc's giao ban, optional, in both layouts, and refuses one that is not a text", () => {
+    expect(parseCatalog(minimal)[0]?.convener).toBeUndefined();
+    const convened = { ...minimal, bloc: { ...minimal.bloc, convener: " Thường trực Tỉnh ủy " } };
+    expect(parseCatalog(convened)[0]?.convener).toBe("Thường trực Tỉnh ủy");
+    expect(parseCatalog(scenarioDocument(projectScenario("dak-lak-q4-2023.yaml")))[0]?.convener).toBe("Thường trực Tỉnh ủy");
+    expect(parseCatalog(scenarioDocument(projectScenario("hoa-phu-q2-2024.yaml")))[0]?.convener).toBeUndefined();
+    expect(problemsOf({ ...minimal, bloc: { ...minimal.bloc, convener: 42 } })).toContain("bloc.convener");
+    expect(problemsOf({ ...minimal, bloc: { ...minimal.bloc, convener: "  " } })).toContain("bloc.convener");
   });
 
   it("refuses a file without a bloc name", () => {

@@ -296,10 +296,23 @@ describe("the framing", () => {
   const text = whole(giaLai(), 1, framing);
   const parts = text.split("\n\n");
 
-  it("opens with the meeting: its date and place, the chair and who attended", () => {
+  it("opens with the meeting: its date and place, the chair and who attended (no convener named: “được tổ chức”)", () => {
     expect(parts[1]).toBe(
       "Ngày 28/11/2023, tại Hội trường Tỉnh ủy, Hội nghị giao ban Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Gia Lai được tổ chức để đánh giá tình hình thực hiện nhiệm vụ công tác quý IV/2023. Đồng chí Rah Lan Chung - Phó Bí thư Tỉnh ủy chủ trì Hội nghị; tham dự Hội nghị có đại diện lãnh đạo Ban Dân vận Tỉnh ủy, Ban Tổ chức Tỉnh ủy.",
     );
+  });
+
+  it("names who convened the meeting when the catalog does, as the provincial reports write it, in both languages", () => {
+    const convened = { ...giaLai(), convener: "Thường trực Tỉnh ủy" };
+    expect(whole(convened, 1, framing).split("\n\n")[1]).toBe(
+      "Ngày 28/11/2023, tại Hội trường Tỉnh ủy, Thường trực Tỉnh ủy tổ chức Hội nghị giao ban Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Gia Lai để đánh giá tình hình thực hiện nhiệm vụ công tác quý IV/2023. Đồng chí Rah Lan Chung - Phó Bí thư Tỉnh ủy chủ trì Hội nghị; tham dự Hội nghị có đại diện lãnh đạo Ban Dân vận Tỉnh ủy, Ban Tổ chức Tỉnh ủy.",
+    );
+    const en = fluentTranslate("en", "reports", "periods", "figures", "submit", "locking", "tasks");
+    const english = toPlainText(renderBriefing(compileBriefing(convened, Q4, { version: 1, now: NOW, framing }), en));
+    expect(english).toContain(
+      "On 28/11/2023, at Hội trường Tỉnh ủy, Thường trực Tỉnh ủy held the giao ban meeting of the Khối Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Gia Lai to review the work of Q4/2023.",
+    );
+    expect(english).not.toContain("was held");
   });
 
   it("puts the secretariat's assessment in place of the fixed opening sentence, before the totals", () => {

@@ -4,12 +4,13 @@ import { parsePeriodKey, periodKey, type Quarter } from "../../../domain/periods
 import { emptyDraft } from "../../../domain/submission/draft.js";
 import type { BotContext } from "../../context.js";
 import { readInput } from "./input.js";
+import { itemStep } from "./item-step.js";
 import { namesOrganisation, organisationChoice, organisationNamed, organisationStep } from "./on-behalf.js";
 import { itemCount, type LoadedReport, showPrompt } from "./prompts.js";
 import { editStep, reviewStep } from "./review-step.js";
 import { endSession, readSession, type SubmitSession, type SubmitStep, writeSession } from "./session.js";
 import { followUpStep } from "./several-messages-step.js";
-import { commonInput, draftFrom, draftStep, firstStep, itemStep, quarterStep, type Transition } from "./steps.js";
+import { commonInput, draftFrom, draftStep, firstStep, quarterStep, type Transition } from "./steps.js";
 import { taskCount, taskStep } from "./task-step.js";
 
 /** A submission left alone this long ends; the draft stays and /nop offers to continue it. */

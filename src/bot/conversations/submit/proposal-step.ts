@@ -13,9 +13,10 @@ import { replyInParts } from "../../reply-in-parts.js";
 import { echoText, figureQuestion } from "./ask-figure.js";
 import type { Input } from "./input.js";
 import { ownButton } from "./input.js";
+import { advance } from "./item-step.js";
 import { itemCount, type LoadedReport, sectionAt } from "./prompts.js";
 import type { SubmitSession, SubmitStep } from "./session.js";
-import { advance, save, type Transition } from "./steps.js";
+import { save, type Transition } from "./steps.js";
 
 /** How much of a source sentence a question or the card quotes: enough to recognise it. */
 const SENTENCE_LIMIT = 300;

@@ -4,9 +4,10 @@ import { readChoiceWord } from "../../../domain/submission/controls.js";
 import type { BotContext } from "../../context.js";
 import { MAX_TEXT_LENGTH } from "./ask-text.js";
 import type { Input } from "./input.js";
+import { textAnswer } from "./item-step.js";
 import { itemCount, itemName, type LoadedReport, sectionAt } from "./prompts.js";
 import type { SubmitSession, SubmitStep } from "./session.js";
-import { commonInput, save, type Transition, textAnswer } from "./steps.js";
+import { commonInput, save, type Transition } from "./steps.js";
 
 /**
  * How long after an answer a message is taken as possibly the rest of it: people on phones send

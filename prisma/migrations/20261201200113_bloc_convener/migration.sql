@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Bloc" ADD COLUMN     "convener" TEXT;
+
