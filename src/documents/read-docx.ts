@@ -1,4 +1,3 @@
-import mammoth from "mammoth";
 import type { ReportText } from "../domain/report-reading/report-reading.js";
 
 /** Why a file sent as a Word report could not be read. */
@@ -16,21 +15,22 @@ export class DocxError extends Error {
 /** Every .docx is a zip: its first bytes are a zip's local file header. */
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
-/** Images are not read: they would only be carried as base64 into the HTML and dropped. */
-const NO_IMAGES = mammoth.images.imgElement(async () => ({ src: "" }));
-
 /**
  * Reads a Word (.docx) file into the text the report reader takes: a paragraph or heading per
  * line, a list item per line with its number ("1. ", "- " for bullets: Word's automatic
  * numbering is not in the text, so it is written back), and a table row as one line of
  * tab-separated cells. Uses mammoth (a well-kept reader of .docx) rather than unzipping XML.
- * Throws DocxError when the bytes are not a Word file.
+ * Throws DocxError when the bytes are not a Word file. mammoth is imported at the first file:
+ * loaded at start it cost an idle bot about 14 MiB (issue 17).
  */
 export async function readDocx(bytes: Uint8Array): Promise<ReportText> {
   if (!ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte)) throw new DocxError("not-docx", "The file is not a zip");
+  const { default: mammoth } = await import("mammoth");
+  // Images are not read: they would only be carried as base64 into the HTML and dropped.
+  const noImages = mammoth.images.imgElement(async () => ({ src: "" }));
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage: NO_IMAGES })).value;
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage: noImages })).value;
   } catch (error) {
     throw new DocxError("unreadable", `mammoth could not read the file: ${(error as Error).message}`);
   }
