@@ -1,4 +1,5 @@
 import { foldInPlace } from "../numbers/message-parts.js";
+import { type MentionScope, scopeOf } from "./mention-scope.js";
 
 /** A word near a number in a report's sentence, folded, with how far from the number it stands. */
 export interface ContextWord {
@@ -16,7 +17,7 @@ export interface ContextWord {
  * counts: where it stands, the words either side (nearest first), and whether it compares with
  * another period or gives a change, which are never proposed as a figure.
  */
-export interface NumberMention {
+export interface NumberMention extends MentionScope {
   /** The number with its scale and currency or percent words, as written ("5,1 tỷ đồng"). */
   text: string;
   start: number;
@@ -91,9 +92,11 @@ interface Token {
 
 /** The numbers of one sentence (or table cell) of a report, with what surrounds them. */
 export function findMentions(sentence: string): NumberMention[] {
-  const folded = blankNotFigures(foldInPlace(sentence));
+  const plain = foldInPlace(sentence);
+  const folded = blankNotFigures(plain);
   const tokens = tokensOf(folded);
   const runs = numberRuns(tokens);
+  const firstEnd = runs[0] ? (tokens[runs[0][1]] as Token).end : -1;
   return runs.map(([first, last], index) => {
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
@@ -113,7 +116,9 @@ export function findMentions(sentence: string): NumberMention[] {
     const clauseStart = Math.max(previousEnd >= 0 ? (tokens[previousEnd] as Token).end : 0, folded.lastIndexOf(";", start) + 1);
     const nextAt = nextStart < tokens.length ? (tokens[nextStart] as Token).start : sentence.length;
     const clauseEnd = /[,;(]/.exec(folded.slice(end, nextAt));
+    const previousAt = previousEnd >= 0 ? (tokens[previousEnd] as Token).end : -1;
     return {
+      ...scopeOf(plain.slice(0, start), previousAt, index > 0 ? firstEnd : -1),
       text: sentence.slice(start, end),
       start,
       end,
@@ -141,7 +146,7 @@ function qualified(left: readonly ContextWord[], right: readonly ContextWord[], 
   const comparison = hasPhrase(clause, COMPARISONS, "left") || (percent && hasPhrase(right.slice(0, 3), ["so voi", "ke hoach"], "right"));
   const changeWord = left.slice(0, 2).some((word) => !word.crossed && CHANGE_WORDS.has(word.word)) && !REACHED.has(left[0]?.word ?? "");
   const bracketed = /\([^)]*$/.test(textBefore);
-  const compared = hasPhrase(right.slice(0, 4), ["so voi", "so cung", "so quy", "so ky", "so nam"], "right");
+  const compared = hasPhrase(right.slice(0, 6), ["so voi", "so cung", "so quy", "so ky", "so nam"], "right");
   return { comparison, changeWord, change: changeWord && (percent || bracketed || compared) };
 }
 
