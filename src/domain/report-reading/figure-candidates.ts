@@ -6,6 +6,7 @@ import { findMentions, type NumberMention } from "./figure-mentions.js";
 import { COUNTERS, type IndicatorWords, LEAST_SCORE, scoreMention } from "./indicator-words.js";
 import { PERIOD_WORD } from "./report-periods.js";
 import type { FoundFigure, ReadableIndicator } from "./report-reading.js";
+import { type MentionProposals, summedActions } from "./summed-actions.js";
 
 /** A figure found for an indicator, with how strongly its words named the indicator. */
 export interface Proposal {
@@ -43,6 +44,7 @@ export function valuesIn(written: string, indicator: ReadableIndicator): ReadVal
  */
 export function sentenceFigures(sentence: string, indicators: readonly IndicatorWords[], period: Period | undefined): Proposal[] {
   const proposals: Proposal[] = [];
+  const given: MentionProposals[] = [];
   let previous: Proposal[] = [];
   for (const mention of findMentions(sentence)) {
     if (mention.comparison || mention.change || mention.target || ofOtherPeriod(mention, period)) continue;
@@ -52,11 +54,12 @@ export function sentenceFigures(sentence: string, indicators: readonly Indicator
     // The digits in brackets after a figure in words ("bốn trăm mười hai (412)") are that figure again.
     if (mention.bracketed && found.some((proposal) => previous.some((before) => before.figure.value === proposal.figure.value))) continue;
     previous = found;
+    given.push({ mention, found });
     // A part of a figure given before it ("215 nhà, trong đó xây mới 180 căn", "03 nhà (xây mới 02 nhà)") is not that figure.
     const part = mention.part || mention.bracketed;
     proposals.push(...(part ? found.filter((proposal) => !proposals.some((earlier) => earlier.code === proposal.code)) : found));
   }
-  return proposals;
+  return [...proposals, ...summedActions(sentence, given, indicators)];
 }
 
 /**

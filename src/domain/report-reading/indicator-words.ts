@@ -24,6 +24,8 @@ export interface IndicatorWords {
   besideWeight: { before: number; after: number };
   /** The phrase's words before and after "{value}", folded: "kết nạp" and "hội viên mới". */
   before: readonly string[];
+  /** The actions the phrase joins before its value ("xây mới, sửa chữa {value} nhà"), when two or more. */
+  actions: readonly (readonly string[])[];
   after: readonly string[];
 }
 
@@ -59,6 +61,15 @@ export const COUNTERS = new Set([
 ]);
 /** Counters that are one another: a house is counted as "căn" or "nhà", people as "người" or "lao động". */
 const SAME_COUNTERS: Readonly<Record<string, string>> = { can: "nha", lao: "nguoi" };
+
+/**
+ * Phrases that say an anchor's word without it: what is founded is new ("thành lập 11 công đoàn
+ * cơ sở"), who "stands in the ranks of the Party" was admitted to it ("đứng vào hàng ngũ của Đảng").
+ */
+const IMPLIED: readonly [string, readonly string[]][] = [
+  ["thanh lap", ["moi"]],
+  ["hang ngu", ["ket", "nap"]],
+];
 
 /** What a word of the name right beside the number weighs, when no other indicator uses it. */
 const NAME_WORD = 0.3;
@@ -112,6 +123,7 @@ export function indicatorWords(indicators: readonly ReadableIndicator[]): Indica
       vocabulary,
       ownWords,
       before: beforeWords,
+      actions: before.includes(",") ? before.split(",").map((action) => foldWords(action)) : [],
       after: afterWords,
       unitWords: foldWords(indicator.unit),
     };
@@ -175,8 +187,8 @@ export function scoreMention(words: IndicatorWords, mention: NumberMention): num
   // Anchors are looked for in the whole clause, beyond the words weighed for pairs.
   const clause = memberWords([...foldWords(mention.before), ...foldWords(mention.after)]);
   const near = new Set([...left, ...right].map((word) => word.word).concat(clause));
-  // What is founded is new: "thành lập 11 công đoàn cơ sở" names the new ones without "mới".
-  if (` ${[...left.map((word) => word.word), ...clause].join(" ")} `.includes(" thanh lap ")) near.add("moi");
+  const around = ` ${[...left.map((word) => word.word), ...clause].join(" ")} `;
+  for (const [phrase, implied] of IMPLIED) if (around.includes(` ${phrase} `)) for (const word of implied) near.add(word);
   return score * anchoredShare(words, near);
 }
 

@@ -89,4 +89,25 @@ describe("an indicator named the way reports say it without its catalog words", 
     const body = "Tổ chức 09 đợt hiến máu tình nguyện, tiếp nhận 2.845 đơn vị máu.";
     expect(values(Q3, body, "DOAN", "DOAN_HIEN_MAU")).toEqual(["2845"]);
   });
+
+  it("reads 'đứng vào hàng ngũ của Đảng' as admitted to the Party", () => {
+    const body = "Đã có 203 đoàn viên được đứng vào hàng ngũ của Đảng.";
+    expect(values(Q3, body, "DOAN", "KN_DANG")).toEqual(["203"]);
+  });
+});
+
+describe("an indicator that counts two actions together", () => {
+  it("is proposed the sum of one count per action, best first, beside the two counts", () => {
+    const reading = readReport(`${Q3}\nHỗ trợ xây mới 21 nhà Đại đoàn kết và sửa chữa 9 nhà cho hộ nghèo.`, indicatorsOf("MTTQ"));
+    expect(reading.figures.NHA_DDK?.map((figure) => [figure.value, figure.raw])).toEqual([
+      ["30", "21 nhà Đại đoàn kết và sửa chữa 9 nhà"],
+      ["21", "21 nhà"],
+      ["9", "9 nhà"],
+    ]);
+  });
+
+  it("is not summed when the total is given with its parts", () => {
+    const body = "Hỗ trợ xây mới, sửa chữa 215 nhà Đại đoàn kết, trong đó xây mới 180 căn, sửa chữa 35 căn.";
+    expect(values(Q3, body, "MTTQ", "NHA_DDK")).toEqual(["215"]);
+  });
 });
