@@ -1,4 +1,5 @@
 import { foldInPlace } from "../numbers/message-parts.js";
+import { COUNTERS } from "./indicator-words.js";
 import { type MentionScope, scopeOf } from "./mention-scope.js";
 
 /** A word near a number in a report's sentence, folded, with how far from the number it stands. */
@@ -38,6 +39,8 @@ export interface NumberMention extends MentionScope {
   /** The sentence's text from the end of its clause before the number, and after it to a comma: where a period it is of is named. */
   before: string;
   after: string;
+  /** The label its line opens with before a colon ("Hiến máu tình nguyện: …"): what all its figures are of. */
+  topic: string;
 }
 
 /**
@@ -97,6 +100,7 @@ export function findMentions(sentence: string): NumberMention[] {
   const tokens = tokensOf(folded);
   const runs = numberRuns(tokens);
   const firstEnd = runs[0] ? (tokens[runs[0][1]] as Token).end : -1;
+  const label = /^[^:\d]{1,60}:/.exec(folded)?.[0] ?? "";
   return runs.map(([first, last], index) => {
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
@@ -132,6 +136,7 @@ export function findMentions(sentence: string): NumberMention[] {
       part: PART.test(folded.slice(0, start)),
       before: sentence.slice(clauseStart, start),
       after: sentence.slice(end, clauseEnd ? end + clauseEnd.index : nextAt),
+      topic: start > label.length ? sentence.slice(0, label.length) : "",
     };
   });
 }
@@ -230,7 +235,16 @@ function wordRun(tokens: Token[], first: number): number {
   while (isWord(tokens[last + 1], DIGIT_WORDS) || isWord(tokens[last + 1], JOINING_WORDS) || isWord(tokens[last + 1], SCALES)) last += 1;
   const words = tokens.slice(first, last + 1).map((token) => token.text);
   const counted = words.some((word) => ["muoi", "tram", "ruoi"].includes(word) || SCALES.has(word));
-  return counted && !SCALES.has(words[0] ?? "") ? last : -1;
+  if (counted) return SCALES.has(words[0] ?? "") ? -1 : last;
+  // One digit word alone ("năm", "ba") is a number only before what it counts: "năm hội viên mới".
+  return last === first && countsNext(tokens, last + 1) ? last : -1;
+}
+
+/** Members ("hội viên", "đoàn viên", "đảng viên") or a counting word ("nhà", "lớp") at `index`. */
+function countsNext(tokens: Token[], index: number): boolean {
+  const [word, next] = [tokens[index], tokens[index + 1]];
+  if (word?.kind !== "word") return false;
+  return COUNTERS.has(word.text) || (["hoi", "doan", "dang"].includes(word.text) && next?.text === "vien");
 }
 
 /** The currency and percent words written after a number: "đồng", "%", "phần trăm". */

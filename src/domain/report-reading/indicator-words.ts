@@ -184,10 +184,14 @@ export function scoreMention(words: IndicatorWords, mention: NumberMention): num
     word !== undefined && !word.crossed && word.word === phraseWord;
   if (beside(before, words.before.at(-1))) score += words.besideWeight.before;
   if (beside(after, words.after[0])) score += words.besideWeight.after;
-  // Anchors are looked for in the whole clause, beyond the words weighed for pairs.
-  const clause = memberWords([...foldWords(mention.before), ...foldWords(mention.after)]);
+  // Anchors are looked for in the whole clause and its line's label, beyond the words weighed for pairs.
+  const clause = memberWords([...foldWords(mention.before), ...foldWords(mention.after), ...foldWords(mention.topic)]);
   const near = new Set([...left, ...right].map((word) => word.word).concat(clause));
-  const around = ` ${[...left.map((word) => word.word), ...clause].join(" ")} `;
+  // Only where the phrase governs the number, on its side of any comma ("Ngày thành lập Quân đội (…) cho 120" does not).
+  const around = ` ${[...left, ...right]
+    .filter((word) => !word.crossed)
+    .map((word) => word.word)
+    .join(" ")} `;
   for (const [phrase, implied] of IMPLIED) if (around.includes(` ${phrase} `)) for (const word of implied) near.add(word);
   return score * anchoredShare(words, near);
 }

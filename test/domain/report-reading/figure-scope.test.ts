@@ -111,3 +111,18 @@ describe("an indicator that counts two actions together", () => {
     expect(values(Q3, body, "MTTQ", "NHA_DDK")).toEqual(["215"]);
   });
 });
+
+describe("a figure named by its line's label or written as one word", () => {
+  it("takes the label before a line's colon as what its figures are of", () => {
+    const body = "- Hiến máu tình nguyện: tổ chức 6 đợt, tiếp nhận 1.960 đơn vị máu.";
+    expect(values(Q3, body, "DOAN", "DOAN_HIEN_MAU")).toEqual(["1960"]);
+  });
+
+  it("reads one digit word before what it counts, not a founding day's anniversary for new members", () => {
+    const body =
+      "Tổ chức gặp mặt kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024) cho 120 hội viên. Kết nạp thêm năm hội viên mới.";
+    // "cho 120 hội viên" stays a weaker candidate: the built-in catalog's "kết nạp hội viên" needs no "mới".
+    expect(values(Q3, body, "CCB", "HV_MOI")[0]).toBe("5");
+    expect(values(Q3, "Năm hội nghị được tổ chức.", "CCB", "HV_MOI")).toEqual([]);
+  });
+});
