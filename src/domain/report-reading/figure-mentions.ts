@@ -290,6 +290,7 @@ function wordStart(tokens: Token[], first: number, count: number): number {
 /** Whether the words hold one of the phrases, read in the text's order (left words come nearest first). */
 function hasPhrase(words: readonly ContextWord[], phrases: readonly string[], side: "left" | "right"): boolean {
   const inOrder = side === "left" ? [...words].reverse() : words;
-  const text = ` ${inOrder.map((word) => word.word).join(" ")} `;
+  // "cơ sở với" folds like "so với": a grassroots body, no comparison ("52 chi hội cơ sở với 3.200 hội viên").
+  const text = ` ${inOrder.map((word) => word.word).join(" ")} `.replaceAll(" co so ", " co_so ");
   return phrases.some((phrase) => text.includes(` ${phrase} `));
 }

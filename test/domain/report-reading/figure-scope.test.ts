@@ -3,6 +3,7 @@ import { BUILTIN_CATALOG } from "../../../src/domain/catalog/builtin-catalog.js"
 import type { BlocCatalog } from "../../../src/domain/catalog/catalog.js";
 import { parseCatalog } from "../../../src/domain/catalog/catalog-schema.js";
 import { periodKey } from "../../../src/domain/periods/period.js";
+import { findMentions } from "../../../src/domain/report-reading/figure-mentions.js";
 import { readReport } from "../../../src/domain/report-reading/read-report.js";
 import { readableIndicator } from "../../../src/domain/report-reading/readable-indicator.js";
 
@@ -124,5 +125,12 @@ describe("a figure named by its line's label or written as one word", () => {
     // "cho 120 hội viên" stays a weaker candidate: the built-in catalog's "kết nạp hội viên" needs no "mới".
     expect(values(Q3, body, "CCB", "HV_MOI")[0]).toBe("5");
     expect(values(Q3, "Năm hội nghị được tổ chức.", "CCB", "HV_MOI")).toEqual([]);
+  });
+});
+
+describe("a number after 'cơ sở với'", () => {
+  it("is no comparison, though it folds like 'so với'", () => {
+    expect(findMentions("Thành lập 11 công đoàn cơ sở với 624 đoàn viên.").map((mention) => mention.comparison)).toEqual([false, false]);
+    expect(findMentions("Kết nạp 50 hội viên, so với cùng kỳ là 40 hội viên.").map((mention) => mention.comparison)).toEqual([false, true]);
   });
 });
