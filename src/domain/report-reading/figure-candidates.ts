@@ -1,10 +1,12 @@
 import { parseNumber } from "../numbers/parse-number.js";
 import { findPeriods } from "../periods/parse-period.js";
 import { type Period, samePeriod } from "../periods/period.js";
+import { foldText } from "../text/fold.js";
 import { findMentions, type NumberMention } from "./figure-mentions.js";
 import { COUNTERS, type IndicatorWords, LEAST_SCORE, scoreMention } from "./indicator-words.js";
 import { PERIOD_WORD } from "./report-periods.js";
 import type { FoundFigure, ReadableIndicator } from "./report-reading.js";
+import { type MentionProposals, summedActions } from "./summed-actions.js";
 
 /** A figure found for an indicator, with how strongly its words named the indicator. */
 export interface Proposal {
@@ -42,13 +44,22 @@ export function valuesIn(written: string, indicator: ReadableIndicator): ReadVal
  */
 export function sentenceFigures(sentence: string, indicators: readonly IndicatorWords[], period: Period | undefined): Proposal[] {
   const proposals: Proposal[] = [];
+  const given: MentionProposals[] = [];
+  let previous: Proposal[] = [];
   for (const mention of findMentions(sentence)) {
-    if (mention.comparison || mention.change || ofOtherPeriod(mention, period)) continue;
+    if (mention.comparison || mention.change || mention.target || ofOtherPeriod(mention, period)) continue;
+    // A running total ("lũy kế 9 tháng", "cả năm") is no quarter's figure.
+    if (mention.cumulative && period?.kind === "quarter") continue;
     const found = mentionFigures(sentence, mention, indicators);
-    // A part of a figure given before it ("215 nhà, trong đó xây mới 180 căn") is not that figure.
-    proposals.push(...(mention.part ? found.filter((proposal) => !proposals.some((earlier) => earlier.code === proposal.code)) : found));
+    // The digits in brackets after a figure in words ("bốn trăm mười hai (412)") are that figure again.
+    if (mention.bracketed && found.some((proposal) => previous.some((before) => before.figure.value === proposal.figure.value))) continue;
+    previous = found;
+    given.push({ mention, found });
+    // A part of a figure given before it ("215 nhà, trong đó xây mới 180 căn", "03 nhà (xây mới 02 nhà)") is not that figure.
+    const part = mention.part || mention.bracketed;
+    proposals.push(...(part ? found.filter((proposal) => !proposals.some((earlier) => earlier.code === proposal.code)) : found));
   }
-  return proposals;
+  return [...proposals, ...summedActions(sentence, given, indicators)];
 }
 
 /**
@@ -61,10 +72,18 @@ function ofOtherPeriod(mention: NumberMention, period: Period | undefined): bool
   const reference = new Date(Date.UTC(period.year, 11, 15));
   // Most clauses name no period: the period reader is only asked about those with a word of one.
   const named = (text: string) => (PERIOD_WORD.test(text) ? findPeriods(text, reference).filter((found) => !found.relative) : []);
-  const nearest = named(mention.before).at(-1) ?? named(mention.after)[0];
+  const before = named(mention.before).at(-1);
+  const nearest = before ?? named(mention.after)[0];
   if (!nearest) return false;
-  return !samePeriod(nearest.period, period) && !(nearest.period.kind === "year" && nearest.period.year === period.year);
+  if (samePeriod(nearest.period, period)) return false;
+  if (nearest.period.kind !== "year" || nearest.period.year !== period.year) return true;
+  // The report's year as the clause's own time ("Năm 2025, …", "cả năm 2025 …") is the whole year.
+  const lead = before === undefined ? undefined : foldText(mention.before).slice(0, before.index);
+  return lead !== undefined && YEAR_AS_SPAN.test(lead.replace(/[^\p{L}\s]/gu, " "));
 }
+
+/** What stands before a year that is the clause's time: nothing, or "cả", "trong", "riêng", "lũy kế". */
+const YEAR_AS_SPAN = /(?:^|\b(?:ca|trong|rieng|luy ke|tu dau))\s*(?:nam\s*)?$/;
 
 /** A number's reading for an indicator whose words named it, and how strongly. */
 export interface ScoredReading {

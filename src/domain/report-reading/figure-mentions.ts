@@ -1,4 +1,6 @@
 import { foldInPlace } from "../numbers/message-parts.js";
+import { COUNTERS } from "./indicator-words.js";
+import { type MentionScope, scopeOf } from "./mention-scope.js";
 
 /** A word near a number in a report's sentence, folded, with how far from the number it stands. */
 export interface ContextWord {
@@ -16,7 +18,7 @@ export interface ContextWord {
  * counts: where it stands, the words either side (nearest first), and whether it compares with
  * another period or gives a change, which are never proposed as a figure.
  */
-export interface NumberMention {
+export interface NumberMention extends MentionScope {
   /** The number with its scale and currency or percent words, as written ("5,1 tỷ đồng"). */
   text: string;
   start: number;
@@ -37,6 +39,8 @@ export interface NumberMention {
   /** The sentence's text from the end of its clause before the number, and after it to a comma: where a period it is of is named. */
   before: string;
   after: string;
+  /** The label its line opens with before a colon ("Hiến máu tình nguyện: …"): what all its figures are of. */
+  topic: string;
 }
 
 /**
@@ -91,9 +95,12 @@ interface Token {
 
 /** The numbers of one sentence (or table cell) of a report, with what surrounds them. */
 export function findMentions(sentence: string): NumberMention[] {
-  const folded = blankNotFigures(foldInPlace(sentence));
+  const plain = foldInPlace(sentence);
+  const folded = blankNotFigures(plain);
   const tokens = tokensOf(folded);
   const runs = numberRuns(tokens);
+  const firstEnd = runs[0] ? (tokens[runs[0][1]] as Token).end : -1;
+  const label = /^[^:\d]{1,60}:/.exec(folded)?.[0] ?? "";
   return runs.map(([first, last], index) => {
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
@@ -113,7 +120,9 @@ export function findMentions(sentence: string): NumberMention[] {
     const clauseStart = Math.max(previousEnd >= 0 ? (tokens[previousEnd] as Token).end : 0, folded.lastIndexOf(";", start) + 1);
     const nextAt = nextStart < tokens.length ? (tokens[nextStart] as Token).start : sentence.length;
     const clauseEnd = /[,;(]/.exec(folded.slice(end, nextAt));
+    const previousAt = previousEnd >= 0 ? (tokens[previousEnd] as Token).end : -1;
     return {
+      ...scopeOf(plain.slice(0, start), previousAt, index > 0 ? firstEnd : -1),
       text: sentence.slice(start, end),
       start,
       end,
@@ -127,6 +136,7 @@ export function findMentions(sentence: string): NumberMention[] {
       part: PART.test(folded.slice(0, start)),
       before: sentence.slice(clauseStart, start),
       after: sentence.slice(end, clauseEnd ? end + clauseEnd.index : nextAt),
+      topic: start > label.length ? sentence.slice(0, label.length) : "",
     };
   });
 }
@@ -141,7 +151,7 @@ function qualified(left: readonly ContextWord[], right: readonly ContextWord[], 
   const comparison = hasPhrase(clause, COMPARISONS, "left") || (percent && hasPhrase(right.slice(0, 3), ["so voi", "ke hoach"], "right"));
   const changeWord = left.slice(0, 2).some((word) => !word.crossed && CHANGE_WORDS.has(word.word)) && !REACHED.has(left[0]?.word ?? "");
   const bracketed = /\([^)]*$/.test(textBefore);
-  const compared = hasPhrase(right.slice(0, 4), ["so voi", "so cung", "so quy", "so ky", "so nam"], "right");
+  const compared = hasPhrase(right.slice(0, 6), ["so voi", "so cung", "so quy", "so ky", "so nam"], "right");
   return { comparison, changeWord, change: changeWord && (percent || bracketed || compared) };
 }
 
@@ -225,7 +235,16 @@ function wordRun(tokens: Token[], first: number): number {
   while (isWord(tokens[last + 1], DIGIT_WORDS) || isWord(tokens[last + 1], JOINING_WORDS) || isWord(tokens[last + 1], SCALES)) last += 1;
   const words = tokens.slice(first, last + 1).map((token) => token.text);
   const counted = words.some((word) => ["muoi", "tram", "ruoi"].includes(word) || SCALES.has(word));
-  return counted && !SCALES.has(words[0] ?? "") ? last : -1;
+  if (counted) return SCALES.has(words[0] ?? "") ? -1 : last;
+  // One digit word alone ("năm", "ba") is a number only before what it counts: "năm hội viên mới".
+  return last === first && countsNext(tokens, last + 1) ? last : -1;
+}
+
+/** Members ("hội viên", "đoàn viên", "đảng viên") or a counting word ("nhà", "lớp") at `index`. */
+function countsNext(tokens: Token[], index: number): boolean {
+  const [word, next] = [tokens[index], tokens[index + 1]];
+  if (word?.kind !== "word") return false;
+  return COUNTERS.has(word.text) || (["hoi", "doan", "dang"].includes(word.text) && next?.text === "vien");
 }
 
 /** The currency and percent words written after a number: "đồng", "%", "phần trăm". */
@@ -271,6 +290,7 @@ function wordStart(tokens: Token[], first: number, count: number): number {
 /** Whether the words hold one of the phrases, read in the text's order (left words come nearest first). */
 function hasPhrase(words: readonly ContextWord[], phrases: readonly string[], side: "left" | "right"): boolean {
   const inOrder = side === "left" ? [...words].reverse() : words;
-  const text = ` ${inOrder.map((word) => word.word).join(" ")} `;
+  // "cơ sở với" folds like "so với": a grassroots body, no comparison ("52 chi hội cơ sở với 3.200 hội viên").
+  const text = ` ${inOrder.map((word) => word.word).join(" ")} `.replaceAll(" co so ", " co_so ");
   return phrases.some((phrase) => text.includes(` ${phrase} `));
 }

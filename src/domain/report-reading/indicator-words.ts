@@ -24,6 +24,8 @@ export interface IndicatorWords {
   besideWeight: { before: number; after: number };
   /** The phrase's words before and after "{value}", folded: "kết nạp" and "hội viên mới". */
   before: readonly string[];
+  /** The actions the phrase joins before its value ("xây mới, sửa chữa {value} nhà"), when two or more. */
+  actions: readonly (readonly string[])[];
   after: readonly string[];
 }
 
@@ -32,6 +34,8 @@ export const LEAST_SCORE = 0.6;
 
 /** Words of every unit of a count: they say nothing of which indicator is meant. */
 const GENERIC_UNITS = new Set(["nguoi", "luot"]);
+/** What a unit that many indicators share weighs: little. */
+const GENERIC_UNIT_WEIGHT = 0.25;
 /**
  * Words that count things right after a number ("126 lớp", "7.560 lượt", "03 nhà"): one other
  * than the indicator's unit or its phrase's noun says the number counts something else.
@@ -53,9 +57,19 @@ export const COUNTERS = new Set([
   "du",
   "mo",
   "lao",
+  "dot",
 ]);
 /** Counters that are one another: a house is counted as "căn" or "nhà", people as "người" or "lao động". */
 const SAME_COUNTERS: Readonly<Record<string, string>> = { can: "nha", lao: "nguoi" };
+
+/**
+ * Phrases that say an anchor's word without it: what is founded is new ("thành lập 11 công đoàn
+ * cơ sở"), who "stands in the ranks of the Party" was admitted to it ("đứng vào hàng ngũ của Đảng").
+ */
+const IMPLIED: readonly [string, readonly string[]][] = [
+  ["thanh lap", ["moi"]],
+  ["hang ngu", ["ket", "nap"]],
+];
 
 /** What a word of the name right beside the number weighs, when no other indicator uses it. */
 const NAME_WORD = 0.3;
@@ -72,8 +86,20 @@ const COMMON_WORDS = new Set(["co", "duoc", "cho", "vao", "la", "cua", "va", "ca
  * are one thing to these reports ("đoàn viên, hội viên mới"), so either names the indicator.
  */
 function memberWords(words: readonly string[]): string[] {
-  return words.map((word, index) => (word === "doan" && words[index + 1] === "vien" ? "hoi" : word));
+  return words.map((word, index) =>
+    word === "doan" && words[index + 1] === "vien"
+      ? "hoi"
+      : LOSS_CAUSES.some((cause) => cause.every((part, at) => words[index + at] === part))
+        ? "giam"
+        : word,
+  );
 }
+
+/**
+ * The causes reports give for members lost instead of the word "giảm" ("1.874 đoàn viên trưởng
+ * thành, chuyển sinh hoạt, xóa tên"): each read as "giảm", so they name the loss indicator.
+ */
+const LOSS_CAUSES = ["truong thanh", "xoa ten", "tu tran", "chuyen sinh hoat", "chuyen di", "chuyen ra"].map((cause) => cause.split(" "));
 
 /** The words of each indicator, weighed against the others of the same organisation. */
 export function indicatorWords(indicators: readonly ReadableIndicator[]): IndicatorWords[] {
@@ -97,6 +123,7 @@ export function indicatorWords(indicators: readonly ReadableIndicator[]): Indica
       vocabulary,
       ownWords,
       before: beforeWords,
+      actions: before.includes(",") ? before.split(",").map((action) => foldWords(action)) : [],
       after: afterWords,
       unitWords: foldWords(indicator.unit),
     };
@@ -121,7 +148,7 @@ export function indicatorWords(indicators: readonly ReadableIndicator[]): Indica
       },
       unit: resolveUnit(draft.indicator.unit),
       pairs: new Map([...draft.pairs].map((pair) => [pair, 1 / (share.get(pair) ?? 1)])),
-      unitWeight: GENERIC_UNITS.has(unitKey) ? 0.25 : 1 / unitShare,
+      unitWeight: GENERIC_UNITS.has(unitKey) ? GENERIC_UNIT_WEIGHT : 1 / unitShare,
     };
   });
 }
@@ -138,6 +165,8 @@ export function scoreMention(words: IndicatorWords, mention: NumberMention): num
   const kind = words.unit.kind;
   if ((kind === "percent") !== mention.percent) return 0;
   if (kind === "count" && countsOther(words, mention.right[0])) return 0;
+  // A total held ("nâng tổng số hội viên lên 186.905") is no count of new or lost ones.
+  if (mention.total && (words.nameWords.has("moi") || words.nameWords.has("giam"))) return 0;
   // A sum of money is written with its unit, unless nothing follows it ("Quỹ: 125,5"): "12 thôn" is no sum.
   if (kind === "money" && !mention.scaled && mention.right[0] !== undefined && !mention.right[0].crossed) return 0;
   const left = normalised([...mention.left].reverse());
@@ -149,13 +178,21 @@ export function scoreMention(words: IndicatorWords, mention: NumberMention): num
   for (const word of new Set(close.map((near) => near.word))) score += words.nameWords.get(word) ?? 0;
   const unit = words.unitWords;
   if (unit.length > 0 && unit.every((word, index) => right[index]?.word === word && !right[index]?.crossed)) score += words.unitWeight;
+  // A sum written as money ("3,25 tỷ đồng") is in a money indicator's unit: as little said as by "người".
+  else if (kind === "money" && mention.scaled) score += GENERIC_UNIT_WEIGHT;
   const beside = (word: ContextWord | undefined, phraseWord: string | undefined) =>
     word !== undefined && !word.crossed && word.word === phraseWord;
   if (beside(before, words.before.at(-1))) score += words.besideWeight.before;
   if (beside(after, words.after[0])) score += words.besideWeight.after;
-  // Anchors are looked for in the whole clause, beyond the words weighed for pairs.
-  const clause = memberWords([...foldWords(mention.before), ...foldWords(mention.after)]);
+  // Anchors are looked for in the whole clause and its line's label, beyond the words weighed for pairs.
+  const clause = memberWords([...foldWords(mention.before), ...foldWords(mention.after), ...foldWords(mention.topic)]);
   const near = new Set([...left, ...right].map((word) => word.word).concat(clause));
+  // Only where the phrase governs the number, on its side of any comma ("Ngày thành lập Quân đội (…) cho 120" does not).
+  const around = ` ${[...left, ...right]
+    .filter((word) => !word.crossed)
+    .map((word) => word.word)
+    .join(" ")} `;
+  for (const [phrase, implied] of IMPLIED) if (around.includes(` ${phrase} `)) for (const word of implied) near.add(word);
   return score * anchoredShare(words, near);
 }
 

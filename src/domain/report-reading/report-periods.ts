@@ -26,8 +26,8 @@ export function readPeriods(lines: readonly string[], titleEnd: number, now?: Da
     !PERIOD_WORD.test(text)
       ? []
       : findPeriods(text, reference).flatMap((mention) => (now !== undefined || !mention.relative ? [mention.period] : []));
-  const inTitle = named(title);
-  const inText = lines.slice(titleEnd).flatMap(named);
+  const inTitle = quarterFirst(named(title));
+  const inText = lines.slice(titleEnd).flatMap((line) => quarterFirst(named(line)));
   const cutOffs = lines.flatMap((line) =>
     [...foldText(line).matchAll(CUT_OFF)].flatMap((match) => {
       if (Number(match[2]) < 1 || Number(match[2]) > 12) return [];
@@ -37,4 +37,14 @@ export function readPeriods(lines: readonly string[], titleEnd: number, now?: Da
   );
   const all = [...inTitle, ...inText, ...cutOffs];
   return all.filter((period, index) => all.findIndex((earlier) => samePeriod(earlier, period)) === index);
+}
+
+/**
+ * A title (or a line) naming a year and a quarter of it ("tổng kết năm 2025 (số liệu quý IV/2025)") reports
+ * that quarter: the briefing is quarterly, the year is the frame of the document.
+ */
+function quarterFirst(periods: Period[]): Period[] {
+  const [first] = periods;
+  const quarter = periods.find((period) => period.kind === "quarter" && first?.kind === "year" && period.year === first.year);
+  return quarter ? [quarter, ...periods.filter((period) => period !== quarter)] : periods;
 }

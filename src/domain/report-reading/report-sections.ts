@@ -32,8 +32,10 @@ const SECTION_WORDS: readonly [TextSection, RegExp][] = [
 const OPENING_WORDS = /^(?:(?:nhung|cac|mot so|danh gia|danh gia chung|ve)\s+)+/;
 /** Lines that end the report's body: the closing sentence, the recipients, the signature. */
 const CLOSING = /^(?:tren day la|noi nhan|(?:tm|t\/m|kt|tl|tuq)[. ])/;
-/** Numbering: Roman or capital letters (level 1), "1." (2), "1.1" (3), "a)" (4), "-" (5), "+" (6). */
+/** Numbering: "Phần I.", Roman or capital letters (level 1), "1." (2), "1.1" (3), "a)" (4), "-" (5), "+" (6). */
 const NUMBERINGS: readonly [RegExp, number][] = [
+  // "PHẦN I.", "Phần thứ hai:": the parts of a long report.
+  [/^(?:PHẦN|Phần|MỤC|Mục)\s+(?:[IVXLC]+|THỨ\s+\p{Lu}+|thứ\s+\p{Ll}+)(?![\p{L}\d])\s*[.:)–-]?\s*/u, 1],
   [/^(?:[IVXLC]+|[A-Z])\s*[.)]\s*/, 1],
   [/^\d+\.\d+(?:\.\d+)*\.?\s*/, 3],
   [/^\d+\s*[.)]\s*/, 2],
@@ -41,21 +43,27 @@ const NUMBERINGS: readonly [RegExp, number][] = [
   [/^[-–•*]\s*/, 5],
   [/^\+\s*/, 6],
 ];
-/** A sentence that ends in a colon after saying limitations remain. */
-const LEAD_INTO_LIMITATIONS = /\b(?:van con|con)\b.*\b(?:han che|kho khan|ton tai|vuong mac|yeu kem|bat cap)\b[^:.;]{0,40}:$/;
+/** A clause that says limitations remain, before a colon (the limitations follow it, on its line or the next). */
+const LEAD_INTO_LIMITATIONS = /\b(?:van con|con)\b.*\b(?:han che|kho khan|ton tai|vuong mac|yeu kem|bat cap)\b[^.;]{0,40}$/;
+/** Longer leads than this are a paragraph's middle, not its opening. */
+const LEAD_WORDS = 24;
 /** Longer lines than this are prose, not headings. */
 const HEADING_WORDS = 16;
 
 /** The heading a line is, or undefined for a line of text. */
-function headingOf(line: string, index: number, previous: string | undefined): Heading | undefined {
+function headingOf(line: string, index: number, previous: string | undefined, next: string | undefined): Heading | undefined {
   const trimmed = line.trim();
   if (line.includes("\t")) return undefined;
   const folded = foldText(trimmed);
   if (CLOSING.test(folded)) return { line: index, kind: "closing", level: 0, text: trimmed, inline: "" };
   // "BÁO CÁO" and the line after it are the title ("Kết quả công tác quý III"), not a section.
   if (folded.startsWith("bao cao") || (previous !== undefined && foldText(previous) === "bao cao")) return undefined;
-  // "Tuy nhiên, bên cạnh kết quả đạt được vẫn còn một số hạn chế:": a sentence leading into the limitations.
-  if (LEAD_INTO_LIMITATIONS.test(folded)) return { line: index, kind: "limitations", level: 2, text: trimmed, inline: "" };
+  // "Tuy nhiên, bên cạnh kết quả đạt được vẫn còn một số hạn chế: …": a sentence leading into the limitations.
+  const leadEnd = trimmed.indexOf(":");
+  const lead = leadEnd > 0 ? trimmed.slice(0, leadEnd) : "";
+  if (lead && words(lead) <= LEAD_WORDS && LEAD_INTO_LIMITATIONS.test(foldText(lead))) {
+    return { line: index, kind: "limitations", level: 2, text: trimmed, inline: trimmed.slice(leadEnd + 1).trim() };
+  }
   const [numbering, level] = NUMBERINGS.map(([pattern, depth]) => [pattern.exec(trimmed)?.[0], depth] as const).find(
     ([found]) => found,
   ) ?? ["", 0];
@@ -70,7 +78,9 @@ function headingOf(line: string, index: number, previous: string | undefined): H
   const numbered = level > 0;
   const endsSentence = /[.;,]$/.test(head.trim()) && !capitals;
   if (kind) {
-    const heading = numbered || capitals || head !== body || (count <= 8 && !endsSentence);
+    // "Kết quả xây dựng tổ chức Đoàn trong quý:" right before a table is its caption: no section of its own.
+    const leadIn = kind === "highlights" && !numbered && !capitals && !inline && next?.includes("\t") === true;
+    const heading = numbered || capitals || (head !== body && !leadIn) || (count <= 8 && !endsSentence && !leadIn);
     if (!heading) return undefined;
     return { line: index, kind, level: numbered ? level : capitals ? 1 : 2, text: trimmed, inline };
   }
@@ -111,7 +121,7 @@ export interface ReportSections {
  * Also where the first heading stands, which ends the title, and the section of each line.
  */
 export function readSections(lines: readonly string[]): ReportSections {
-  const headings = lines.flatMap((line, index) => headingOf(line, index, lines[index - 1]) ?? []);
+  const headings = lines.flatMap((line, index) => headingOf(line, index, lines[index - 1], lines[index + 1]) ?? []);
   const texts: Partial<Record<TextSection, FoundText>> = {};
   let open: Heading | undefined;
   let body: string[] = [];

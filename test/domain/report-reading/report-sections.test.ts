@@ -83,4 +83,44 @@ describe("the text sections of a report", () => {
   it("takes the line after BÁO CÁO for the title, not a section", () => {
     expect(sections(["BÁO CÁO", "Kết quả công tác quý III năm 2024", "Trong quý, Hội kết nạp 12 hội viên."])).toEqual({});
   });
+
+  it("reads the parts of a long report headed PHẦN I., PHẦN II.", () => {
+    expect(
+      sections([
+        "PHẦN I. KẾT QUẢ HOẠT ĐỘNG QUÝ I/2025",
+        "Tặng 1.530 suất quà.",
+        "PHẦN II. NHỮNG TỒN TẠI, HẠN CHẾ",
+        "+ Tỷ lệ tập hợp còn thấp.",
+        "Phần thứ ba: Nhiệm vụ trọng tâm quý II/2025",
+        "- Triển khai Đề án.",
+        "Phần lớn chi hội sinh hoạt đều.",
+      ]),
+    ).toEqual({
+      highlights: { heading: "PHẦN I. KẾT QUẢ HOẠT ĐỘNG QUÝ I/2025", text: "Tặng 1.530 suất quà." },
+      limitations: { heading: "PHẦN II. NHỮNG TỒN TẠI, HẠN CHẾ", text: "+ Tỷ lệ tập hợp còn thấp." },
+      next_tasks: {
+        heading: "Phần thứ ba: Nhiệm vụ trọng tâm quý II/2025",
+        text: "- Triển khai Đề án.\nPhần lớn chi hội sinh hoạt đều.",
+      },
+    });
+  });
+
+  it("takes a line of 'Kết quả …:' right before a table for the table's caption, not a section", () => {
+    expect(
+      sections([
+        "3. Xây dựng tổ chức Đoàn",
+        "Kết quả xây dựng tổ chức Đoàn trong quý:",
+        "Kết nạp đoàn viên mới\t14",
+        "4. Hạn chế",
+        "Thanh niên đi làm ăn xa.",
+      ]),
+    ).toEqual({ limitations: { heading: "4. Hạn chế", text: "Thanh niên đi làm ăn xa." } });
+  });
+
+  it("reads the limitations after a sentence that leads into them on its own line", () => {
+    const lead = "Bên cạnh những kết quả đạt được, công tác Hội còn một số hạn chế: việc tập hợp nông dân trẻ còn khó khăn.";
+    expect(sections(["Trong quý, Hội kết nạp 12 hội viên.", lead, "Một số chi hội sinh hoạt chưa đều."])).toEqual({
+      limitations: { heading: lead, text: "việc tập hợp nông dân trẻ còn khó khăn.\nMột số chi hội sinh hoạt chưa đều." },
+    });
+  });
 });
