@@ -3,13 +3,14 @@ import { type CorpusSet, corpusMeasures, loadCorpus, scoreReport } from "../../f
 
 const corpus = loadCorpus();
 const scores = corpus.map(scoreReport);
-const SETS: readonly CorpusSet[] = ["authored", "heldout"];
+const SETS: readonly CorpusSet[] = ["authored", "heldout", "fresh"];
 const ofSet = (set: CorpusSet) => scores.filter((score) => score.set === set);
 
 describe("the corpus of organisations' own reports (test/fixtures/reports)", () => {
-  it("holds at least 12 authored and 10 held-out reports, each expecting a value or null for every indicator of its organisation", () => {
+  it("holds at least 12 authored, 10 held-out and 8 fresh reports, each expecting a value or null for every indicator of its organisation", () => {
     expect(ofSet("authored").length).toBeGreaterThanOrEqual(12);
     expect(ofSet("heldout").length).toBeGreaterThanOrEqual(10);
+    expect(ofSet("fresh").length).toBeGreaterThanOrEqual(8);
     for (const report of corpus) {
       expect(Object.keys(report.expected.figures).sort(), report.name).toEqual(report.indicators.map((indicator) => indicator.code).sort());
     }
@@ -20,6 +21,19 @@ describe("the corpus of organisations' own reports (test/fixtures/reports)", () 
       const missed = set.flatMap((score) => score.missed.map((miss) => `${score.name} ${miss}`));
       expect(corpusMeasures(set).figure_recall, missed.join("\n")).toBeGreaterThanOrEqual(0.9);
     }
+  });
+
+  // The fresh reports (fresh-*) were written after the reader was tuned on the other two sets and
+  // the reader was not changed for them: these are unseen reports, and their number is the honest
+  // one. Measured: recall 0,868 (33 of 38). Missed: a chat message's "Kết nạp 14 ĐV mới, tổng số ĐV
+  // hiện có 362" (both), "toàn tỉnh có 121.308 đoàn viên sinh hoạt tại 2.415 chi đoàn" (DOAN_TONG),
+  // "kết nạp trên 2.300 đoàn viên công đoàn mới" (HV_MOI, proposed as a second CD_CDCS_MOI candidate
+  // beside the right 17, never alone) and "chín trăm bốn mươi hai (942) hội viên mới". The set is
+  // held to that floor, not to 90 %; no lone wrong value appeared, and every candidate still
+  // carries its sentence (asserted below for every report).
+  it("finds at least the measured 86 % of the fresh reports' figures", () => {
+    const missed = ofSet("fresh").flatMap((score) => score.missed.map((miss) => `${score.name} ${miss}`));
+    expect(corpusMeasures(ofSet("fresh")).figure_recall, missed.join("\n")).toBeGreaterThanOrEqual(0.86);
   });
 
   it.each(SETS)("never proposes a wrong value as an indicator's only candidate (%s reports)", (set) => {
@@ -54,8 +68,10 @@ describe("the corpus of organisations' own reports (test/fixtures/reports)", () 
   // Sections are read by their headings; a held-out report written as unheaded prose (its results,
   // tasks and requests in paragraphs without a heading, heldout-dak-lak-q1-2024-nd) has only its
   // limitations found, after "còn một số hạn chế:". The set is held to what it reaches, not to all.
-  it("finds at least 90 % of the held-out reports' sections", () => {
-    const unfound = ofSet("heldout").filter((score) => score.sectionsFound < score.sectionsExpected);
-    expect(corpusMeasures(ofSet("heldout")).section_recall, unfound.map((score) => score.name).join("\n")).toBeGreaterThanOrEqual(0.9);
+  // The fresh set reaches 0,929 (26 of 28): only the chat message has no headings, and of its
+  // "- Khó khăn: …" and "- Quý 3: …" lines the difficulties alone are found.
+  it.each(["heldout", "fresh"] as const)("finds at least 90 %% of the %s reports' sections", (set) => {
+    const unfound = ofSet(set).filter((score) => score.sectionsFound < score.sectionsExpected);
+    expect(corpusMeasures(ofSet(set)).section_recall, unfound.map((score) => score.name).join("\n")).toBeGreaterThanOrEqual(0.9);
   });
 });
