@@ -16,9 +16,13 @@ export class PeopleService {
   /**
    * The actor for a message: in a group, the bloc linked to it (or, before linking, the
    * speaker's own); in a private chat, the speaker's bloc, or the only bloc for a stranger.
+   * A known person's `language` (the locale they speak in now) is recorded when it changed,
+   * so what the bot later sends them unasked (reminders, notices) is in it; written only then.
    */
-  async resolve(channel: string, externalId: string, chat: { kind: ChatKind; id: string }): Promise<Actor> {
-    const person = await this.people.find(channel, externalId);
+  async resolve(channel: string, externalId: string, chat: { kind: ChatKind; id: string }, language: string): Promise<Actor> {
+    const found = await this.people.find(channel, externalId);
+    if (found && found.language !== language) await this.people.setLanguage(found.id, language);
+    const person = found && { ...found, language };
     const memberships = person?.memberships ?? [];
     let bloc: BlocRecord | undefined;
     if (chat.kind === "group") bloc = await this.catalog.blocByGroupChat(`${channel}:${chat.id}`);
@@ -39,9 +43,12 @@ export class PeopleService {
     };
   }
 
-  /** Registers the person (or refreshes their name, without control characters) before they join or act. */
-  register(channel: string, externalId: string, displayName: string | null) {
-    return this.people.upsert(channel, externalId, displayName === null ? null : withoutControlCharacters(displayName));
+  /**
+   * Registers the person (or refreshes their name, without control characters) before they
+   * join or act; `language`, the locale they speak in, is recorded with them when given.
+   */
+  register(channel: string, externalId: string, displayName: string | null, language?: string) {
+    return this.people.upsert(channel, externalId, displayName === null ? null : withoutControlCharacters(displayName), language);
   }
 
   /**

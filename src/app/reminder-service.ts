@@ -15,6 +15,8 @@ export interface ReminderMessage {
   kind: ReminderKind | "manual";
   /** The chat on the bot's channel: a person's id, or the group's. */
   chatId: string;
+  /** The recipient's recorded language; null for the group, which reads Vietnamese. */
+  language: string | null;
   quarter: Quarter;
   /** The deadline it is about: the organisation's for a representative, else the window's. */
   deadline: Date;
@@ -72,7 +74,7 @@ export class ReminderService {
         if (!state) continue;
         const onChannel = state.members.filter((member) => member.channel === channel && !state.optedOut.has(member.personId));
         const recipient = (member: MemberRecord) => `p${member.personId}`;
-        const chats = new Map(onChannel.map((member) => [recipient(member), member.externalId]));
+        const chats = new Map(onChannel.map((member) => [recipient(member), member]));
         const groupChat = linkedGroupChatId(bloc, channel);
         const due = dueReminders({
           blocCode: bloc.code,
@@ -105,11 +107,13 @@ export class ReminderService {
         const names = new Map(state.organisations.map((org) => [org.record.code, org]));
         for (const reminder of due.filter((item) => claimed.has(item.key))) {
           const org = names.get(reminder.organisationCode);
-          const chatId = reminder.kind === "group" ? groupChat : chats.get(reminder.recipient);
+          const member = reminder.kind === "group" ? undefined : chats.get(reminder.recipient);
+          const chatId = reminder.kind === "group" ? groupChat : member?.externalId;
           if (chatId === undefined) continue;
           messages.push({
             kind: reminder.kind,
             chatId,
+            language: member?.language ?? null,
             quarter: window.quarter,
             deadline: org?.deadline ?? window.deadline,
             meetingAt: window.meeting?.at,
@@ -154,6 +158,7 @@ export class ReminderService {
         result.messages.push({
           kind: "manual",
           chatId: member.externalId,
+          language: member.language,
           quarter: window.quarter,
           deadline: org.deadline,
           meetingAt: window.meeting?.at,
@@ -169,16 +174,16 @@ export class ReminderService {
   }
 
   /**
-   * Who hears of an extension in their private chat on `channel`: the representatives of the
-   * organisation given it, or, for an extension to all, of those that have not submitted yet
-   * (the others have nothing left to do before it).
+   * Who hears of an extension in their private chat on `channel`, with their recorded
+   * language: the representatives of the organisation given it, or, for an extension to all,
+   * of those that have not submitted yet (the others have nothing left to do before it).
    */
   async extensionRecipients(
     bloc: BlocRecord,
     quarter: Quarter,
     organisationId: number | null,
     channel: string,
-  ): Promise<{ chatId: string; organisationName: string }[]> {
+  ): Promise<{ chatId: string; language: string | null; organisationName: string }[]> {
     const [organisations, submitted, members] = await Promise.all([
       this.catalog.organisations(bloc.id),
       this.reminders.submittedCodes(bloc.id, periodKey(quarter)),
@@ -188,7 +193,7 @@ export class ReminderService {
     return members.flatMap((member) => {
       const organisation = told.find((org) => org.id === member.organisationId);
       return member.role === "representative" && member.channel === channel && organisation
-        ? [{ chatId: member.externalId, organisationName: organisation.name }]
+        ? [{ chatId: member.externalId, language: member.language, organisationName: organisation.name }]
         : [];
     });
   }

@@ -16,6 +16,11 @@ export type BotContext = Context &
     actor: Actor | undefined;
     /** Translates into the bloc's language (Vietnamese), for what is posted to the group. */
     groupText: Translate;
+    /**
+     * Translates into a person's recorded language (Vietnamese when unknown), for what is sent
+     * to someone other than the update's sender: a notice to a representative or an admin.
+     */
+    textFor: (language: string | null) => Translate;
     /** The update's outgoing calls, sent after its transaction commits. */
     outbox: OutboxRecorder;
     /** Set when the update's handling failed, for the update's log line. */

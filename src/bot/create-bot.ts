@@ -1,6 +1,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig, BotError } from "grammy";
+import type { Translate } from "../domain/text/translate.js";
 import { countApiErrors } from "../transports/count-api-errors.js";
 import type { BotContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
@@ -19,7 +20,7 @@ import { questionsFeature } from "./features/questions.js";
 import { remindersFeature } from "./features/reminders.js";
 import { startFeature } from "./features/start.js";
 import { submitFeature } from "./features/submit.js";
-import { createI18n } from "./i18n.js";
+import { createI18n, localeOf } from "./i18n.js";
 import { attachActor } from "./middlewares/attach-actor.js";
 import { chatlessButtons } from "./middlewares/chatless-buttons.js";
 import { cleanUpdate } from "./middlewares/clean-update.js";
@@ -69,7 +70,11 @@ export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
     options.groupPace,
   );
   const i18n = createI18n();
-  const groupText = (key: string, params?: Record<string, string | number>) => i18n.t("vi", key, params);
+  const textFor =
+    (language: string | null): Translate =>
+    (key, params) =>
+      i18n.t(localeOf(language), key, params);
+  const groupText = textFor(null);
   const download = fileDownloader(options.token, options.config?.client);
   // Updates of one chat are handled in order (a submission's steps rely on it); chats in parallel.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
@@ -79,6 +84,7 @@ export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
     ctx.logger = deps.logger;
     ctx.actor = undefined;
     ctx.groupText = groupText;
+    ctx.textFor = textFor;
     ctx.failed = false;
     ctx.downloadFile = (fileId) => download(ctx.api, fileId);
     await next();
@@ -117,6 +123,6 @@ export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
     const logger = error instanceof BotError ? error.ctx.logger : deps.logger;
     logger.error({ err: error.error }, "update failed outside the unit of work");
   });
-  const reminders = new ReminderSweeper(deps.services, deps.channel, () => String(bot.botInfo.id), outbox, groupText);
+  const reminders = new ReminderSweeper(deps.services, deps.channel, () => String(bot.botInfo.id), outbox, textFor);
   return Object.assign(bot, { outbox, reminders });
 }

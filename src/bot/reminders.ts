@@ -49,7 +49,7 @@ export function reminderCall(message: ReminderMessage, t: Translate): OutgoingCa
 }
 
 /**
- * Sends the reminders due on the bot's channel: they are recorded and their messages enqueued
+ * Sends the reminders due on the bot's channel, each in its recipient's language: they are recorded and their messages enqueued
  * in one transaction, then delivered from the outbox (paced, retried). However many instances
  * sweep at once, each reminder goes once; after a crash before the commit, the next sweep sends it.
  */
@@ -59,7 +59,8 @@ export class ReminderSweeper {
     private readonly channel: Channel,
     private readonly botId: () => string,
     private readonly deliverer: OutboxDeliverer,
-    private readonly t: Translate,
+    /** The words in a recipient's recorded language (Vietnamese for null, the group's). */
+    private readonly textFor: (language: string | null) => Translate,
   ) {}
 
   /** Sends what is due now; returns the messages sent. */
@@ -69,7 +70,7 @@ export class ReminderSweeper {
       return scoped.outbox.add(
         this.botId(),
         null,
-        due.map((message) => reminderCall(message, this.t)),
+        due.map((message) => reminderCall(message, this.textFor(message.language))),
       );
     });
     await this.deliverer.deliver(rows);

@@ -122,6 +122,20 @@ describe.each(DATABASE_KINDS)("the meeting calendar, late reports and extensions
     expect(seenOf(await harness.say(ADMIN, "group", "/lichhop"))).toContain("Gia hạn cho tất cả các đơn vị đến 27/11/2023.");
   });
 
+  it("each representative reads the extension in their own language, whatever the secretariat's", async () => {
+    await harness.say(ADMIN, "private", "/lichhop 28/11");
+    await harness.say({ ...ND, language_code: "en" }, "private", "/help");
+    clock = local(2023, 11, 24);
+    const replies = await harness.say({ ...ADMIN, language_code: "en" }, "private", "/giahan tất cả 27/11");
+    const seen = (id: number) => replies.filter((reply) => reply.chatId === id).map((reply) => reply.seen);
+    expect(seen(ND.id)).toEqual([
+      "📅 The secretariat extended the deadline of the Q4/2023 report of Hội Nông dân tỉnh Đắk Lắk until the end of 27/11/2023. Type /nop to submit.",
+    ]);
+    expect(seen(MTTQ.id)).toEqual([
+      "📅 Thư ký khối đã gia hạn nộp báo cáo quý IV/2023 của Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk đến hết ngày 27/11/2023. Gõ /nop để nộp.",
+    ]);
+  });
+
   it("a quarter reopened after its deadline takes a late report once the next quarter is open", async () => {
     // No meeting: quarter IV/2023 by the quarter-relative rule (deadline 15/1), quarter I/2024 opens 1/3.
     clock = local(2024, 3, 5);

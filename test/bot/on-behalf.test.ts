@@ -44,6 +44,17 @@ describe.each(DATABASE_KINDS)("the secretariat enters and corrects reports for o
     expect(briefing).toContain("<b>Hội Nông dân tỉnh Đắk Lắk</b> <i>(thư ký nhập hộ: 9001)</i>: ");
   });
 
+  it("the representative is told in their own language: English after writing from an English Telegram", async () => {
+    await bot.harness.say({ ...ND, language_code: "en" }, "private", "/help");
+    await bot.harness.say(ADMIN, "private", "/nop hoi nong dan");
+    const replies = await answerAll(bot.harness);
+    const told = replies.filter((reply) => reply.chatId === ND.id);
+    expect(told).toHaveLength(1);
+    expect(told[0]?.text).toContain("The secretariat (9001) entered the Q4/2023 report of Hội Nông dân");
+    expect(textOf(replies.filter((reply) => reply.chatId === ADMIN.id))).toContain("Đã nhận báo cáo quý IV/2023");
+    expect(replies.find((reply) => reply.chatId === GROUP_CHAT_ID)?.text).toContain("đã nộp báo cáo quý IV/2023");
+  });
+
   it("a bare /nop asks which organisation, those missing first", async () => {
     await submitReport(bot.harness, 9102, ["120", "15", "8", "3"]);
     const asked = await bot.harness.say(ADMIN, "private", "/nop");

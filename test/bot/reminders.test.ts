@@ -87,6 +87,34 @@ describe.each(DATABASE_KINDS)("reminders before the deadline [%s]", (kind) => {
     expect(await harness.bot.reminders.sweep()).toEqual([]);
   });
 
+  it("goes in each recipient's language: English to whoever last wrote in English, Vietnamese to the others and the group", async () => {
+    // The farmers' representative writes once from an English Telegram; it is recorded with the update.
+    await harness.say({ id: repOf("ND"), language_code: "en" }, "private", "/help");
+    const farmer = { channel: "telegram", externalId: String(repOf("ND")) };
+    expect(await database.prisma.person.findFirstOrThrow({ where: farmer })).toMatchObject({ language: "en" });
+    now = local(1, 10, 8);
+    const seen = followAll(harness);
+    await harness.bot.reminders.sweep();
+    const toFarmers = seen.get(repOf("ND"))?.[0];
+    expect(toFarmers?.seen).toContain(
+      "A reminder: Hội Nông dân tỉnh Đắk Lắk has not sent its report for Q4/2023 yet. Deadline: 15/01/2024 (5 days left).",
+    );
+    expect(toFarmers?.buttons).toEqual(["📝 Submit the report", "🔕 No reminders this quarter"]);
+    expect(seen.get(repOf("DOAN"))?.[0]?.seen).toContain("Kính nhắc đồng chí: Tỉnh đoàn Đắk Lắk chưa gửi báo cáo quý IV/2023");
+    expect(seen.get(GROUP_CHAT_ID)?.[0]?.seen).toContain("Nhắc hạn báo cáo quý IV/2023");
+
+    // Back on a Vietnamese Telegram, the next reminder is in Vietnamese again; /nhac follows it too.
+    await harness.say({ id: repOf("ND") }, "private", "/trogiup");
+    await harness.say({ id: repOf("MTTQ"), language_code: "en-GB" }, "private", "/help");
+    now = local(1, 10, 10);
+    const farmers = harness.follow(repOf("ND"));
+    const front = harness.follow(repOf("MTTQ"));
+    await harness.say({ id: ADMIN, language_code: "en" }, "private", "/nhac");
+    expect(farmers[0]?.seen).toContain("Văn phòng kính nhắc đồng chí: Hội Nông dân tỉnh Đắk Lắk chưa gửi báo cáo quý IV/2023");
+    expect(front[0]?.seen).toContain("The secretariat reminds you:");
+    expect(front[0]?.seen).toContain("has not sent its report for Q4/2023 yet");
+  });
+
   it("the reminder's button opens /nop for the quarter", async () => {
     now = local(1, 13, 9);
     await harness.bot.reminders.sweep();

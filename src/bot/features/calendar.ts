@@ -83,8 +83,14 @@ calendarFeature.command(commandNames("giahan"), requireAccess("giahan"), async (
     organisation ? ctx.t("extend-done", { period, organisation: organisation.name, date }) : ctx.t("extend-done-all", { period, date }),
   );
   // The representatives hear of their new deadline in their private chat, with this update.
-  for (const recipient of await reminders.extensionRecipients(bloc, quarter, organisation?.id ?? null, ctx.deps.channel))
-    await ctx.api.sendMessage(recipient.chatId, ctx.t("extend-notice", { period, organisation: recipient.organisationName, date }));
+  // Each in their own language, not the admin's.
+  for (const recipient of await reminders.extensionRecipients(bloc, quarter, organisation?.id ?? null, ctx.deps.channel)) {
+    const t = ctx.textFor(recipient.language);
+    await ctx.api.sendMessage(
+      recipient.chatId,
+      t("extend-notice", { period: formatPeriod(quarter, t), organisation: recipient.organisationName, date }),
+    );
+  }
 });
 
 /** The calendar of some quarters: meeting, window, deadline and extensions of each. */

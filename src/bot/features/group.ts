@@ -38,7 +38,7 @@ groupFeature.on("my_chat_member", async (ctx) => {
   const title = ("title" in ctx.chat && ctx.chat.title) || chatId;
   for (const admin of await groups.admins(bloc.id, ctx.deps.channel)) {
     await ctx.api
-      .sendMessage(admin.externalId, ctx.t(removed ? "group-removed" : "group-muted", { title, bloc: bloc.name }))
+      .sendMessage(admin.externalId, ctx.textFor(admin.language)(removed ? "group-removed" : "group-muted", { title, bloc: bloc.name }))
       .catch((error: unknown) => ctx.logger.warn({ err: error, admin: admin.personId }, "could not tell an admin"));
   }
 });

@@ -17,7 +17,7 @@ invitesFeature.command("start", async (ctx, next) => {
   if (!code || !ctx.from || ctx.chat.type !== "private") return next();
   const { people, invites, catalog } = ctx.deps.services;
   const name = [ctx.from.first_name, ctx.from.last_name].filter(Boolean).join(" ");
-  const person = await people.register(ctx.deps.channel, String(ctx.from.id), name);
+  const person = await people.register(ctx.deps.channel, String(ctx.from.id), name, await ctx.i18n.getLocale());
   const result = await invites.redeem(code, person.id);
   if (typeof result === "string") {
     await ctx.reply(ctx.t(`invite-${result}`));

@@ -24,9 +24,9 @@ remindersFeature.command(commandNames("nhac"), requireAccess("nhac"), async (ctx
     return;
   }
   const period = formatPeriod(done.quarter, t);
-  // Each representative reads the reminder in Vietnamese, the language of the bloc's papers.
+  // Each representative reads the reminder in their own language, not the admin's.
   for (const message of done.messages) {
-    await ctx.api.raw.sendMessage(reminderCall(message, ctx.groupText).payload as never);
+    await ctx.api.raw.sendMessage(reminderCall(message, ctx.textFor(message.language)).payload as never);
   }
   if (done.reminded.length + done.unreachable.length + done.optedOut.length === 0) {
     await ctx.reply(t("remind-all-submitted", { period }));

@@ -17,6 +17,8 @@ export interface PersonRecord {
   channel: string;
   externalId: string;
   displayName: string | null;
+  /** The locale the person last spoke in ("vi", "en"); null when never recorded, read as Vietnamese. */
+  language: string | null;
   memberships: MembershipRecord[];
 }
 
@@ -24,6 +26,8 @@ export interface PersonRecord {
 export interface MemberRecord extends MembershipRecord {
   personId: number;
   displayName: string | null;
+  /** The person's recorded locale, for what the bot sends them unasked (see `PersonRecord`). */
+  language: string | null;
   channel: string;
   externalId: string;
   since: Date;
@@ -41,6 +45,7 @@ interface PersonRow {
   channel: string;
   externalId: string;
   displayName: string | null;
+  language: string | null;
   membershipId: number | null;
   blocId: number | null;
   role: string | null;
@@ -60,7 +65,7 @@ export class PeopleRepository {
     // One round trip instead of three (person, memberships, organisations), on the driver: this runs on every update.
     const rows = await this.sql.query<PersonRow>(
       `
-      SELECT p."id", p."channel", p."externalId", p."displayName",
+      SELECT p."id", p."channel", p."externalId", p."displayName", p."language",
              m."id" AS "membershipId", m."blocId", m."role", m."organisationId", o."code" AS "organisationCode"
       FROM "Person" p
       LEFT JOIN "Membership" m ON m."personId" = p."id" AND m."endedAt" IS NULL
@@ -76,6 +81,7 @@ export class PeopleRepository {
       channel: first.channel,
       externalId: first.externalId,
       displayName: first.displayName,
+      language: first.language,
       memberships: rows.flatMap((row) =>
         row.membershipId === null
           ? []
@@ -92,15 +98,20 @@ export class PeopleRepository {
     };
   }
 
-  /** Creates the person or refreshes their display name. */
-  async upsert(channel: string, externalId: string, displayName: string | null): Promise<PersonRecord> {
+  /** Creates the person or refreshes their display name and, when given, their locale. */
+  async upsert(channel: string, externalId: string, displayName: string | null, language?: string): Promise<PersonRecord> {
     const row = await this.prisma.person.upsert({
       where: { channel_externalId: { channel, externalId } },
-      create: { channel, externalId, displayName },
-      update: displayName ? { displayName } : {},
+      create: { channel, externalId, displayName, language: language ?? null },
+      update: { ...(displayName ? { displayName } : {}), ...(language ? { language } : {}) },
       include: { memberships: activeMemberships },
     });
     return toPerson(row);
+  }
+
+  /** Records the locale the person now speaks in. */
+  async setLanguage(personId: number, language: string): Promise<void> {
+    await this.prisma.person.update({ where: { id: personId }, data: { language } });
   }
 
   /** Gives a person a role in a bloc from `now` unless they already hold it (for that organisation). */
@@ -126,6 +137,7 @@ export class PeopleRepository {
       organisationCode: row.organisation?.code ?? null,
       personId: row.personId,
       displayName: row.person.displayName,
+      language: row.person.language,
       channel: row.person.channel,
       externalId: row.person.externalId,
       since: row.createdAt,
@@ -138,6 +150,7 @@ function toPerson(row: {
   channel: string;
   externalId: string;
   displayName: string | null;
+  language: string | null;
   memberships: { id: number; blocId: number; role: string; organisationId: number | null; organisation: { code: string } | null }[];
 }): PersonRecord {
   return {
@@ -145,6 +158,7 @@ function toPerson(row: {
     channel: row.channel,
     externalId: row.externalId,
     displayName: row.displayName,
+    language: row.language,
     memberships: row.memberships.map((membership) => ({
       id: membership.id,
       blocId: membership.blocId,

@@ -87,23 +87,23 @@ export async function organisationStep(
 }
 
 /**
- * Tells the organisation's representatives, in their private chats, that the secretariat
+ * Tells the organisation's representatives, in their private chats and languages, that the secretariat
  * entered (or corrected) their report, so nobody is surprised by figures they did not type.
  */
 export async function tellRepresentatives(ctx: BotContext, context: SubmissionContext, version: number): Promise<void> {
   const members = await ctx.deps.services.people.members(context.blocId);
   const person = ctx.actor?.person;
   const by = person ? (person.displayName ?? person.externalId) : "";
-  const period = formatPeriod(context.quarter, ctx.groupText);
-  const text = ctx.groupText(version === 1 ? "submit-on-behalf-told" : "submit-on-behalf-told-corrected", {
-    organisation: context.organisation.name,
-    period,
-    version,
-    by,
-  });
   for (const member of members) {
     if (member.role !== "representative" || member.organisationId !== context.organisation.id) continue;
     if (member.channel !== ctx.deps.channel || member.personId === context.personId) continue;
+    const t = ctx.textFor(member.language);
+    const text = t(version === 1 ? "submit-on-behalf-told" : "submit-on-behalf-told-corrected", {
+      organisation: context.organisation.name,
+      period: formatPeriod(context.quarter, t),
+      version,
+      by,
+    });
     await ctx.api.sendMessage(member.externalId, text);
   }
 }
