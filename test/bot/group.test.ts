@@ -91,6 +91,24 @@ describe("the bloc's group", () => {
     expect(await linked()).toBeNull();
   });
 
+  it("tells each admin in their own language, not the language of whoever removed the bot", async () => {
+    await harness.say(ADMIN, "group", "/nhom");
+    // The last language the admin wrote in counts: this one's Telegram is in English now.
+    await harness.say({ ...ADMIN, language_code: "en" }, "private", "/help");
+    const replies = await harness.deliver({
+      update_id: 77_004,
+      my_chat_member: {
+        chat: { id: GROUP_CHAT_ID, type: "supergroup", title: "Giao ban Đắk Lắk" },
+        from: { id: 555, is_bot: false, first_name: "Ai đó", language_code: "vi" },
+        date: 0,
+        old_chat_member: { status: "member", user: TEST_BOT_INFO },
+        new_chat_member: { status: "kicked", user: TEST_BOT_INFO, until_date: 0 },
+      },
+    });
+    expect(replies[0]?.chatId).toBe(ADMIN.id);
+    expect(replies[0]?.text).toContain('The bot was removed from the group "Giao ban Đắk Lắk"');
+  });
+
   it("tells the admins when the bot can no longer post", async () => {
     await harness.say(ADMIN, "private", "/trogiup");
     await harness.say(ADMIN, "group", "/nhom");
