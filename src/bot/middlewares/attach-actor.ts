@@ -7,16 +7,9 @@ import type { BotContext } from "../context.js";
  */
 export async function attachActor(ctx: BotContext, next: NextFunction): Promise<void> {
   if (ctx.from && ctx.chat) {
-    const kind = ctx.chat.type === "private" ? "private" : "group";
-    ctx.actor = await ctx.deps.services.people.resolve(
-      ctx.deps.channel,
-      String(ctx.from.id),
-      {
-        kind,
-        id: String(ctx.chat.id),
-      },
-      await ctx.i18n.getLocale(),
-    );
+    const chat = { kind: ctx.chat.type === "private" ? ("private" as const) : ("group" as const), id: String(ctx.chat.id) };
+    const locale = await ctx.i18n.getLocale();
+    ctx.actor = await ctx.deps.services.people.resolve(ctx.deps.channel, String(ctx.from.id), chat, locale);
   }
   await next();
 }
