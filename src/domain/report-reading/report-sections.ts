@@ -1,6 +1,8 @@
+import type { Quarter } from "../periods/period.js";
 import type { TextSection } from "../submission/draft.js";
 import { foldText } from "../text/fold.js";
 import type { FoundText } from "./report-reading.js";
+import { namesNextQuarter, unheadedResults } from "./unheaded-results.js";
 
 /** What a heading line opens: one of the report's text sections, another part, or the signature. */
 type HeadingKind = TextSection | "other" | "closing";
@@ -51,7 +53,13 @@ const LEAD_WORDS = 24;
 const HEADING_WORDS = 16;
 
 /** The heading a line is, or undefined for a line of text. */
-function headingOf(line: string, index: number, previous: string | undefined, next: string | undefined): Heading | undefined {
+function headingOf(
+  line: string,
+  index: number,
+  previous: string | undefined,
+  next: string | undefined,
+  nextQuarter: Quarter | undefined,
+): Heading | undefined {
   const trimmed = line.trim();
   if (line.includes("\t")) return undefined;
   const folded = foldText(trimmed);
@@ -74,7 +82,7 @@ function headingOf(line: string, index: number, previous: string | undefined, ne
   const count = words(head);
   if (count === 0 || count > HEADING_WORDS) return undefined;
   const capitals = /\p{Lu}/u.test(head) && head === head.toUpperCase();
-  const kind = sectionOf(head);
+  const kind = sectionOf(head, nextQuarter);
   const numbered = level > 0;
   const endsSentence = /[.;,]$/.test(head.trim()) && !capitals;
   if (kind) {
@@ -94,8 +102,10 @@ function sectionKind(heading: Heading | undefined): TextSection | undefined {
   return heading && heading.kind !== "other" && heading.kind !== "closing" ? heading.kind : undefined;
 }
 
-function sectionOf(head: string): TextSection | undefined {
-  const folded = foldText(head)
+function sectionOf(head: string, nextQuarter: Quarter | undefined): TextSection | undefined {
+  const plain = foldText(head).trim();
+  if (namesNextQuarter(plain, nextQuarter)) return "next_tasks";
+  const folded = plain
     .replace(/[^\p{L}\p{N}\s]/gu, " ")
     .replace(/\s+/g, " ")
     .trim()
@@ -119,9 +129,11 @@ export interface ReportSections {
  * next section's heading, a part at the same depth or above, or the signature. A section met
  * twice ("Hạn chế" then "Khó khăn, vướng mắc") is joined, the second heading kept in its text.
  * Also where the first heading stands, which ends the title, and the section of each line.
+ * Given the quarter after the report's, a line labelled with it ("- Quý 3: …") opens the next
+ * tasks; a short report's unlabelled list items before its first section are its results.
  */
-export function readSections(lines: readonly string[]): ReportSections {
-  const headings = lines.flatMap((line, index) => headingOf(line, index, lines[index - 1], lines[index + 1]) ?? []);
+export function readSections(lines: readonly string[], nextQuarter?: Quarter): ReportSections {
+  const headings = lines.flatMap((line, index) => headingOf(line, index, lines[index - 1], lines[index + 1], nextQuarter) ?? []);
   const texts: Partial<Record<TextSection, FoundText>> = {};
   let open: Heading | undefined;
   let body: string[] = [];
@@ -156,5 +168,7 @@ export function readSections(lines: readonly string[]): ReportSections {
     if (open && line.trim()) body.push(line.trim());
   }
   close();
+  const results = texts.highlights ? undefined : unheadedResults(lines, lineSections);
+  if (results) texts.highlights = results;
   return { texts, firstHeading: headings[0]?.line ?? lines.length, lineSections };
 }
