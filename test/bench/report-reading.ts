@@ -13,12 +13,11 @@ export function measureReportReading() {
   const measures = corpusMeasures(scores);
   // Each set apart: the held-out reports were not written by the reader's engineer, the fresh ones
   // were first read unseen and then tuned on, and the unseen ones never were: theirs is the honest
-  // number (an empty set prints as 0 reports).
-  const bySet = (["authored", "heldout", "fresh-tuned", "unseen"] as const).map((set) => ({
-    measure: "report_reading_quality",
-    set,
-    ...corpusMeasures(scores.filter((score) => score.set === set)),
-  }));
+  // number (a set not yet written prints as 0 reports, with no rates).
+  const bySet = (["authored", "heldout", "fresh-tuned", "unseen"] as const).map((set) => {
+    const ofSet = scores.filter((score) => score.set === set);
+    return { measure: "report_reading_quality", set, ...(ofSet.length ? corpusMeasures(ofSet) : { reports: 0 }) };
+  });
   const rounds = 20;
   const start = process.hrtime.bigint();
   for (let round = 0; round < rounds; round += 1) for (const report of corpus) readReport(report.text, report.indicators);
