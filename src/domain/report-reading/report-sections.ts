@@ -34,6 +34,9 @@ const SECTION_WORDS: readonly [TextSection, RegExp][] = [
 const OPENING_WORDS = /^(?:(?:nhung|cac|mot so|danh gia|danh gia chung|ve)\s+)+/;
 /** Lines that end the report's body: the closing sentence, the recipients, the signature. */
 const CLOSING = /^(?:tren day la|noi nhan|(?:tm|t\/m|kt|tl|tuq)[. ])/;
+/** A short line of thanks ends a report sent as a message ("Em cảm ơn anh chị!"), as a signature does. */
+const THANKS = /^(?:(?:em|xin|chan thanh|tran trong)\s+)?cam on\b/;
+const THANKS_WORDS = 10;
 /** Numbering: "Phần I.", Roman or capital letters (level 1), "1." (2), "1.1" (3), "a)" (4), "-" (5), "+" (6). */
 const NUMBERINGS: readonly [RegExp, number][] = [
   // "PHẦN I.", "Phần thứ hai:": the parts of a long report.
@@ -63,7 +66,8 @@ function headingOf(
   const trimmed = line.trim();
   if (line.includes("\t")) return undefined;
   const folded = foldText(trimmed);
-  if (CLOSING.test(folded)) return { line: index, kind: "closing", level: 0, text: trimmed, inline: "" };
+  if (CLOSING.test(folded) || (THANKS.test(folded) && words(trimmed) <= THANKS_WORDS))
+    return { line: index, kind: "closing", level: 0, text: trimmed, inline: "" };
   // "BÁO CÁO" and the line after it are the title ("Kết quả công tác quý III"), not a section.
   if (folded.startsWith("bao cao") || (previous !== undefined && foldText(previous) === "bao cao")) return undefined;
   // "Tuy nhiên, bên cạnh kết quả đạt được vẫn còn một số hạn chế: …": a sentence leading into the limitations.
