@@ -6,6 +6,7 @@ import { findMentions, type NumberMention } from "./figure-mentions.js";
 import { COUNTERS, type IndicatorWords, LEAST_SCORE, scoreMention } from "./indicator-words.js";
 import { PERIOD_WORD } from "./report-periods.js";
 import type { FoundFigure, ReadableIndicator } from "./report-reading.js";
+import { countedAtPeriodEnd } from "./stock-date.js";
 import { type MentionProposals, summedActions } from "./summed-actions.js";
 
 /** A figure found for an indicator, with how strongly its words named the indicator. */
@@ -46,18 +47,19 @@ export function sentenceFigures(sentence: string, indicators: readonly Indicator
   const proposals: Proposal[] = [];
   const given: MentionProposals[] = [];
   let previous: Proposal[] = [];
-  for (const mention of findMentions(sentence)) {
+  for (const found of findMentions(sentence)) {
+    const mention = countedAtPeriodEnd(found.before, period) ? { ...found, total: true } : found;
     if (mention.comparison || mention.change || mention.target || ofOtherPeriod(mention, period)) continue;
     // A running total ("lũy kế 9 tháng", "cả năm") is no quarter's figure.
     if (mention.cumulative && period?.kind === "quarter") continue;
-    const found = mentionFigures(sentence, mention, indicators);
+    const figures = mentionFigures(sentence, mention, indicators);
     // The digits in brackets after a figure in words ("bốn trăm mười hai (412)") are that figure again.
-    if (mention.bracketed && found.some((proposal) => previous.some((before) => before.figure.value === proposal.figure.value))) continue;
-    previous = found;
-    given.push({ mention, found });
+    if (mention.bracketed && figures.some((proposal) => previous.some((before) => before.figure.value === proposal.figure.value))) continue;
+    previous = figures;
+    given.push({ mention, found: figures });
     // A part of a figure given before it ("215 nhà, trong đó xây mới 180 căn", "03 nhà (xây mới 02 nhà)") is not that figure.
     const part = mention.part || mention.bracketed;
-    proposals.push(...(part ? found.filter((proposal) => !proposals.some((earlier) => earlier.code === proposal.code)) : found));
+    proposals.push(...(part ? figures.filter((proposal) => !proposals.some((earlier) => earlier.code === proposal.code)) : figures));
   }
   return [...proposals, ...summedActions(sentence, given, indicators)];
 }

@@ -1,6 +1,8 @@
 import { foldInPlace } from "../numbers/message-parts.js";
+import { expandTokens } from "./abbreviations.js";
 import { COUNTERS } from "./indicator-words.js";
 import { type MentionScope, scopeOf } from "./mention-scope.js";
+import { restatedEnd } from "./restated-figures.js";
 
 /** A word near a number in a report's sentence, folded, with how far from the number it stands. */
 export interface ContextWord {
@@ -97,7 +99,7 @@ interface Token {
 export function findMentions(sentence: string): NumberMention[] {
   const plain = foldInPlace(sentence);
   const folded = blankNotFigures(plain);
-  const tokens = tokensOf(folded);
+  const tokens = expandTokens(tokensOf(folded), sentence);
   const runs = numberRuns(tokens);
   const firstEnd = runs[0] ? (tokens[runs[0][1]] as Token).end : -1;
   const label = /^[^:\d]{1,60}:/.exec(folded)?.[0] ?? "";
@@ -203,7 +205,10 @@ function numberRuns(tokens: Token[]): [number, number][] {
     const token = tokens[index] as Token;
     let last = -1;
     if (token.kind === "literal") last = literalRun(tokens, index);
-    else if (isWord(token, DIGIT_WORDS) && !NOT_FIRST.has(token.text)) last = wordRun(tokens, index);
+    else if (isWord(token, DIGIT_WORDS) && !NOT_FIRST.has(token.text)) {
+      last = wordRun(tokens, index);
+      if (last >= 0) last = restatedEnd(tokens, last);
+    }
     // "Hội viên giảm: không.": zero in words after a label.
     else if (token.text === "khong" && tokens[index - 1]?.text === ":" && !["word", "literal"].includes(tokens[index + 1]?.kind ?? ""))
       last = index;

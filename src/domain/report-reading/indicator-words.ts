@@ -1,5 +1,6 @@
 import { type ResolvedUnit, resolveUnit } from "../numbers/units.js";
 import { foldWords } from "../text/match-name.js";
+import { expandAbbreviations } from "./abbreviations.js";
 import type { ContextWord, NumberMention } from "./figure-mentions.js";
 import type { ReadableIndicator } from "./report-reading.js";
 
@@ -71,6 +72,9 @@ const IMPLIED: readonly [string, readonly string[]][] = [
   ["hang ngu", ["ket", "nap"]],
 ];
 
+/** What a total held says without the words ("hiện có 362", counted at the period's end): "tổng số", right before it. */
+const IMPLIED_TOTAL: readonly ContextWord[] = ["tong", "so"].map((word, index) => ({ word, distance: 1 - index, crossed: false, end: -1 }));
+
 /** What a word of the name right beside the number weighs, when no other indicator uses it. */
 const NAME_WORD = 0.3;
 /** How steeply missing anchors lower a score. */
@@ -125,7 +129,8 @@ export function indicatorWords(indicators: readonly ReadableIndicator[]): Indica
       before: beforeWords,
       actions: before.includes(",") ? before.split(",").map((action) => foldWords(action)) : [],
       after: afterWords,
-      unitWords: foldWords(indicator.unit),
+      // A unit in initials ("CĐCS") is read as the report's initials are, written out.
+      unitWords: foldWords(expandAbbreviations(indicator.unit, true)),
     };
   });
   const share = new Map<string, number>();
@@ -169,7 +174,8 @@ export function scoreMention(words: IndicatorWords, mention: NumberMention): num
   if (mention.total && (words.nameWords.has("moi") || words.nameWords.has("giam"))) return 0;
   // A sum of money is written with its unit, unless nothing follows it ("Quỹ: 125,5"): "12 thôn" is no sum.
   if (kind === "money" && !mention.scaled && mention.right[0] !== undefined && !mention.right[0].crossed) return 0;
-  const left = normalised([...mention.left].reverse());
+  const written = normalised([...mention.left].reverse());
+  const left = mention.total && !written.some((word) => word.word === "tong") ? [...written, ...IMPLIED_TOTAL] : written;
   const right = normalised(mention.right);
   let score = pairScore(words, left, "left") + pairScore(words, right, "right");
   const [before, after] = [left.at(-1), right[0]];
@@ -185,7 +191,7 @@ export function scoreMention(words: IndicatorWords, mention: NumberMention): num
   if (beside(before, words.before.at(-1))) score += words.besideWeight.before;
   if (beside(after, words.after[0])) score += words.besideWeight.after;
   // Anchors are looked for in the whole clause and its line's label, beyond the words weighed for pairs.
-  const clause = memberWords([...foldWords(mention.before), ...foldWords(mention.after), ...foldWords(mention.topic)]);
+  const clause = memberWords([mention.before, mention.after, mention.topic].flatMap((text) => foldWords(expandAbbreviations(text))));
   const near = new Set([...left, ...right].map((word) => word.word).concat(clause));
   // Only where the phrase governs the number, on its side of any comma ("Ngày thành lập Quân đội (…) cho 120" does not).
   const around = ` ${[...left, ...right]
@@ -217,7 +223,7 @@ function countsOther(words: IndicatorWords, next: ContextWord | undefined): bool
 
 /** How strongly a table cell (or a heading) names the indicator: its pairs found there, lessened by missing anchors. */
 export function scoreName(words: IndicatorWords, text: string): number {
-  const folded = memberWords(foldWords(text));
+  const folded = memberWords(foldWords(expandAbbreviations(text)));
   const found = new Set(pairsOf(folded));
   let score = 0;
   for (const [pair, weight] of words.pairs) if (found.has(pair)) score += weight;

@@ -1,3 +1,4 @@
+import { quarterOf } from "../periods/period.js";
 import type { TextSection } from "../submission/draft.js";
 import { type Proposal, sentenceFigures } from "./figure-candidates.js";
 import { indicatorWords } from "./indicator-words.js";
@@ -29,8 +30,11 @@ export function readReport(text: ReportText, indicators: readonly ReadableIndica
     .replace(/[\u00a0\u2007\u202f]/g, " ")
     .split(/\r\n?|\n/)
     .filter((line) => line.trim() !== "");
-  const { texts, firstHeading, lineSections } = readSections(lines);
-  const periods = readPeriods(lines, firstHeading, context.now);
+  const unlabelled = readSections(lines);
+  const periods = readPeriods(lines, unlabelled.firstHeading, context.now);
+  // Once the report's quarter is known, a line labelled with the next one opens its tasks ("- Quý 3: …").
+  const main = periods[0];
+  const { texts, lineSections } = main?.kind === "quarter" ? readSections(lines, quarterOf(main.year, main.quarter + 1)) : unlabelled;
   const words = indicatorWords(indicators);
   const proposals: Proposal[] = [];
   let table: string[] = [];

@@ -1,6 +1,8 @@
+import type { Quarter } from "../periods/period.js";
 import type { TextSection } from "../submission/draft.js";
 import { foldText } from "../text/fold.js";
 import type { FoundText } from "./report-reading.js";
+import { namesNextQuarter, unheadedResults } from "./unheaded-results.js";
 
 /** What a heading line opens: one of the report's text sections, another part, or the signature. */
 type HeadingKind = TextSection | "other" | "closing";
@@ -32,6 +34,9 @@ const SECTION_WORDS: readonly [TextSection, RegExp][] = [
 const OPENING_WORDS = /^(?:(?:nhung|cac|mot so|danh gia|danh gia chung|ve)\s+)+/;
 /** Lines that end the report's body: the closing sentence, the recipients, the signature. */
 const CLOSING = /^(?:tren day la|noi nhan|(?:tm|t\/m|kt|tl|tuq)[. ])/;
+/** A short line of thanks ends a report sent as a message ("Em cảm ơn anh chị!"), as a signature does. */
+const THANKS = /^(?:(?:em|xin|chan thanh|tran trong)\s+)?cam on\b/;
+const THANKS_WORDS = 10;
 /** Numbering: "Phần I.", Roman or capital letters (level 1), "1." (2), "1.1" (3), "a)" (4), "-" (5), "+" (6). */
 const NUMBERINGS: readonly [RegExp, number][] = [
   // "PHẦN I.", "Phần thứ hai:": the parts of a long report.
@@ -51,11 +56,18 @@ const LEAD_WORDS = 24;
 const HEADING_WORDS = 16;
 
 /** The heading a line is, or undefined for a line of text. */
-function headingOf(line: string, index: number, previous: string | undefined, next: string | undefined): Heading | undefined {
+function headingOf(
+  line: string,
+  index: number,
+  previous: string | undefined,
+  next: string | undefined,
+  nextQuarter: Quarter | undefined,
+): Heading | undefined {
   const trimmed = line.trim();
   if (line.includes("\t")) return undefined;
   const folded = foldText(trimmed);
-  if (CLOSING.test(folded)) return { line: index, kind: "closing", level: 0, text: trimmed, inline: "" };
+  if (CLOSING.test(folded) || (THANKS.test(folded) && words(trimmed) <= THANKS_WORDS))
+    return { line: index, kind: "closing", level: 0, text: trimmed, inline: "" };
   // "BÁO CÁO" and the line after it are the title ("Kết quả công tác quý III"), not a section.
   if (folded.startsWith("bao cao") || (previous !== undefined && foldText(previous) === "bao cao")) return undefined;
   // "Tuy nhiên, bên cạnh kết quả đạt được vẫn còn một số hạn chế: …": a sentence leading into the limitations.
@@ -74,7 +86,7 @@ function headingOf(line: string, index: number, previous: string | undefined, ne
   const count = words(head);
   if (count === 0 || count > HEADING_WORDS) return undefined;
   const capitals = /\p{Lu}/u.test(head) && head === head.toUpperCase();
-  const kind = sectionOf(head);
+  const kind = sectionOf(head, nextQuarter);
   const numbered = level > 0;
   const endsSentence = /[.;,]$/.test(head.trim()) && !capitals;
   if (kind) {
@@ -94,8 +106,10 @@ function sectionKind(heading: Heading | undefined): TextSection | undefined {
   return heading && heading.kind !== "other" && heading.kind !== "closing" ? heading.kind : undefined;
 }
 
-function sectionOf(head: string): TextSection | undefined {
-  const folded = foldText(head)
+function sectionOf(head: string, nextQuarter: Quarter | undefined): TextSection | undefined {
+  const plain = foldText(head).trim();
+  if (namesNextQuarter(plain, nextQuarter)) return "next_tasks";
+  const folded = plain
     .replace(/[^\p{L}\p{N}\s]/gu, " ")
     .replace(/\s+/g, " ")
     .trim()
@@ -119,9 +133,11 @@ export interface ReportSections {
  * next section's heading, a part at the same depth or above, or the signature. A section met
  * twice ("Hạn chế" then "Khó khăn, vướng mắc") is joined, the second heading kept in its text.
  * Also where the first heading stands, which ends the title, and the section of each line.
+ * Given the quarter after the report's, a line labelled with it ("- Quý 3: …") opens the next
+ * tasks; a short report's unlabelled list items before its first section are its results.
  */
-export function readSections(lines: readonly string[]): ReportSections {
-  const headings = lines.flatMap((line, index) => headingOf(line, index, lines[index - 1], lines[index + 1]) ?? []);
+export function readSections(lines: readonly string[], nextQuarter?: Quarter): ReportSections {
+  const headings = lines.flatMap((line, index) => headingOf(line, index, lines[index - 1], lines[index + 1], nextQuarter) ?? []);
   const texts: Partial<Record<TextSection, FoundText>> = {};
   let open: Heading | undefined;
   let body: string[] = [];
@@ -156,5 +172,7 @@ export function readSections(lines: readonly string[]): ReportSections {
     if (open && line.trim()) body.push(line.trim());
   }
   close();
+  const results = texts.highlights ? undefined : unheadedResults(lines, lineSections);
+  if (results) texts.highlights = results;
   return { texts, firstHeading: headings[0]?.line ?? lines.length, lineSections };
 }

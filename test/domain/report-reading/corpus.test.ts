@@ -3,14 +3,15 @@ import { type CorpusSet, corpusMeasures, loadCorpus, scoreReport } from "../../f
 
 const corpus = loadCorpus();
 const scores = corpus.map(scoreReport);
-const SETS: readonly CorpusSet[] = ["authored", "heldout", "fresh"];
+const SETS: readonly CorpusSet[] = ["authored", "heldout", "fresh-tuned", "unseen"];
 const ofSet = (set: CorpusSet) => scores.filter((score) => score.set === set);
 
 describe("the corpus of organisations' own reports (test/fixtures/reports)", () => {
+  // The unseen set (unseen-*) may be empty until it is written.
   it("holds at least 12 authored, 10 held-out and 8 fresh reports, each expecting a value or null for every indicator of its organisation", () => {
     expect(ofSet("authored").length).toBeGreaterThanOrEqual(12);
     expect(ofSet("heldout").length).toBeGreaterThanOrEqual(10);
-    expect(ofSet("fresh").length).toBeGreaterThanOrEqual(8);
+    expect(ofSet("fresh-tuned").length).toBeGreaterThanOrEqual(8);
     for (const report of corpus) {
       expect(Object.keys(report.expected.figures).sort(), report.name).toEqual(report.indicators.map((indicator) => indicator.code).sort());
     }
@@ -24,16 +25,14 @@ describe("the corpus of organisations' own reports (test/fixtures/reports)", () 
   });
 
   // The fresh reports (fresh-*) were written after the reader was tuned on the other two sets and
-  // the reader was not changed for them: these are unseen reports, and their number is the honest
-  // one. Measured: recall 0,868 (33 of 38). Missed: a chat message's "Kết nạp 14 ĐV mới, tổng số ĐV
-  // hiện có 362" (both), "toàn tỉnh có 121.308 đoàn viên sinh hoạt tại 2.415 chi đoàn" (DOAN_TONG),
-  // "kết nạp trên 2.300 đoàn viên công đoàn mới" (HV_MOI, proposed as a second CD_CDCS_MOI candidate
-  // beside the right 17, never alone) and "chín trăm bốn mươi hai (942) hội viên mới". The set is
-  // held to that floor, not to 90 %; no lone wrong value appeared, and every candidate still
-  // carries its sentence (asserted below for every report).
-  it("finds at least the measured 86 % of the fresh reports' figures", () => {
-    const missed = ofSet("fresh").flatMap((score) => score.missed.map((miss) => `${score.name} ${miss}`));
-    expect(corpusMeasures(ofSet("fresh")).figure_recall, missed.join("\n")).toBeGreaterThanOrEqual(0.86);
+  // first read unseen: recall 0,868 (33 of 38). Their misses (initials "ĐV"; a stock "tính đến
+  // ngày 30/9/2026"; "đoàn viên công đoàn mới"; "chín trăm bốn mươi hai (942)") were then fixed by
+  // general rules (test/domain/report-reading/short-forms.test.ts), so the set is now a tuned one
+  // ("fresh-tuned", 38 of 38) and its number no longer says how unseen reports fare: the unseen
+  // set does, once written.
+  it("finds at least 90 % of the fresh-tuned reports' figures", () => {
+    const missed = ofSet("fresh-tuned").flatMap((score) => score.missed.map((miss) => `${score.name} ${miss}`));
+    expect(corpusMeasures(ofSet("fresh-tuned")).figure_recall, missed.join("\n")).toBeGreaterThanOrEqual(0.9);
   });
 
   it.each(SETS)("never proposes a wrong value as an indicator's only candidate (%s reports)", (set) => {
@@ -68,9 +67,10 @@ describe("the corpus of organisations' own reports (test/fixtures/reports)", () 
   // Sections are read by their headings; a held-out report written as unheaded prose (its results,
   // tasks and requests in paragraphs without a heading, heldout-dak-lak-q1-2024-nd) has only its
   // limitations found, after "còn một số hạn chế:". The set is held to what it reaches, not to all.
-  // The fresh set reaches 0,929 (26 of 28): only the chat message has no headings, and of its
-  // "- Khó khăn: …" and "- Quý 3: …" lines the difficulties alone are found.
-  it.each(["heldout", "fresh"] as const)("finds at least 90 %% of the %s reports' sections", (set) => {
+  // The fresh set first reached 0,929 (26 of 28): only the chat message has no headings, and of
+  // its "- Khó khăn: …" and "- Quý 3: …" lines the difficulties alone were found; with its line
+  // labels read as sections (test/domain/report-reading/chat-sections.test.ts) it reaches 28 of 28.
+  it.each(["heldout", "fresh-tuned"] as const)("finds at least 90 %% of the %s reports' sections", (set) => {
     const unfound = ofSet(set).filter((score) => score.sectionsFound < score.sectionsExpected);
     expect(corpusMeasures(ofSet(set)).section_recall, unfound.map((score) => score.name).join("\n")).toBeGreaterThanOrEqual(0.9);
   });

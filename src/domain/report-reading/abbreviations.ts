@@ -1,0 +1,68 @@
+import { foldText } from "../text/fold.js";
+
+/**
+ * The initials short and chat-style reports write for members and bodies ("Kết nạp 14 ĐV mới"),
+ * folded, with the folded words they stand for: the reader weighs those words as if written out.
+ */
+const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  dv: ["doan", "vien"],
+  hv: ["hoi", "vien"],
+  dvtn: ["doan", "vien", "thanh", "nien"],
+  dvcd: ["doan", "vien"],
+  cdcs: ["cong", "doan", "co", "so"],
+  ccb: ["cuu", "chien", "binh"],
+};
+
+/**
+ * The folded words an abbreviation as written stands for, or undefined. A report's initials
+ * count only in capitals ("ĐV", "DV"; "đv" may be "đơn vị"); a catalog's names are ours and
+ * count in any case (`anyCase`).
+ */
+export function abbreviationOf(written: string, anyCase = false): readonly string[] | undefined {
+  if (!anyCase && written !== written.toUpperCase()) return undefined;
+  return ABBREVIATIONS[foldText(written)];
+}
+
+/**
+ * The text with its abbreviations written out and a member's organisation after "đoàn viên"
+ * left out ("đoàn viên công đoàn mới" is "đoàn viên mới": who is counted, not a union founded).
+ */
+export function expandAbbreviations(text: string, anyCase = false): string {
+  const expanded = text.replace(/\p{L}+/gu, (word) => abbreviationOf(word, anyCase)?.join(" ") ?? word);
+  return expanded.replace(MEMBER_OF_UNION, "$1");
+}
+
+/** "đoàn viên công đoàn" (folded or not), unless "cơ sở" follows: the union's member. */
+const MEMBER_OF_UNION = /(\b(?:đoàn|doan) (?:viên|vien)) (?:công|cong) (?:đoàn|doan)\b(?! (?:cơ|co) (?:sở|so)\b)/giu;
+
+/** A token of a sentence as the mention finder reads it. */
+interface TokenLike {
+  text: string;
+  start: number;
+  end: number;
+  kind: string;
+}
+
+/**
+ * The tokens of a sentence (folded) with its abbreviations written out, each word of one at the
+ * abbreviation's place, and a member's "công đoàn" after "đoàn viên" left out, as in
+ * `expandAbbreviations`.
+ */
+export function expandTokens<T extends TokenLike>(tokens: readonly T[], sentence: string): T[] {
+  const expanded: T[] = [];
+  for (const token of tokens) {
+    const words = token.kind === "word" ? abbreviationOf(sentence.slice(token.start, token.end)) : undefined;
+    if (words) expanded.push(...words.map((text) => ({ ...token, text })));
+    else expanded.push(token);
+  }
+  return expanded.filter((_token, index) => !memberOfUnion(expanded, index));
+}
+
+/** Whether the token is "công" or "đoàn" of "đoàn viên công đoàn" not followed by "cơ sở". */
+function memberOfUnion(tokens: readonly TokenLike[], index: number): boolean {
+  const at = (offset: number) => tokens[index + offset]?.text;
+  const union = (from: number) => at(from - 2) === "doan" && at(from - 1) === "vien" && at(from) === "cong" && at(from + 1) === "doan";
+  const base = at(0) === "cong" ? 0 : at(0) === "doan" ? -1 : undefined;
+  if (base === undefined || !union(base)) return false;
+  return !(at(base + 2) === "co" && at(base + 3) === "so");
+}
