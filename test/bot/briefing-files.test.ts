@@ -76,6 +76,20 @@ describe.each(DATABASE_KINDS)("the briefing as files on Telegram [%s]", (kind) =
     expect(bot.harness.refusals).toEqual([]);
   });
 
+  it("posts the briefing and its Word file to the group in Vietnamese, though the admin posting reads English", async () => {
+    const englishAdmin = { ...ADMIN, language_code: "en" };
+    const preview = await bot.harness.say(englishAdmin, "private", "/baocao");
+    expect(preview.map((reply) => reply.seen).join("\n")).toContain("Activities of the Fatherland Front");
+    const posted = (await bot.harness.press(englishAdmin, "private", "Post to the group")).filter(
+      (reply) => reply.chatId === GROUP_CHAT_ID,
+    );
+    expect(posted.at(0)?.seen).toContain("Kết quả hoạt động của Mặt trận Tổ quốc");
+    expect(posted.map((reply) => reply.seen).join("\n")).not.toContain("Activities of the Fatherland Front");
+    const [file] = documents(posted);
+    expect(file?.seen).toBe("Báo cáo quý IV/2023 (Word, theo Nghị định 30/2020/NĐ-CP).");
+    expect(await docxText(file?.file?.bytes ?? new Uint8Array())).toContain("TM. BAN THƯỜNG TRỰC");
+  });
+
   it("posts the Word file to the group with the briefing", async () => {
     await bot.harness.say(ADMIN, "private", "/baocao");
     const posted = (await bot.harness.press(ADMIN, "private", "Đăng lên nhóm")).filter((reply) => reply.chatId === GROUP_CHAT_ID);

@@ -8,6 +8,7 @@ import { briefingDocument, placeName } from "../../domain/reports/briefing-docum
 import type { BriefingFraming } from "../../domain/reports/briefing-framing.js";
 import { briefingQuarters, periodFileKey, sheetPeriods, trendQuarters } from "../../domain/reports/briefing-period.js";
 import { briefingSheets } from "../../domain/reports/briefing-sheets.js";
+import type { Translate } from "../../domain/text/translate.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
 
@@ -55,8 +56,8 @@ export function withFileButtons(ctx: BotContext, period: Period, keyboard: Inlin
 }
 
 /**
- * The period's briefing as the Word document, named for the period, in the reader's language,
- * with its framing (the one posted with it, else the period's as it is now).
+ * The period's briefing as the Word document, named for the period, in the reader's language
+ * (`t`; the group's, for the file posted with the briefing), with its framing (the one posted with it, else the period's as it is now).
  */
 export async function wordFile(
   ctx: BotContext,
@@ -64,6 +65,7 @@ export async function wordFile(
   period: Period,
   version = 1,
   framing?: BriefingFraming,
+  t: Translate = ctx.t.bind(ctx),
 ): Promise<InputFile> {
   const { reports } = ctx.deps.services;
   const data = await reports.data(bloc, briefingQuarters(period));
@@ -73,7 +75,7 @@ export async function wordFile(
     now,
     framing: framing ?? (await ctx.deps.services.framing.framing(bloc, period)).framing,
   });
-  const doc = briefingDocument(model, data, { place: placeName(data.areaName), date: now, timeZone: bloc.timezone }, ctx.t.bind(ctx));
+  const doc = briefingDocument(model, data, { place: placeName(data.areaName), date: now, timeZone: bloc.timezone }, t);
   const { briefingDocx } = await import("../../documents/briefing-docx.js");
   return new InputFile(await briefingDocx(doc), `${doc.fileName}.docx`);
 }

@@ -10,6 +10,7 @@ import type { BriefingFraming } from "../../domain/reports/briefing-framing.js";
 import { briefingQuarters, periodInFuture } from "../../domain/reports/briefing-period.js";
 import { renderBriefing } from "../../domain/reports/briefing-prose.js";
 import { quartersOnRecord } from "../../domain/reports/period-coverage.js";
+import type { Translate } from "../../domain/text/translate.js";
 import { commandNames } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { requireAccess } from "../middlewares/require-access.js";
@@ -75,7 +76,8 @@ export async function showPreview(ctx: BotContext, bloc: BlocRecord, period: Per
   const { reports, framing } = ctx.deps.services;
   const version = (await reports.briefingVersion(bloc, period)) + 1;
   const view = await framing.framing(bloc, period);
-  for (const part of await briefingParts(ctx, bloc, period, version, view.framing)) await ctx.reply(part, { parse_mode: "HTML" });
+  for (const part of await briefingParts(ctx, ctx.t.bind(ctx), bloc, period, version, view.framing))
+    await ctx.reply(part, { parse_mode: "HTML" });
   const groupChatId = linkedGroupChatId(bloc, ctx.deps.channel);
   const formatted = formatPeriod(period, ctx.t.bind(ctx));
   const lines = [ctx.t(groupChatId ? "briefing-preview" : "briefing-preview-no-group", { period: formatted })];
@@ -141,7 +143,9 @@ async function post(
   notice?: PostNotice,
 ): Promise<void> {
   const { framing } = await ctx.deps.services.framing.framing(bloc, period);
-  const parts = await briefingParts(ctx, bloc, period, version, framing);
+  // The group reads the bloc's language (Vietnamese), whatever the language of the admin posting.
+  const groupText = ctx.textFor(null);
+  const parts = await briefingParts(ctx, groupText, bloc, period, version, framing);
   // Kept as posted, with the post's update: the version is forgotten again if the group refuses it.
   await ctx.deps.services.framing.recordPost(
     bloc,
@@ -172,8 +176,8 @@ async function post(
   // The group gets the Word file with the post (Zalo carries no files); it is not part of the
   // post's series, so a refused file does not take back a briefing that arrived.
   if (carriesFiles(ctx)) {
-    const caption = ctx.t("docs-caption-word", { period: formatPeriod(period, ctx.t.bind(ctx)) });
-    await ctx.api.sendDocument(chatId, await wordFile(ctx, bloc, period, version, framing), { caption });
+    const caption = groupText("docs-caption-word", { period: formatPeriod(period, groupText) });
+    await ctx.api.sendDocument(chatId, await wordFile(ctx, bloc, period, version, framing, groupText), { caption });
   }
 }
 
@@ -203,6 +207,7 @@ export const briefingFollowUps: FollowUps = {
 /** The briefing as Telegram HTML, in messages under Telegram's limit split between paragraphs. */
 async function briefingParts(
   ctx: BotContext,
+  t: Translate,
   bloc: BlocRecord,
   period: Period,
   version: number,
@@ -210,7 +215,7 @@ async function briefingParts(
 ): Promise<string[]> {
   const { reports } = ctx.deps.services;
   const data = await reports.data(bloc, briefingQuarters(period));
-  const briefing = renderBriefing(compileBriefing(data, period, { version, now: reports.now(), framing }), ctx.t.bind(ctx));
+  const briefing = renderBriefing(compileBriefing(data, period, { version, now: reports.now(), framing }), t);
   return splitMessage(toTelegramHtml(briefing), TELEGRAM_MESSAGE_LIMIT);
 }
 
