@@ -3,15 +3,15 @@ import { type CorpusSet, corpusMeasures, loadCorpus, scoreReport } from "../../f
 
 const corpus = loadCorpus();
 const scores = corpus.map(scoreReport);
-const SETS: readonly CorpusSet[] = ["authored", "heldout", "fresh-tuned", "unseen"];
+const TUNED_SETS: readonly CorpusSet[] = ["authored", "heldout", "fresh-tuned"];
 const ofSet = (set: CorpusSet) => scores.filter((score) => score.set === set);
 
 describe("the corpus of organisations' own reports (test/fixtures/reports)", () => {
-  // The unseen set (unseen-*) may be empty until it is written.
-  it("holds at least 12 authored, 10 held-out and 8 fresh reports, each expecting a value or null for every indicator of its organisation", () => {
+  it("holds at least 12 authored, 10 held-out, 8 fresh and 10 unseen reports, each expecting a value or null for every indicator of its organisation", () => {
     expect(ofSet("authored").length).toBeGreaterThanOrEqual(12);
     expect(ofSet("heldout").length).toBeGreaterThanOrEqual(10);
     expect(ofSet("fresh-tuned").length).toBeGreaterThanOrEqual(8);
+    expect(ofSet("unseen").length).toBeGreaterThanOrEqual(10);
     for (const report of corpus) {
       expect(Object.keys(report.expected.figures).sort(), report.name).toEqual(report.indicators.map((indicator) => indicator.code).sort());
     }
@@ -35,7 +35,7 @@ describe("the corpus of organisations' own reports (test/fixtures/reports)", () 
     expect(corpusMeasures(ofSet("fresh-tuned")).figure_recall, missed.join("\n")).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each(SETS)("never proposes a wrong value as an indicator's only candidate (%s reports)", (set) => {
+  it.each(TUNED_SETS)("never proposes a wrong value as an indicator's only candidate (%s reports)", (set) => {
     expect(ofSet(set).flatMap((score) => score.loneWrong.map((wrong) => `${score.name} ${wrong}`))).toEqual([]);
   });
 
@@ -52,7 +52,7 @@ describe("the corpus of organisations' own reports (test/fixtures/reports)", () 
     },
   );
 
-  it.each(scores.map((score) => [score.name, score] as const))(
+  it.each(scores.filter((score) => score.set !== "unseen").map((score) => [score.name, score] as const))(
     "%s: no wrong section is proposed and its main period is found",
     (_, score) => {
       expect(score.sectionsWrong).toEqual([]);
@@ -73,5 +73,32 @@ describe("the corpus of organisations' own reports (test/fixtures/reports)", () 
   it.each(["heldout", "fresh-tuned"] as const)("finds at least 90 %% of the %s reports' sections", (set) => {
     const unfound = ofSet(set).filter((score) => score.sectionsFound < score.sectionsExpected);
     expect(corpusMeasures(ofSet(set)).section_recall, unfound.map((score) => score.name).join("\n")).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // The unseen reports (unseen-*, ten: six organisations, province and commune, 2024–2026) were
+  // written from the seeds without reading the reader, committed, and only then read: they were
+  // never used to change it, so their numbers are the honest ones, held here as measured floors.
+  // Figures 54 of 63 (recall 0,857), precision 0,915; sections 35 of 35, one more proposed wrong (35 of 36); periods 9 of 10.
+  // Misses: the chat message's "KN ĐV mới: 46 đ/c", "GT cho Đảng 9 đ/c, KN Đảng 3 đ/c" and
+  // "CTTN: 4 CT" (four, unseen-xa-q2-2025-doan); "số đoàn viên giảm do trưởng thành, chuyển sinh
+  // hoạt là 3.095" (unseen-tinh-h1-2025-doan); "Số hội viên giảm do chuyển nghề, … từ trần: 318
+  // người" and the fund's stock "khoảng 96 tỷ đồng" after its growth (unseen-tinh-q4-2025-nd); "hai
+  // hội nghị phản biện xã hội" (unseen-tinh-q2-2026-mttq); "chua co hoi vien duoc ket nap Dang"
+  // as 0 (unseen-xa-q1-2026-ccb). Wrong: the fund's growth "trên 3,8 tỷ đồng" as its only
+  // candidate; the chat's figure lines as highlights; the Q3 meeting named in the address line
+  // ("phục vụ hội nghị giao ban quý III/2025") taken for the period of a Q2 report.
+  const unseen = corpusMeasures(ofSet("unseen"));
+  it("reaches its measured floors on the unseen reports", () => {
+    const missed = ofSet("unseen").flatMap((score) => score.missed.map((miss) => `${score.name} ${miss}`));
+    expect(unseen.figure_recall, missed.join("\n")).toBeGreaterThanOrEqual(0.857);
+    expect(unseen.figure_precision).toBeGreaterThanOrEqual(0.915);
+    expect(unseen.section_recall).toBeGreaterThanOrEqual(1);
+    expect(unseen.section_precision).toBeGreaterThanOrEqual(0.972);
+    expect(unseen.periods_right).toBeGreaterThanOrEqual(9);
+  });
+
+  it("proposes no lone wrong value on the unseen reports but the one measured", () => {
+    const loneWrong = ofSet("unseen").flatMap((score) => score.loneWrong.map((wrong) => `${score.name} ${wrong}`));
+    expect(["unseen-tinh-q4-2025-nd ND_QHTND: 3.8 for 96"]).toEqual(expect.arrayContaining(loneWrong));
   });
 });
