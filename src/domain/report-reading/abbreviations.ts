@@ -1,8 +1,9 @@
 import { foldText } from "../text/fold.js";
 
 /**
- * The initials short and chat-style reports write for members and bodies ("Kết nạp 14 ĐV mới"),
- * folded, with the folded words they stand for: the reader weighs those words as if written out.
+ * The initials short and chat-style reports write for members, bodies and actions ("Kết nạp 14
+ * ĐV mới", "KN Đảng 3", "CTTN: 4 CT"), folded, with the folded words they stand for: the reader
+ * weighs those words as if written out.
  */
 const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   dv: ["doan", "vien"],
@@ -11,6 +12,10 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   dvcd: ["doan", "vien"],
   cdcs: ["cong", "doan", "co", "so"],
   ccb: ["cuu", "chien", "binh"],
+  kn: ["ket", "nap"],
+  gt: ["gioi", "thieu"],
+  cttn: ["cong", "trinh", "thanh", "nien"],
+  ct: ["cong", "trinh"],
 };
 
 /**
@@ -45,17 +50,29 @@ interface TokenLike {
 
 /**
  * The tokens of a sentence (folded) with its abbreviations written out, each word of one at the
- * abbreviation's place, and a member's "công đoàn" after "đoàn viên" left out, as in
- * `expandAbbreviations`.
+ * abbreviation's place, "đ/c" (đồng chí, a comrade) as "người", and a member's "công đoàn" after
+ * "đoàn viên" left out, as in `expandAbbreviations`.
  */
 export function expandTokens<T extends TokenLike>(tokens: readonly T[], sentence: string): T[] {
   const expanded: T[] = [];
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
+    if (isComrade(tokens, index, sentence)) {
+      expanded.push({ ...token, text: "nguoi", end: (tokens[index + 2] as T).end });
+      continue;
+    }
+    if (isComrade(tokens, index - 1, sentence) || isComrade(tokens, index - 2, sentence)) continue;
     const words = token.kind === "word" ? abbreviationOf(sentence.slice(token.start, token.end)) : undefined;
     if (words) expanded.push(...words.map((text) => ({ ...token, text })));
     else expanded.push(token);
   }
   return expanded.filter((_token, index) => !memberOfUnion(expanded, index));
+}
+
+/** Whether the tokens from `index` are "đ/c" written together: the chat's short form for a person. */
+function isComrade(tokens: readonly TokenLike[], index: number, sentence: string): boolean {
+  const first = tokens[index];
+  const last = tokens[index + 2];
+  return first !== undefined && last !== undefined && /^[đĐ]\/[cC]$/u.test(sentence.slice(first.start, last.end));
 }
 
 /** Whether the token is "công" or "đoàn" of "đoàn viên công đoàn" not followed by "cơ sở". */

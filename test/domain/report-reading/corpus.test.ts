@@ -91,7 +91,7 @@ describe("the corpus of organisations' own reports (test/fixtures/reports)", () 
   const unseen = corpusMeasures(ofSet("unseen-tuned"));
   it("reaches its measured floors on the unseen-tuned reports", () => {
     const missed = ofSet("unseen-tuned").flatMap((score) => score.missed.map((miss) => `${score.name} ${miss}`));
-    expect(unseen.figure_recall, missed.join("\n")).toBeGreaterThanOrEqual(0.857);
+    expect(unseen.figure_recall, missed.join("\n")).toBeGreaterThanOrEqual(0.92);
     expect(unseen.figure_precision).toBeGreaterThanOrEqual(0.915);
     expect(unseen.section_recall).toBeGreaterThanOrEqual(1);
     expect(unseen.section_precision).toBeGreaterThanOrEqual(0.972);
