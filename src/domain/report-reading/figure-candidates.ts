@@ -53,6 +53,9 @@ export function sentenceFigures(sentence: string, indicators: readonly Indicator
     // A running total ("lũy kế 9 tháng", "cả năm") is no quarter's figure.
     if (mention.cumulative && period?.kind === "quarter") continue;
     const figures = mentionFigures(sentence, mention, indicators);
+    // "… được trên 3,8 tỷ đồng, nâng tổng nguồn vốn Quỹ lên khoảng 96 tỷ đồng": the total a figure
+    // before it grew to is held by that figure's indicator, though its words were said before.
+    if (mention.total && figures.length === 0 && given.length > 0) figures.push(...grownTotal(sentence, mention, given, indicators));
     // The digits in brackets after a figure in words ("bốn trăm mười hai (412)") are that figure again.
     if (mention.bracketed && figures.some((proposal) => previous.some((before) => before.figure.value === proposal.figure.value))) continue;
     previous = figures;
@@ -120,6 +123,20 @@ function mentionFigures(sentence: string, mention: NumberMention, indicators: re
     return score >= LEAST_SCORE ? [{ words, read, score }] : [];
   });
   return bestProposals(scored, (words) => ({ raw: sentence.slice(mention.start, rawEnd(mention, words)), sentence: sentence.trim() }));
+}
+
+/** The total after "nâng tổng … lên" read with the words of the figure before it, for that figure's indicators alone. */
+function grownTotal(
+  sentence: string,
+  mention: NumberMention,
+  given: readonly MentionProposals[],
+  indicators: readonly IndicatorWords[],
+): Proposal[] {
+  const grown = given.at(-1);
+  if (!grown || grown.found.length === 0) return [];
+  const codes = new Set(grown.found.map((proposal) => proposal.code));
+  const own = indicators.filter((words) => codes.has(words.indicator.code));
+  return mentionFigures(sentence, { ...mention, left: [...grown.mention.left, ...mention.left] }, own);
 }
 
 /** Where the number as written ends: with the indicator's unit or a counting word right after it ("03 nhà"). */

@@ -3,7 +3,7 @@ import { type CorpusSet, corpusMeasures, loadCorpus, scoreReport } from "../../f
 
 const corpus = loadCorpus();
 const scores = corpus.map(scoreReport);
-const TUNED_SETS: readonly CorpusSet[] = ["authored", "heldout", "fresh-tuned"];
+const TUNED_SETS: readonly CorpusSet[] = ["authored", "heldout", "fresh-tuned", "unseen-tuned"];
 const ofSet = (set: CorpusSet) => scores.filter((score) => score.set === set);
 
 describe("the corpus of organisations' own reports (test/fixtures/reports)", () => {
@@ -88,18 +88,16 @@ describe("the corpus of organisations' own reports (test/fixtures/reports)", () 
   // as 0 (unseen-xa-q1-2026-ccb). Wrong: the fund's growth "trên 3,8 tỷ đồng" as its only
   // candidate; the chat's figure lines as highlights; the Q3 meeting named in the address line
   // ("phục vụ hội nghị giao ban quý III/2025") taken for the period of a Q2 report.
+  // Since tuned on ("unseen-tuned"): the chat's short forms (chat-abbreviations.test.ts) and a total
+  // grown to after "nâng tổng … lên" (grown-total.test.ts) bring it to 59 of 63, no lone wrong
+  // value; the never-tuned set is now "unseen2" (unseen2-*), once written.
   const unseen = corpusMeasures(ofSet("unseen-tuned"));
   it("reaches its measured floors on the unseen-tuned reports", () => {
     const missed = ofSet("unseen-tuned").flatMap((score) => score.missed.map((miss) => `${score.name} ${miss}`));
-    expect(unseen.figure_recall, missed.join("\n")).toBeGreaterThanOrEqual(0.92);
+    expect(unseen.figure_recall, missed.join("\n")).toBeGreaterThanOrEqual(0.936);
     expect(unseen.figure_precision).toBeGreaterThanOrEqual(0.915);
     expect(unseen.section_recall).toBeGreaterThanOrEqual(1);
     expect(unseen.section_precision).toBeGreaterThanOrEqual(0.972);
     expect(unseen.periods_right).toBeGreaterThanOrEqual(9);
-  });
-
-  it("proposes no lone wrong value on the unseen-tuned reports but the one measured", () => {
-    const loneWrong = ofSet("unseen-tuned").flatMap((score) => score.loneWrong.map((wrong) => `${score.name} ${wrong}`));
-    expect(["unseen-tinh-q4-2025-nd ND_QHTND: 3.8 for 96"]).toEqual(expect.arrayContaining(loneWrong));
   });
 });
