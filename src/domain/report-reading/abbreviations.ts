@@ -1,4 +1,5 @@
 import { foldText } from "../text/fold.js";
+import { withoutLossCauses } from "./loss-causes.js";
 
 /**
  * The initials short and chat-style reports write for members, bodies and actions ("Kết nạp 14
@@ -51,7 +52,7 @@ interface TokenLike {
 /**
  * The tokens of a sentence (folded) with its abbreviations written out, each word of one at the
  * abbreviation's place, "đ/c" (đồng chí, a comrade) as "người", and a member's "công đoàn" after
- * "đoàn viên" left out, as in `expandAbbreviations`.
+ * "đoàn viên" left out, as in `expandAbbreviations`; a loss's causes left out too (`withoutLossCauses`).
  */
 export function expandTokens<T extends TokenLike>(tokens: readonly T[], sentence: string): T[] {
   const expanded: T[] = [];
@@ -65,7 +66,7 @@ export function expandTokens<T extends TokenLike>(tokens: readonly T[], sentence
     if (words) expanded.push(...words.map((text) => ({ ...token, text })));
     else expanded.push(token);
   }
-  return expanded.filter((_token, index) => !memberOfUnion(expanded, index));
+  return withoutLossCauses(expanded.filter((_token, index) => !memberOfUnion(expanded, index)));
 }
 
 /** Whether the tokens from `index` are "đ/c" written together: the chat's short form for a person. */

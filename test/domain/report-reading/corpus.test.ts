@@ -89,12 +89,13 @@ describe("the corpus of organisations' own reports (test/fixtures/reports)", () 
   // candidate; the chat's figure lines as highlights; the Q3 meeting named in the address line
   // ("phục vụ hội nghị giao ban quý III/2025") taken for the period of a Q2 report.
   // Since tuned on ("unseen-tuned"): the chat's short forms (chat-abbreviations.test.ts) and a total
-  // grown to after "nâng tổng … lên" (grown-total.test.ts) bring it to 59 of 63, no lone wrong
+  // grown to after "nâng tổng … lên" (grown-total.test.ts) and a loss's causes before its number
+  // (loss-causes.test.ts) bring it to 61 of 63, no lone wrong
   // value; the never-tuned set is now "unseen2" (unseen2-*), once written.
   const unseen = corpusMeasures(ofSet("unseen-tuned"));
   it("reaches its measured floors on the unseen-tuned reports", () => {
     const missed = ofSet("unseen-tuned").flatMap((score) => score.missed.map((miss) => `${score.name} ${miss}`));
-    expect(unseen.figure_recall, missed.join("\n")).toBeGreaterThanOrEqual(0.936);
+    expect(unseen.figure_recall, missed.join("\n")).toBeGreaterThanOrEqual(0.968);
     expect(unseen.figure_precision).toBeGreaterThanOrEqual(0.915);
     expect(unseen.section_recall).toBeGreaterThanOrEqual(1);
     expect(unseen.section_precision).toBeGreaterThanOrEqual(0.972);
