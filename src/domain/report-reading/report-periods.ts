@@ -6,6 +6,8 @@ import { foldText } from "../text/fold.js";
 const CUT_OFF = /\b(?:tinh|so lieu|cap nhat)?\s*den\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/g;
 /** A word any period is named with ("quý", "Q3", "tháng", "năm", a year): text without one names none. */
 export const PERIOD_WORD = /qu[ýíyi]|th[áa]ng|n[ăa]m|\b(?:19|20)\d\d\b|\bq\s*\.?\s*[1-4ivx]/i;
+/** The line a report is addressed by ("Kính gửi: …"). */
+const ADDRESS = /^\s*kinh gui\b/;
 const YEAR = /\b(?:nam\s+|\/\s*)?(20\d{2})\b/;
 
 /**
@@ -17,7 +19,13 @@ const YEAR = /\b(?:nam\s+|\/\s*)?(20\d{2})\b/;
  * unless `now` is given. Without a year anywhere and without `now`, none is read.
  */
 export function readPeriods(lines: readonly string[], titleEnd: number, now?: Date): Period[] {
-  const title = lines.slice(0, titleEnd).join("\n");
+  // The address line ("Kính gửi: … (phục vụ hội nghị giao ban quý III/2025)") names the meeting
+  // the report is sent to, whose quarter may be the next one: read after the title and the text.
+  const isAddress = (line: string) => ADDRESS.test(foldText(line));
+  const title = lines
+    .slice(0, titleEnd)
+    .filter((line) => !isAddress(line))
+    .join("\n");
   const year = Number(YEAR.exec(foldText(title))?.[1] ?? lines.map((line) => YEAR.exec(foldText(line))?.[1]).find(Boolean) ?? Number.NaN);
   const reference = now ?? (Number.isNaN(year) ? undefined : new Date(Date.UTC(year, 11, 15)));
   if (!reference) return [];
@@ -27,7 +35,11 @@ export function readPeriods(lines: readonly string[], titleEnd: number, now?: Da
       ? []
       : findPeriods(text, reference).flatMap((mention) => (now !== undefined || !mention.relative ? [mention.period] : []));
   const inTitle = quarterFirst(named(title));
-  const inText = lines.slice(titleEnd).flatMap((line) => quarterFirst(named(line)));
+  const inText = lines
+    .slice(titleEnd)
+    .filter((line) => !isAddress(line))
+    .flatMap((line) => quarterFirst(named(line)));
+  const inAddress = lines.filter(isAddress).flatMap((line) => named(line));
   const cutOffs = lines.flatMap((line) =>
     [...foldText(line).matchAll(CUT_OFF)].flatMap((match) => {
       if (Number(match[2]) < 1 || Number(match[2]) > 12) return [];
@@ -35,7 +47,7 @@ export function readPeriods(lines: readonly string[], titleEnd: number, now?: Da
       return [quarterOf(cutYear, Math.ceil(Number(match[2]) / 3))];
     }),
   );
-  const all = [...inTitle, ...inText, ...cutOffs];
+  const all = [...inTitle, ...inText, ...inAddress, ...cutOffs];
   return all.filter((period, index) => all.findIndex((earlier) => samePeriod(earlier, period)) === index);
 }
 
