@@ -102,12 +102,11 @@ export class SubmissionService {
     const organisations = await this.catalog.organisations(bloc.id);
     const organisation = organisations.find((org) => org.id === organisationId);
     if (!organisation) return undefined;
-    const [indicators, previous, current, { own: draft, othersDrafting }, locked] = await Promise.all([
+    const previousKey = periodKey(previousQuarter(quarter));
+    const [indicators, { current, previous, locked }, { own: draft, othersDrafting }] = await Promise.all([
       this.catalog.indicators(bloc.id),
-      this.submissions.current(organisation.id, periodKey(previousQuarter(quarter))),
-      this.submissions.current(organisation.id, key),
+      this.submissions.forStep(bloc.id, organisation.id, key, previousKey),
       this.submissions.drafts(personId, organisation.id, key),
-      this.submissions.isLocked(bloc.id, key),
     ]);
     const asked = indicators
       .filter((indicator) => indicator.organisationCodes.includes(organisation.code))
@@ -117,7 +116,7 @@ export class SubmissionService {
       );
     const askedCodes = new Set(asked.map((indicator) => indicator.code));
     const items = splitTaskItems(previous?.texts.next_tasks ?? "");
-    const tasks = items.length ? { fromPeriodKey: periodKey(previousQuarter(quarter)), items } : undefined;
+    const tasks = items.length ? { fromPeriodKey: previousKey, items } : undefined;
     return {
       blocId: bloc.id,
       groupChat: bloc.groupChat,

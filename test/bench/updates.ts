@@ -4,6 +4,7 @@ import type { BotHarness } from "../support/bot-harness.js";
 import { BENCH_ADMIN, openBenchBloc } from "./bench-bloc.js";
 import type { BenchKind } from "./bench-databases.js";
 import { percentile, round } from "./machine.js";
+import { statementsOf } from "./statements.js";
 
 const CHAIR = 2;
 /** Representatives measured one at a time (latency), then all at once (throughput). */
@@ -12,10 +13,12 @@ const CONCURRENT_REPRESENTATIVES = 200;
 const MEMORY_UPDATES = 10_000;
 /** People sending the memory measure's updates at once (representatives, who may ask too). */
 const MEMORY_SENDERS = 20;
+/** One more representative, whose figure step's statements are counted (PostgreSQL). */
+const COUNTED = 1000 + SOLO_REPRESENTATIVES + CONCURRENT_REPRESENTATIVES;
 
 /** A bloc big enough for every representative of the run, four figures each. */
 function catalogDocument() {
-  const count = SOLO_REPRESENTATIVES + CONCURRENT_REPRESENTATIVES;
+  const count = SOLO_REPRESENTATIVES + CONCURRENT_REPRESENTATIVES + 1;
   const organisations = Array.from({ length: count }, (_, index) => ({ code: `O${index}`, name: `Hội số ${index}`, aliases: [] }));
   const orgs = organisations.map((org) => org.code);
   return {
@@ -70,7 +73,7 @@ export async function measureUpdates(kind: BenchKind, database: Database) {
   const progress = (what: string) => process.stderr.write(`${kind}: ${what} at ${Math.round((performance.now() - began) / 1000)} s\n`);
   const harness = await openBenchBloc(database, catalogDocument());
   await join(harness, BENCH_ADMIN, { id: CHAIR, role: "chair" });
-  const total = SOLO_REPRESENTATIVES + CONCURRENT_REPRESENTATIVES;
+  const total = SOLO_REPRESENTATIVES + CONCURRENT_REPRESENTATIVES + 1;
   for (let index = 0; index < total; index += 1)
     await join(harness, BENCH_ADMIN, { id: 1000 + index, role: "representative", org: `O${index}` });
 
@@ -84,15 +87,24 @@ export async function measureUpdates(kind: BenchKind, database: Database) {
   }
   progress("latency measured");
   const stepLatency = summary(steps);
-  const lines: Record<string, unknown>[] = [
+  const lines: Record<string, unknown>[] = [];
+  if (kind === "postgres") {
+    // A figure answer in the middle of a submission, its statements as the server receives them.
+    const user = { id: COUNTED };
+    await harness.say(user, "private", "/nop");
+    await harness.say(user, "private", "1.250");
+    const statements = await statementsOf(() => harness.say(user, "private", "96"));
+    lines.push({ measure: "figure_step_statements", database: kind, count: statements.length, statements });
+  }
+  lines.push(
     {
       measure: "submission_step_latency",
       database: kind,
       ...stepLatency,
       target: "p99 < 20 ms",
     },
-    { measure: "question_latency", database: kind, ...summary(questions), note: "half of them total 240 organisations" },
-  ];
+    { measure: "question_latency", database: kind, ...summary(questions), note: "half of them total 241 organisations" },
+  );
 
   const concurrent: number[] = [];
   const started = performance.now();

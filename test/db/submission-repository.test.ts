@@ -78,4 +78,36 @@ describe.each(DATABASE_KINDS)("submission repository [%s]", (kind) => {
       othersDrafting: ["9103"],
     });
   });
+
+  it("reads a step's two quarters and the lock as current() and isLocked() see them, inside an update's transaction too", async () => {
+    expect(await repository.forStep(ids.blocId, ids.organisationId, "2023-Q4", "2023-Q3")).toEqual({
+      current: undefined,
+      previous: undefined,
+      locked: false,
+    });
+    await repository.submit({ ...input({ GT_DANG: "1200" }), periodKey: "2023-Q3" });
+    await repository.submit(input({ GT_DANG: "1290" }));
+    await repository.submit({ ...input({ GT_DANG: "1300" }), baseVersion: 1 });
+    await repository.setLocked(ids.blocId, "2023-Q4", true, ids.personId, AT);
+    const expected = {
+      current: await repository.current(ids.organisationId, "2023-Q4"),
+      previous: await repository.current(ids.organisationId, "2023-Q3"),
+      locked: await repository.isLocked(ids.blocId, "2023-Q4"),
+    };
+    expect(expected.locked).toBe(true);
+    expect(await repository.isLocked(ids.blocId, "2023-Q3")).toBe(false);
+    expect(expected.current).toMatchObject({ version: 2, values: { GT_DANG: { value: "1300" } } });
+    expect(expected.previous).toMatchObject({ version: 1, values: { GT_DANG: { value: "1200" } } });
+    expect(await repository.forStep(ids.blocId, ids.organisationId, "2023-Q4", "2023-Q3")).toEqual(expected);
+    const inTransaction = await database.transaction((scope) =>
+      new SubmissionRepository(scope.prisma, scope.sql).forStep(ids.blocId, ids.organisationId, "2023-Q4", "2023-Q3"),
+    );
+    expect(inTransaction).toEqual(expected);
+    // The previous quarter is not locked, and a quarter with no report reads as none.
+    expect(await repository.forStep(ids.blocId, ids.organisationId, "2023-Q3", "2023-Q2")).toEqual({
+      current: expected.previous,
+      previous: undefined,
+      locked: false,
+    });
+  });
 });

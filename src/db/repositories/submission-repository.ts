@@ -72,14 +72,45 @@ export class SubmissionRepository {
 
   /** The current version of an organisation's report for a quarter, if any. */
   async current(organisationId: number, periodKey: string): Promise<CurrentSubmission | undefined> {
-    // On the driver, not Prisma: every answer reads it (README, "Performance"); the version only when there is one.
-    const [submission] = await this.sql.query<{ id: number; currentVersion: number }>(
-      `SELECT "id", "currentVersion" FROM "Submission" WHERE "organisationId" = $1 AND "periodKey" = $2`,
-      [organisationId, periodKey],
+    return (await this.reports({ organisationId, periodKey })).current;
+  }
+
+  /**
+   * What a submission step reads of the stored reports, in one statement (every answer reads
+   * them, README "Performance"): the organisation's current version of the quarter, of the
+   * previous quarter (its tasks and last figures), and whether the quarter is locked. Each
+   * version is then read by Prisma, only when there is one.
+   */
+  async forStep(
+    blocId: number,
+    organisationId: number,
+    periodKey: string,
+    previousPeriodKey: string,
+  ): Promise<{ current: CurrentSubmission | undefined; previous: CurrentSubmission | undefined; locked: boolean }> {
+    return this.reports({ organisationId, periodKey, previousPeriodKey, blocId });
+  }
+
+  /** The Submission rows of one or two quarters and the first one's lock (false without a bloc), then their versions. */
+  private async reports(ask: { organisationId: number; periodKey: string; previousPeriodKey?: string; blocId?: number }) {
+    // On the driver, not Prisma. One row even when no Submission exists, for the lock.
+    const rows = await this.sql.query<{ periodKey: string | null; id: number | null; currentVersion: number | null; locked: boolean }>(
+      `SELECT s."periodKey", s."id", s."currentVersion", ${lockedSql("$1", "$3")} AS "locked"
+       FROM (VALUES (1)) AS one
+       LEFT JOIN "Submission" s ON s."organisationId" = $2 AND s."periodKey" IN ($3, $4)`,
+      [ask.blocId ?? null, ask.organisationId, ask.periodKey, ask.previousPeriodKey ?? ask.periodKey],
     );
-    if (!submission || submission.currentVersion === 0) return undefined;
+    const version = (key: string | undefined) => {
+      const row = key === undefined ? undefined : rows.find((item) => item.periodKey === key);
+      return row?.id && row.currentVersion ? this.version(row.id, row.currentVersion) : undefined;
+    };
+    const [current, previous] = await Promise.all([version(ask.periodKey), version(ask.previousPeriodKey)]);
+    return { current, previous, locked: rows[0]?.locked === true };
+  }
+
+  /** One stored version with its values, texts, author and task follow-ups. */
+  private async version(submissionId: number, number: number): Promise<CurrentSubmission> {
     const version = await this.prisma.submissionVersion.findUniqueOrThrow({
-      where: { submissionId_version: { submissionId: submission.id, version: submission.currentVersion } },
+      where: { submissionId_version: { submissionId, version: number } },
       include: {
         values: { include: { indicator: { select: { code: true } } } },
         texts: true,
@@ -266,12 +297,9 @@ export class SubmissionRepository {
     });
   }
 
+  /** Whether a quarter of a bloc is locked (a submission step reads it with `forStep`). */
   async isLocked(blocId: number, periodKey: string): Promise<boolean> {
-    // On the driver, not Prisma: every answer asks (README, "Performance").
-    const [row] = await this.sql.query<{ locked: boolean }>(
-      `SELECT "lockedAt" IS NOT NULL AS "locked" FROM "ReportingPeriod" WHERE "blocId" = $1 AND "periodKey" = $2`,
-      [blocId, periodKey],
-    );
+    const [row] = await this.sql.query<{ locked: boolean }>(`SELECT ${lockedSql("$1", "$2")} AS "locked"`, [blocId, periodKey]);
     return row?.locked === true;
   }
 
@@ -292,6 +320,11 @@ export class SubmissionRepository {
       entityId: periodKey,
     });
   }
+}
+
+/** SQL that is true when the bloc's quarter (the two parameters named) is locked. */
+function lockedSql(blocParameter: string, periodParameter: string): string {
+  return `EXISTS (SELECT 1 FROM "ReportingPeriod" WHERE "blocId" = ${blocParameter} AND "periodKey" = ${periodParameter} AND "lockedAt" IS NOT NULL)`;
 }
 
 /** The id of a draft value's indicator; a code without one is a caller's bug, named here. */
