@@ -17,16 +17,27 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   gt: ["gioi", "thieu"],
   cttn: ["cong", "trinh", "thanh", "nien"],
   ct: ["cong", "trinh"],
+  htnd: ["ho", "tro", "nong", "dan"],
 };
+
+/** Initials a chat writes in lower case too, counted so once a number stands beside one ("27 hv"). */
+const LOWER_CASE_BESIDE_NUMBER = new Set(["hv"]);
+
+/** Whether the text writes a lower-case initial right after or before a number ("1.118 hv", "hv: 27"). */
+function lowerCaseBesideNumber(text: string): boolean {
+  return /\d\s*hv\b|\bhv\s*:?\s*\d/iu.test(text);
+}
 
 /**
  * The folded words an abbreviation as written stands for, or undefined. A report's initials
  * count only in capitals ("ĐV", "DV"; "đv" may be "đơn vị"); a catalog's names are ours and
- * count in any case (`anyCase`).
+ * count in any case (`anyCase`). A chat's lower-case "hv" counts too; callers ask only where a
+ * number stands beside one (`lowerCaseBesideNumber`).
  */
 export function abbreviationOf(written: string, anyCase = false): readonly string[] | undefined {
-  if (!anyCase && written !== written.toUpperCase()) return undefined;
-  return ABBREVIATIONS[foldText(written)];
+  const folded = foldText(written);
+  if (!anyCase && written !== written.toUpperCase() && !LOWER_CASE_BESIDE_NUMBER.has(folded)) return undefined;
+  return ABBREVIATIONS[folded];
 }
 
 /**
@@ -34,8 +45,15 @@ export function abbreviationOf(written: string, anyCase = false): readonly strin
  * left out ("đoàn viên công đoàn mới" is "đoàn viên mới": who is counted, not a union founded).
  */
 export function expandAbbreviations(text: string, anyCase = false): string {
-  const expanded = text.replace(/\p{L}+/gu, (word) => abbreviationOf(word, anyCase)?.join(" ") ?? word);
+  const lower = anyCase || lowerCaseBesideNumber(text);
+  const expanded = text.replace(/\p{L}+/gu, (word) => expandedWord(word, anyCase, lower)?.join(" ") ?? word);
   return expanded.replace(MEMBER_OF_UNION, "$1");
+}
+
+/** The words an abbreviation stands for, a lower-case chat initial only where `lower` allows it. */
+function expandedWord(written: string, anyCase: boolean, lower: boolean): readonly string[] | undefined {
+  if (!lower && LOWER_CASE_BESIDE_NUMBER.has(written)) return undefined;
+  return abbreviationOf(written, anyCase);
 }
 
 /** "đoàn viên công đoàn" (folded or not), unless "cơ sở" follows: the union's member. */
@@ -56,13 +74,14 @@ interface TokenLike {
  */
 export function expandTokens<T extends TokenLike>(tokens: readonly T[], sentence: string): T[] {
   const expanded: T[] = [];
+  const lower = lowerCaseBesideNumber(sentence);
   for (const [index, token] of tokens.entries()) {
     if (isComrade(tokens, index, sentence)) {
       expanded.push({ ...token, text: "nguoi", end: (tokens[index + 2] as T).end });
       continue;
     }
     if (isComrade(tokens, index - 1, sentence) || isComrade(tokens, index - 2, sentence)) continue;
-    const words = token.kind === "word" ? abbreviationOf(sentence.slice(token.start, token.end)) : undefined;
+    const words = token.kind === "word" ? expandedWord(sentence.slice(token.start, token.end), false, lower) : undefined;
     if (words) expanded.push(...words.map((text) => ({ ...token, text })));
     else expanded.push(token);
   }
