@@ -1,5 +1,6 @@
 import { foldInPlace } from "../numbers/message-parts.js";
 import { expandTokens } from "./abbreviations.js";
+import { beginsCountedNoun } from "./counted-nouns.js";
 import { COUNTERS } from "./indicator-words.js";
 import { type MentionScope, scopeOf } from "./mention-scope.js";
 import { restatedEnd } from "./restated-figures.js";
@@ -245,11 +246,10 @@ function wordRun(tokens: Token[], first: number): number {
   return last === first && countsNext(tokens, last + 1) ? last : -1;
 }
 
-/** Members ("hội viên", "đoàn viên", "đảng viên") or a counting word ("nhà", "lớp") at `index`. */
+/** A counting word ("nhà", "lớp") or a counted noun ("hội viên", "công đoàn cơ sở") at `index`. */
 function countsNext(tokens: Token[], index: number): boolean {
-  const [word, next] = [tokens[index], tokens[index + 1]];
-  if (word?.kind !== "word") return false;
-  return COUNTERS.has(word.text) || (["hoi", "doan", "dang"].includes(word.text) && next?.text === "vien");
+  if (tokens[index]?.kind !== "word") return false;
+  return COUNTERS.has(tokens[index].text) || beginsCountedNoun(tokens.slice(index, index + 4).map((token) => token.text));
 }
 
 /** The currency and percent words written after a number: "đồng", "%", "phần trăm". */
