@@ -5,6 +5,7 @@ import { indicatorWords } from "./indicator-words.js";
 import { readPeriods } from "./report-periods.js";
 import type { FoundFigure, ReadableIndicator, ReportReading, ReportText } from "./report-reading.js";
 import { readSections } from "./report-sections.js";
+import { statedNoneFigures } from "./stated-nones.js";
 import { tableFigures } from "./table-figures.js";
 
 /** What the reader may be told besides the text: the day it reads on, for periods named relative to it. */
@@ -53,7 +54,10 @@ export function readReport(text: ReportText, indicators: readonly ReadableIndica
       continue;
     }
     flushTable();
-    for (const sentence of line.split(SENTENCE_END)) if (sentence.trim()) proposals.push(...sentenceFigures(sentence, words, periods[0]));
+    for (const sentence of line.split(SENTENCE_END)) {
+      if (sentence.trim())
+        proposals.push(...sentenceFigures(sentence, words, periods[0]), ...statedNoneFigures(sentence, words, periods[0]));
+    }
   }
   flushTable();
   return { figures: figuresByCode(proposals, indicators), texts, periods };
