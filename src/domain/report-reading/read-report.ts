@@ -1,16 +1,21 @@
-import { quarterOf } from "../periods/period.js";
+import { type Period, type Quarter, quarterOf, quartersOf, samePeriod } from "../periods/period.js";
 import type { TextSection } from "../submission/draft.js";
 import { type Proposal, sentenceFigures } from "./figure-candidates.js";
-import { indicatorWords } from "./indicator-words.js";
+import { type IndicatorWords, indicatorWords } from "./indicator-words.js";
 import { readPeriods } from "./report-periods.js";
 import type { FoundFigure, ReadableIndicator, ReportReading, ReportText } from "./report-reading.js";
 import { readSections } from "./report-sections.js";
 import { statedNoneFigures } from "./stated-nones.js";
 import { tableFigures } from "./table-figures.js";
 
-/** What the reader may be told besides the text: the day it reads on, for periods named relative to it. */
+/**
+ * What the reader may be told besides the text: the day it reads on, for periods named relative
+ * to it, and the quarter being submitted, whose own figures a report of several quarters ending
+ * with it gives beside its running totals ("9 tháng … 1.027, riêng quý III 436").
+ */
 export interface ReadingContext {
   now?: Date;
+  quarter?: Quarter;
 }
 
 const FUTURE_SECTIONS = new Set<TextSection | undefined>(["proposals", "next_tasks"]);
@@ -37,10 +42,30 @@ export function readReport(text: ReportText, indicators: readonly ReadableIndica
   const main = periods[0];
   const { texts, lineSections } = main?.kind === "quarter" ? readSections(lines, quarterOf(main.year, main.quarter + 1)) : unlabelled;
   const words = indicatorWords(indicators);
+  const figures = figuresByCode(proposalsFor(lines, lineSections, words, main), indicators);
+  // A report of several quarters ending with the one submitted that gives the quarter's own
+  // figures beside its running totals ("9 tháng 1.027, riêng quý III 436") is read for the
+  // quarter; one that gives none is read for its period (its figures are all the person has).
+  const quarter = context.quarter;
+  if (main && quarter && main.kind !== "quarter" && samePeriod(quartersOf(main).at(-1) as Quarter, quarter)) {
+    const own = figuresByCode(proposalsFor(lines, lineSections, words, quarter), indicators);
+    if (Object.keys(own).some((code) => own[code]?.some((figure) => !figures[code]?.some((other) => other.value === figure.value))))
+      return { figures: own, texts, periods };
+  }
+  return { figures, texts, periods };
+}
+
+/** The figures the lines propose, read as the figures of `period`. */
+function proposalsFor(
+  lines: readonly string[],
+  lineSections: readonly (TextSection | undefined)[],
+  words: readonly IndicatorWords[],
+  period: Period | undefined,
+): Proposal[] {
   const proposals: Proposal[] = [];
   let table: string[] = [];
   const flushTable = () => {
-    if (table.length) proposals.push(...tableFigures(table, words, periods[0]));
+    if (table.length) proposals.push(...tableFigures(table, words, period));
     table = [];
   };
   for (const [index, line] of lines.entries()) {
@@ -55,12 +80,11 @@ export function readReport(text: ReportText, indicators: readonly ReadableIndica
     }
     flushTable();
     for (const sentence of line.split(SENTENCE_END)) {
-      if (sentence.trim())
-        proposals.push(...sentenceFigures(sentence, words, periods[0]), ...statedNoneFigures(sentence, words, periods[0]));
+      if (sentence.trim()) proposals.push(...sentenceFigures(sentence, words, period), ...statedNoneFigures(sentence, words, period));
     }
   }
   flushTable();
-  return { figures: figuresByCode(proposals, indicators), texts, periods };
+  return proposals;
 }
 
 /** Each indicator's figures, best named first, one per value (the first sentence that gave it). */

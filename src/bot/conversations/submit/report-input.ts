@@ -135,7 +135,7 @@ function read(ctx: BotContext, report: LoadedReport, text: ReportText): ReportRe
     unit: indicator.unit,
     integer: indicator.integer,
   }));
-  return readReport(text, indicators, { now: ctx.deps.services.clock() });
+  return readReport(text, indicators, { now: ctx.deps.services.clock(), quarter: report.context.quarter });
 }
 
 /**
