@@ -113,10 +113,15 @@ export function bestProposals(
     );
 }
 
+/** The words before a number that may hedge it, a chat's "~" right before it read as "khoảng" ("~4.300 lượt"). */
+function hedgeBefore(sentence: string, mention: NumberMention): string {
+  return /~\s*$/.test(sentence.slice(0, mention.start)) ? "khoảng " : mention.prefix;
+}
+
 function mentionFigures(sentence: string, mention: NumberMention, indicators: readonly IndicatorWords[]): Proposal[] {
   const scored = indicators.flatMap((words) => {
     // The words before it may hedge it ("khoảng 2.000") or make it no figure ("mỗi hộ 5 triệu").
-    const hedged = valuesIn(`${mention.prefix}${mention.text}`, words.indicator);
+    const hedged = valuesIn(`${hedgeBefore(sentence, mention)}${mention.text}`, words.indicator);
     const read = hedged === undefined ? valuesIn(mention.text, words.indicator) : hedged;
     if (read === undefined || read === "no_figure") return [];
     const score = scoreMention(words, mention);

@@ -14,7 +14,7 @@ const indicatorsOf = (organisation: string) =>
 const valuesOf = (text: string, organisation: string, code: string) =>
   (readReport(text, indicatorsOf(organisation)).figures[code] ?? []).map((figure) => figure.value);
 
-describe("chat initials in lower case beside a number", () => {
+describe("chat short forms: lower-case initials beside a number, HTND, ~", () => {
   it('reads "hv" as hội viên where a number stands beside it', () => {
     const text = "Kết quả quý II/2025:\n- kết nạp mới: 1.118 hv\n- giảm: 240 hv";
     expect(valuesOf(text, "ND", "HV_MOI")).toContain("1118");
@@ -27,5 +27,11 @@ describe("chat initials in lower case beside a number", () => {
 
   it('reads "HTND" as Hỗ trợ nông dân', () => {
     expect(valuesOf("Quý II/2025:\n- quỹ HTND: tổng nguồn đạt 96,4 tỷ", "ND", "ND_QHTND")).toContain("96.4");
+  });
+
+  it('reads a chat\'s "~" before a number as "khoảng", as a hedge shown with it', () => {
+    const [figure] = readReport("Quý II/2025:\n- tập huấn KHKT: ~58 lớp", indicatorsOf("ND")).figures.ND_TAPHUAN ?? [];
+    expect(figure).toMatchObject({ value: "58", hedge: "about" });
+    expect(readReport("Quý II/2025:\n- tập huấn KHKT: 58 lớp", indicatorsOf("ND")).figures.ND_TAPHUAN?.[0]?.hedge).toBeNull();
   });
 });

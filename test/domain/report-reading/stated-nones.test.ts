@@ -28,4 +28,9 @@ describe("a count stated as none", () => {
       ),
     ).toEqual(["0"]);
   });
+
+  it("proposes the quarter's none first, beside the year's plan in the same sentence", () => {
+    const text = 'Quy I/2026:\n- Nha "Nghia tinh dong doi": trong quy chua co nha nao duoc khoi cong, dang van dong xay 12 can trong nam.';
+    expect(figuresOf(text, "CCB_NHA").map((figure) => figure.value)[0]).toBe("0");
+  });
 });
