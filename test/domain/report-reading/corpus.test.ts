@@ -7,14 +7,14 @@ const TUNED_SETS: readonly CorpusSet[] = ["authored", "heldout", "fresh-tuned", 
 const ofSet = (set: CorpusSet) => scores.filter((score) => score.set === set);
 
 describe("the corpus of organisations' own reports (test/fixtures/reports)", () => {
-  it("holds at least 12 authored, 10 held-out, 8 fresh, 10 unseen-tuned and 12 unseen2-tuned reports and the unseen3 ones, each expecting a value or null for every indicator of its organisation", () => {
+  it("holds at least 12 authored, 10 held-out, 8 fresh, 10 unseen-tuned 12 unseen2-tuned and 12 unseen3 reports, each expecting a value or null for every indicator of its organisation", () => {
     expect(ofSet("authored").length).toBeGreaterThanOrEqual(12);
     expect(ofSet("heldout").length).toBeGreaterThanOrEqual(10);
     expect(ofSet("fresh-tuned").length).toBeGreaterThanOrEqual(8);
     expect(ofSet("unseen-tuned").length).toBeGreaterThanOrEqual(10);
     expect(ofSet("unseen2-tuned").length).toBeGreaterThanOrEqual(12);
     // Being written as this is: the lead raises it to 10 once they are in.
-    expect(ofSet("unseen3").length).toBeGreaterThanOrEqual(0);
+    expect(ofSet("unseen3").length).toBeGreaterThanOrEqual(12);
     for (const report of corpus) {
       expect(Object.keys(report.expected.figures).sort(), report.name).toEqual(report.indicators.map((indicator) => indicator.code).sort());
     }
@@ -111,12 +111,30 @@ describe("the corpus of organisations' own reports (test/fixtures/reports)", () 
   // vien nao duoc ket nap Dang", "chua co nha nao duoc khoi cong") and "bảy công đoàn cơ sở" in
   // words. Since tuned on ("unseen2-tuned") by general rules (quarter-of-cumulative, chat-initials,
   // stated-nones and counted-nouns tests): 61 of 61, precision 0,953, no lone wrong value. The
-  // never-tuned set is now "unseen3" (unseen3-*), its number the honest one once written.
+  // never-tuned set is now "unseen3" (unseen3-*), below.
   it("reaches its measured floors on the unseen2-tuned reports", () => {
     const unseen2 = corpusMeasures(ofSet("unseen2-tuned"));
     const missed = ofSet("unseen2-tuned").flatMap((score) => score.missed.map((miss) => `${score.name} ${miss}`));
     expect(unseen2.figure_recall, missed.join("\n")).toBeGreaterThanOrEqual(0.9);
     expect(unseen2.figure_precision).toBeGreaterThanOrEqual(0.953);
     expect(unseen2.periods_right).toBeGreaterThanOrEqual(12);
+  });
+
+  // The unseen3 reports (unseen3-*, 12 single-quarter reports) were written without reading the
+  // reader, and first scored after its last change; they were never used to change it, so their
+  // number is the honest one: figures 56 of 57 (recall 0,982), precision 0,966, no lone wrong
+  // value, sections 0,881 / 0,974, periods 11 of 12. The miss: "giải ngân gần 9,8 tỷ đồng" in the
+  // report titled "QUÝ IV/2025" whose body is of I/2026 (unseen3-tinh-q1-2026-pn); that title is
+  // also the period read wrong (the bot then says the report names another quarter). Sections
+  // missed: chat messages' results and tasks without headings (hoa-phu-q1-2025-doan,
+  // hoa-phu-q2-2025-pn), and the proposals section of tinh-q1-2025-ccb ("Không có.") read wrong.
+  it("reaches its measured floors on the unseen3 reports, never used to tune the reader", () => {
+    const unseen3 = corpusMeasures(ofSet("unseen3"));
+    const missed = ofSet("unseen3").flatMap((score) => score.missed.map((miss) => `${score.name} ${miss}`));
+    expect(unseen3.figure_recall, missed.join("\n")).toBeGreaterThanOrEqual(0.98);
+    expect(unseen3.figure_precision).toBeGreaterThanOrEqual(0.966);
+    expect(ofSet("unseen3").flatMap((score) => score.loneWrong)).toEqual([]);
+    expect(unseen3.section_recall).toBeGreaterThanOrEqual(0.88);
+    expect(unseen3.periods_right).toBeGreaterThanOrEqual(11);
   });
 });
