@@ -1,34 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { readReport } from "../../../src/domain/report-reading/read-report.js";
 import type { ReadableIndicator } from "../../../src/domain/report-reading/report-reading.js";
-
-const indicator = (code: string, name: string, aliases: string[], phrase: string, unit: string): ReadableIndicator => ({
-  code,
-  name,
-  aliases,
-  phrase,
-  unit,
-  integer: true,
-});
+import { count, HV_MOI } from "./indicators.js";
 
 /** A Đoàn's indicators as the built-in catalog names them. */
 const INDICATORS: ReadableIndicator[] = [
-  indicator(
-    "HV_MOI",
-    "Đoàn viên, hội viên mới",
-    ["kết nạp hội viên", "hội viên mới"],
-    "phát triển {value} đoàn viên, hội viên mới",
-    "người",
-  ),
-  indicator(
+  HV_MOI,
+  count(
     "GT_DANG",
     "Quần chúng ưu tú giới thiệu cho Đảng",
     ["giới thiệu đảng viên", "giới thiệu cho đảng"],
     "giới thiệu {value} người cho Đảng xem xét kết nạp",
     "người",
   ),
-  indicator("KN_DANG", "Đảng viên mới được kết nạp", ["kết nạp đảng viên", "kết nạp đảng"], "{value} người được kết nạp Đảng", "người"),
-  indicator(
+  count("KN_DANG", "Đảng viên mới được kết nạp", ["kết nạp đảng viên", "kết nạp đảng"], "{value} người được kết nạp Đảng", "người"),
+  count(
     "DOAN_CTTN",
     "Công trình, phần việc thanh niên",
     ["công trình thanh niên"],

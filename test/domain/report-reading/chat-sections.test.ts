@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readReport } from "../../../src/domain/report-reading/read-report.js";
 import type { ReadableIndicator } from "../../../src/domain/report-reading/report-reading.js";
+import { HV_MOI } from "./indicators.js";
 
-const INDICATORS: ReadableIndicator[] = [
-  {
-    code: "HV_MOI",
-    name: "Đoàn viên, hội viên mới",
-    aliases: ["kết nạp hội viên", "hội viên mới"],
-    phrase: "phát triển {value} đoàn viên, hội viên mới",
-    unit: "người",
-    integer: true,
-  },
-];
+const INDICATORS: ReadableIndicator[] = [HV_MOI];
 
 const chat = (next: string) =>
   [

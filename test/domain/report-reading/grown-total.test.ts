@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readReport } from "../../../src/domain/report-reading/read-report.js";
 import type { ReadableIndicator } from "../../../src/domain/report-reading/report-reading.js";
+import { HV_MOI } from "./indicators.js";
 
 /** The farmers' fund and new members, as the built-in catalog names them. */
 const INDICATORS: ReadableIndicator[] = [
   { code: "ND_QHTND", name: "Quỹ Hỗ trợ nông dân", aliases: ["quỹ hỗ trợ nông dân"], phrase: undefined, unit: "tỷ đồng", integer: false },
-  {
-    code: "HV_MOI",
-    name: "Đoàn viên, hội viên mới",
-    aliases: ["kết nạp hội viên", "hội viên mới"],
-    phrase: "phát triển {value} đoàn viên, hội viên mới",
-    unit: "người",
-    integer: true,
-  },
+  HV_MOI,
 ];
 
 const values = (text: string) => {

@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readReport } from "../../../src/domain/report-reading/read-report.js";
 import type { ReadableIndicator } from "../../../src/domain/report-reading/report-reading.js";
+import { count, HV_MOI } from "./indicators.js";
 
-const count = (code: string, name: string, aliases: string[], phrase: string, unit = "người"): ReadableIndicator => ({
-  code,
-  name,
-  aliases,
-  phrase,
-  unit,
-  integer: true,
-});
-const HV_MOI = count(
-  "HV_MOI",
-  "Đoàn viên, hội viên mới",
-  ["kết nạp hội viên", "hội viên mới"],
-  "phát triển {value} đoàn viên, hội viên mới",
-);
 const HV_GIAM = count("HV_GIAM", "Đoàn viên, hội viên giảm", ["hội viên giảm"], "giảm {value} đoàn viên, hội viên");
 const GT_DANG = count(
   "GT_DANG",

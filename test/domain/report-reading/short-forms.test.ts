@@ -1,28 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readReport } from "../../../src/domain/report-reading/read-report.js";
 import type { ReadableIndicator } from "../../../src/domain/report-reading/report-reading.js";
-
-const indicator = (code: string, name: string, aliases: string[], phrase: string, unit: string): ReadableIndicator => ({
-  code,
-  name,
-  aliases,
-  phrase,
-  unit,
-  integer: true,
-});
+import { count, HV_MOI } from "./indicators.js";
 
 /** The indicators of a union or a Đoàn as the built-in catalog names them. */
 const INDICATORS: ReadableIndicator[] = [
-  indicator(
-    "HV_MOI",
-    "Đoàn viên, hội viên mới",
-    ["kết nạp hội viên", "hội viên mới"],
-    "phát triển {value} đoàn viên, hội viên mới",
-    "người",
-  ),
-  indicator("HV_GIAM", "Đoàn viên, hội viên giảm", ["hội viên giảm"], "giảm {value} đoàn viên, hội viên", "người"),
-  indicator("DOAN_TONG", "Tổng số đoàn viên", ["tổng đoàn viên"], "tổng số đoàn viên đạt {value} người", "người"),
-  indicator(
+  HV_MOI,
+  count("HV_GIAM", "Đoàn viên, hội viên giảm", ["hội viên giảm"], "giảm {value} đoàn viên, hội viên", "người"),
+  count("DOAN_TONG", "Tổng số đoàn viên", ["tổng đoàn viên"], "tổng số đoàn viên đạt {value} người", "người"),
+  count(
     "CD_CDCS_MOI",
     "Công đoàn cơ sở thành lập mới",
     ["cđcs mới", "công đoàn cơ sở mới"],
