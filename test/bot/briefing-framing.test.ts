@@ -5,6 +5,7 @@ import { parseCatalog } from "../../src/domain/catalog/catalog-schema.js";
 import { projectScenario, scenarioDocument } from "../support/acceptance.js";
 import { freshScenarioBot } from "../support/bloc-setup.js";
 import { type BotHarness, GROUP_CHAT_ID, type Reply, seenOf } from "../support/bot-harness.js";
+import { scenarioRepresentative, submitScenarioFigures } from "../support/submit-flow.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 /**
@@ -17,11 +18,7 @@ const scenario = projectScenario("dak-lak-q4-2023.yaml");
 const NOW = new Date("2023-12-10T03:00:00Z");
 const ADMIN = { id: 9001 };
 const CHAIR = { id: 9002 };
-const repOf = (org: string) => ({ id: scenario.people.find((person) => person.org === org)?.id ?? 0 });
-const figuresOf = (org: string) =>
-  (scenario.catalog as { indicators: { code: string; orgs: string[] }[] }).indicators
-    .filter((indicator) => indicator.orgs.includes(org))
-    .map((indicator) => scenario.submissions[org]?.[indicator.code] ?? "");
+const repOf = (org: string) => scenarioRepresentative(scenario, org);
 /** The fixed opening sentence the assessment replaces. */
 const FIXED_OPENING = "đã triển khai thực hiện các nhiệm vụ công tác theo chương trình";
 const CONCLUSIONS = [
@@ -29,12 +26,8 @@ const CONCLUSIONS = [
   "Hội Nông dân: tập trung xây dựng đề án 3 khâu đột phá.",
 ].join("\n");
 
-async function submit(harness: BotHarness, org: string): Promise<void> {
-  const user = repOf(org);
-  await harness.say(user, "private", "/nop");
-  for (const answer of [...figuresOf(org), "không", "không", "không", "không"]) await harness.say(user, "private", answer);
-  await harness.press(user, "private", "Xác nhận");
-}
+/** `org`'s representative submits its figures ("không" for the texts) and confirms. */
+const submit = (harness: BotHarness, org: string) => submitScenarioFigures(harness, scenario, org);
 
 /** The text of the Word file sent among the replies, its tags taken out. */
 async function wordText(replies: Reply[]): Promise<string> {

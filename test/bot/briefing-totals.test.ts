@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { projectScenario } from "../support/acceptance.js";
 import { type BotHarness, type Reply, seenOf } from "../support/bot-harness.js";
 import { scenarioBot } from "../support/scenario-bot.js";
+import { submitScenarioFigures } from "../support/submit-flow.js";
 import { DATABASE_KINDS } from "../support/test-database.js";
 
 /**
@@ -12,18 +13,9 @@ import { DATABASE_KINDS } from "../support/test-database.js";
 const scenario = projectScenario("dak-lak-q4-2023.yaml");
 const NOW = new Date("2023-12-10T03:00:00Z");
 const ADMIN = { id: 9001 };
-const repOf = (org: string) => ({ id: scenario.people.find((person) => person.org === org)?.id ?? 0 });
-const figuresOf = (org: string) =>
-  (scenario.catalog as { indicators: { code: string; orgs: string[] }[] }).indicators
-    .filter((indicator) => indicator.orgs.includes(org))
-    .map((indicator) => scenario.submissions[org]?.[indicator.code] ?? "");
 
-async function submit(harness: BotHarness, org: string): Promise<void> {
-  const user = repOf(org);
-  await harness.say(user, "private", "/nop");
-  for (const answer of [...figuresOf(org), "không", "không", "không", "không"]) await harness.say(user, "private", answer);
-  await harness.press(user, "private", "Xác nhận");
-}
+/** `org`'s representative submits its figures ("không" for the texts) and confirms. */
+const submit = (harness: BotHarness, org: string) => submitScenarioFigures(harness, scenario, org);
 
 /** The paragraphs of the Word file sent among the replies, each as one text. */
 async function wordParagraphs(replies: Reply[]): Promise<string[]> {

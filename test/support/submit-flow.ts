@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import type { Scenario } from "./acceptance.js";
 import { type BotHarness, type Reply, textOf } from "./bot-harness.js";
 
 /** The text sections in the order the bot asks them, keyed as the acceptance files key them. */
@@ -36,4 +37,23 @@ export async function submitReport(
   for (const text of texts) seen.push(...(await harness.say({ id: userId }, "private", text)));
   seen.push(...(await harness.press({ id: userId }, "private", "Xác nhận")));
   return seen;
+}
+
+/** The representative of `org` among the scenario's people, as a test user. */
+export function scenarioRepresentative(scenario: Scenario, org: string): { id: number } {
+  return { id: scenario.people.find((person) => person.org === org)?.id ?? 0 };
+}
+
+/**
+ * `org`'s representative submits the scenario's figures of `org` in the order the bot asks them
+ * (the catalog's), "không" for the four texts, and confirms.
+ */
+export async function submitScenarioFigures(harness: BotHarness, scenario: Scenario, org: string): Promise<void> {
+  const user = scenarioRepresentative(scenario, org);
+  const figures = (scenario.catalog as { indicators: { code: string; orgs: string[] }[] }).indicators
+    .filter((indicator) => indicator.orgs.includes(org))
+    .map((indicator) => scenario.submissions[org]?.[indicator.code] ?? "");
+  await harness.say(user, "private", "/nop");
+  for (const answer of [...figures, "không", "không", "không", "không"]) await harness.say(user, "private", answer);
+  await harness.press(user, "private", "Xác nhận");
 }
