@@ -1,9 +1,11 @@
 import { GrammyError } from "grammy";
 import { DocxError, readDocx } from "../../../documents/read-docx.js";
+import { formatRounded } from "../../../domain/numbers/format-number.js";
 import { formatPeriod } from "../../../domain/periods/format-period.js";
 import { periodKey, quartersOf } from "../../../domain/periods/period.js";
 import { readReport } from "../../../domain/report-reading/read-report.js";
-import type { ReadableIndicator, ReportReading, ReportSource, ReportText } from "../../../domain/report-reading/report-reading.js";
+import { readableIndicator } from "../../../domain/report-reading/readable-indicator.js";
+import type { ReportReading, ReportSource, ReportText } from "../../../domain/report-reading/report-reading.js";
 import type { BotContext } from "../../context.js";
 import { controlsKeyboard } from "./ask-figure.js";
 import { MAX_TEXT_LENGTH } from "./ask-text.js";
@@ -120,21 +122,14 @@ async function documentText(ctx: BotContext, input: Extract<Input, { kind: "docu
   }
 }
 
-/** Megabytes as the refusals say them, one decimal ("5,2"). */
+/** Megabytes as the refusals say them, one decimal ("5,2"; "5" for 5,0). */
 function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1).replace(".", ",").replace(/,0$/, "");
+  return formatRounded(bytes / 1024 / 1024, 1);
 }
 
 /** The report read against the organisation's indicators as the catalog names them. */
 function read(ctx: BotContext, report: LoadedReport, text: ReportText): ReportReading {
-  const indicators: ReadableIndicator[] = report.context.indicators.map((indicator) => ({
-    code: indicator.code,
-    name: indicator.name,
-    aliases: indicator.aliases,
-    phrase: indicator.phrase ?? undefined,
-    unit: indicator.unit,
-    integer: indicator.integer,
-  }));
+  const indicators = report.context.indicators.map(readableIndicator);
   return readReport(text, indicators, { now: ctx.deps.services.clock(), quarter: report.context.quarter });
 }
 
