@@ -6,6 +6,7 @@ import { PrismaClient, type Prisma as PrismaTypes } from "./generated/client.js"
 import { applyMigrations, type Migration, readMigrations } from "./migrate.js";
 import { freshFolder, PGLITE_IMAGE_DIR } from "./pglite-image.js";
 import type { SqlSession, SqlSessionSource } from "./sql-session.js";
+import { withTransactionSession, withTransactionSessions } from "./transaction-sessions.js";
 
 /** The application's Prisma client type. */
 export type Prisma = PrismaClient;
@@ -26,8 +27,9 @@ export interface DatabaseScope {
   readonly kind: "pglite" | "postgres";
   readonly prisma: DbClient;
   /**
-   * Raw SQL for the few statements every update runs: Prisma's query building costs more than
-   * those statements themselves (README, "Performance"). Inside a transaction it runs there.
+   * Raw SQL for the few statements every update runs, on the driver: Prisma's client and query
+   * compiler cost more than those statements themselves (README, "Performance"). Inside a
+   * transaction it runs on the transaction's connection, in turn with Prisma's statements.
    */
   readonly sql: SqlSession;
 }
@@ -138,7 +140,7 @@ export function leanPgliteOptions(dataDir?: string): PGliteOptions {
 /** Wraps an already created PGlite instance (tests start one from a migrated image). */
 export async function openPglite(pglite: PGlite): Promise<Database> {
   await pglite.waitReady;
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: withTransactionSessions(new PrismaPGlite(pglite)) });
   // PGlite is one connection: every statement, Prisma's included, queues on it.
   const session: SqlSession = {
     exec: async (sql) => {
@@ -150,7 +152,7 @@ export async function openPglite(pglite: PGlite): Promise<Database> {
     kind: "pglite",
     prisma,
     sql: session,
-    transaction: (work) => prisma.$transaction((tx) => work(transactionScope("pglite", tx)), TRANSACTION_LIMITS),
+    transaction: (work) => transactionOf("pglite", prisma, work),
     sessions: { withSession: (work) => work(session) },
     leaseInstance: async () => null,
     close: async () => {
@@ -170,12 +172,12 @@ export function openPostgres(
   // Without a listener, an idle connection the server ends would crash the process; the pool
   // has already discarded it, and a query in flight reports its own error.
   pool.on("error", onConnectionError);
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: withTransactionSessions(new PrismaPg(pool)) });
   let lease: pg.PoolClient | undefined;
   return {
     kind: "postgres",
     prisma,
-    transaction: (work) => prisma.$transaction((tx) => work(transactionScope("postgres", tx)), TRANSACTION_LIMITS),
+    transaction: (work) => transactionOf("postgres", prisma, work),
     sql: {
       exec: async (sql) => {
         await pool.query(sql);
@@ -220,16 +222,10 @@ export function openPostgres(
   };
 }
 
-/** A transaction's scope: raw SQL goes through the transaction's client, so it commits with the rest. */
-function transactionScope(kind: Database["kind"], tx: PrismaTypes.TransactionClient): DatabaseScope {
-  return {
-    kind,
-    prisma: tx,
-    sql: {
-      exec: async (sql) => {
-        await tx.$executeRawUnsafe(sql);
-      },
-      query: <Row>(sql: string, params: unknown[] = []) => tx.$queryRawUnsafe<Row[]>(sql, ...params),
-    },
-  };
+/** Runs `work` in a Prisma transaction whose scope's raw SQL goes to the same connection, on the driver. */
+function transactionOf<T>(kind: Database["kind"], prisma: PrismaClient, work: (scope: DatabaseScope) => Promise<T>): Promise<T> {
+  return withTransactionSession<PrismaTypes.TransactionClient, T>(
+    (inTransaction) => prisma.$transaction(inTransaction, TRANSACTION_LIMITS),
+    (tx, sql) => work({ kind, prisma: tx, sql }),
+  );
 }

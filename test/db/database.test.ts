@@ -51,6 +51,52 @@ describe.each(DATABASE_KINDS)("database [%s]", (kind) => {
     expect(await inbox.claim("bot", 43, "1", "ok")).toBe(true);
     expect(await inbox.pending("bot")).toEqual([]);
   });
+
+  it("runs a transaction's raw SQL on the transaction's connection: it sees the transaction's writes and rolls back with them", async () => {
+    const failed = database.transaction(async ({ prisma, sql }) => {
+      await prisma.bloc.create({ data: { code: "gl", name: "Gia Lai" } });
+      await sql.query(`INSERT INTO "Bloc" ("code", "name", "updatedAt") VALUES ($1, $2, now())`, ["dl", "Đắk Lắk"]);
+      const seen = await sql.query<{ code: string }>(`SELECT "code" FROM "Bloc" ORDER BY "code"`);
+      expect(seen.map((row) => row.code)).toEqual(["dl", "gl"]);
+      expect(await prisma.bloc.count()).toBe(2);
+      throw new Error("the update failed");
+    });
+    await expect(failed).rejects.toThrow("the update failed");
+    expect(await database.prisma.bloc.count()).toBe(0);
+  });
+
+  it("sends a transaction's statements one at a time, even when a use case makes them at once", async () => {
+    const inFlight = { now: 0, most: 0 };
+    const count = (query: (...args: unknown[]) => Promise<unknown>) =>
+      async function (this: unknown, ...args: unknown[]) {
+        inFlight.now += 1;
+        inFlight.most = Math.max(inFlight.most, inFlight.now);
+        try {
+          return await query.apply(this, args);
+        } finally {
+          inFlight.now -= 1;
+        }
+      };
+    const codes = await database.transaction(async ({ prisma, sql }) => {
+      await prisma.bloc.create({ data: { code: "gl", name: "Gia Lai" } });
+      // Counted from here: the connection of this transaction only.
+      const connection = (await import("pg")).default.Client.prototype;
+      const original = connection.query;
+      connection.query = count(original as never) as never;
+      try {
+        return await Promise.all([
+          sql.query<{ code: string }>(`SELECT "code" FROM "Bloc"`),
+          prisma.bloc.findMany({ select: { code: true } }),
+          sql.query<{ code: string }>(`SELECT "code", pg_sleep(0.01) FROM "Bloc"`),
+          prisma.bloc.count(),
+        ]);
+      } finally {
+        connection.query = original;
+      }
+    });
+    expect(codes).toEqual([[{ code: "gl" }], [{ code: "gl" }], [{ code: "gl", pg_sleep: "" }], 1]);
+    if (kind === "postgres") expect(inFlight.most).toBe(1);
+  });
 });
 
 describe("embedded PGlite folder", () => {
