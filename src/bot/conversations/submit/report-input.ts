@@ -3,6 +3,7 @@ import { DocxError, readDocx } from "../../../documents/read-docx.js";
 import { formatRounded } from "../../../domain/numbers/format-number.js";
 import { formatPeriod } from "../../../domain/periods/format-period.js";
 import { periodKey, quartersOf } from "../../../domain/periods/period.js";
+import { isOnlyANumber } from "../../../domain/report-reading/only-a-number.js";
 import { readReport } from "../../../domain/report-reading/read-report.js";
 import { readableIndicator } from "../../../domain/report-reading/readable-indicator.js";
 import type { ReportReading, ReportSource, ReportText } from "../../../domain/report-reading/report-reading.js";
@@ -68,9 +69,11 @@ export async function reportInput(
  * The paste rule: a message is taken as the report's text, and read, when at a figure question
  * or on the card the reader finds figures for two indicators or more in it, or it is long
  * (300 characters) with two numbers or more; at a text question, when it holds two of the
- * report's sections, or is longer than a text answer may be. A shorter message stays an answer.
+ * report's sections, or is longer than a text answer may be. A shorter message stays an answer,
+ * and a number alone is one without reading it.
  */
 function pastedReport(ctx: BotContext, report: LoadedReport, session: SubmitSession, text: string): boolean {
+  if (isOnlyANumber(text)) return false;
   const step = session.step;
   const reading = read(ctx, report, text);
   const figures = Object.values(reading.figures).filter((found) => found.length > 0).length;
