@@ -73,7 +73,7 @@ export function createServices(database: Database, clock: Clock, instance: numbe
       reports: new ReportService(new ReportRepository(scope.prisma), catalog, calendar, clock),
       framing: new BriefingFramingService(new BriefingFramingRepository(scope.prisma), calendar, clock),
       reminders: new ReminderService(new ReminderRepository(scope.sql), catalog, people, calendar, clock),
-      conversationStates: new ConversationStateRepository(scope.sql),
+      conversationStates: new ConversationStateRepository(scope.sql, inTransaction),
       // Inside a transaction, work joins it: PGlite's one connection cannot open a second.
       transaction: (work) => (inTransaction ? work(services) : database.transaction((inner) => work(build(inner, true)))),
     };

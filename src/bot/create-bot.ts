@@ -4,18 +4,19 @@ import { Bot, type BotConfig, BotError } from "grammy";
 import type { Translate } from "../domain/text/translate.js";
 import { countApiErrors } from "../transports/count-api-errors.js";
 import type { BotContext } from "./context.js";
+import { sessionKey } from "./conversations/submit/session.js";
 import type { BotDeps } from "./deps.js";
 import { fileDownloader } from "./download-file.js";
 import { adminViewsFeature } from "./features/admin-views.js";
 import { briefingFeature, briefingFollowUps } from "./features/briefing.js";
 import { briefingFilesFeature } from "./features/briefing-files.js";
-import { briefingFramingFeature } from "./features/briefing-framing.js";
+import { briefingFramingFeature, pendingFramingKey } from "./features/briefing-framing.js";
 import { calendarFeature } from "./features/calendar.js";
 import { expiredButtonsFeature } from "./features/expired-buttons.js";
 import { groupFeature } from "./features/group.js";
 import { helpFeature } from "./features/help.js";
 import { invitesFeature } from "./features/invites.js";
-import { lockingFeature } from "./features/locking.js";
+import { lockingFeature, pendingLockKey } from "./features/locking.js";
 import { questionsFeature } from "./features/questions.js";
 import { remindersFeature } from "./features/reminders.js";
 import { startFeature } from "./features/start.js";
@@ -26,6 +27,7 @@ import { chatlessButtons } from "./middlewares/chatless-buttons.js";
 import { cleanUpdate } from "./middlewares/clean-update.js";
 import { countUpdates } from "./middlewares/count-updates.js";
 import { groupGate } from "./middlewares/group-gate.js";
+import { readChatStates } from "./middlewares/read-chat-states.js";
 import { unitOfWork } from "./middlewares/unit-of-work.js";
 import { updateLogger } from "./middlewares/update-logger.js";
 import type { GroupPace } from "./outbox/group-pace.js";
@@ -98,6 +100,8 @@ export function createBot(deps: BotDeps, options: BotOptions): GiaobanBot {
     attachActor,
     // A group no bloc linked sees nothing of a bloc; it needs the actor, and comes before every feature.
     groupGate,
+    // What the three features below keep waiting in a private chat, read at once.
+    readChatStates([pendingFramingKey, sessionKey, pendingLockKey]),
     // A part of the briefing asked for at its preview takes the next message, the newest question.
     briefingFramingFeature,
     // The submission comes next: while one is open, it receives the chat's answers.

@@ -26,7 +26,8 @@ interface PendingEdit {
   period: string;
 }
 
-function pendingKey(chatId: number): string {
+/** The private chat's part of the briefing asked for, waiting for the next message. */
+export function pendingFramingKey(chatId: number): string {
   return `framing:${chatId}`;
 }
 
@@ -44,9 +45,9 @@ export const briefingFramingFeature = new Composer<BotContext>();
 briefingFramingFeature.on("message:text", async (ctx, next) => {
   if (ctx.chat.type !== "private") return next();
   const states = ctx.deps.services.conversationStates;
-  const pending = (await states.read(pendingKey(ctx.chat.id))) as PendingEdit | undefined;
+  const pending = (await states.read(pendingFramingKey(ctx.chat.id))) as PendingEdit | undefined;
   if (!pending) return next();
-  await states.delete(pendingKey(ctx.chat.id));
+  await states.delete(pendingFramingKey(ctx.chat.id));
   const text = ctx.message.text;
   const cancelled = readControl(text) === "cancel";
   const bloc = ctx.actor?.bloc;
@@ -93,7 +94,7 @@ async function ask(ctx: BotContext, bloc: BlocRecord, quarter: Period, part: Fra
   const lines = [ctx.t(`framing-ask-${part}`, { period: formatPeriod(quarter, ctx.t.bind(ctx)) })];
   if (current) lines.push(ctx.t("framing-current", { value: escapeHtml(current) }));
   lines.push(ctx.t("framing-ask-end", { limit: MAX_TEXT_LENGTH }));
-  await ctx.deps.services.conversationStates.write(pendingKey(chatId), { part, period: periodKey(quarter) } satisfies PendingEdit);
+  await ctx.deps.services.conversationStates.write(pendingFramingKey(chatId), { part, period: periodKey(quarter) } satisfies PendingEdit);
   await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
 }
 

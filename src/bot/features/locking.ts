@@ -20,7 +20,7 @@ export const lockingFeature = new Composer<BotContext>();
 const REFUSALS = new Set(["khong", "khong khoa", "no", "dung khoa"]);
 
 /** The private chat's lock waiting for a typed confirmation. */
-function pendingKey(chatId: number): string {
+export function pendingLockKey(chatId: number): string {
   return `lock:${chatId}`;
 }
 
@@ -48,7 +48,7 @@ lockingFeature.command(commandNames("khoa"), requireAccess("khoa"), async (ctx) 
     ? ctx.t("lock-confirm-missing", { period, submitted: total - missing.length, total, missing: missing.join(", ") })
     : ctx.t("lock-confirm-all-in", { period, total });
   await ctx.reply(text, { reply_markup: keyboard });
-  if (ctx.chat.type === "private") await ctx.deps.services.conversationStates.write(pendingKey(ctx.chat.id), { quarter: key });
+  if (ctx.chat.type === "private") await ctx.deps.services.conversationStates.write(pendingLockKey(ctx.chat.id), { quarter: key });
 });
 
 lockingFeature.command(commandNames("mo"), requireAccess("mo"), (ctx) => reopen(ctx, ctx.match.trim()));
@@ -57,7 +57,7 @@ lockingFeature.callbackQuery(/^lock:(yes|no):([^:]+)$/, requireAccess("khoa"), a
   await ctx.answerCallbackQuery();
   const quarter = parsePeriodKey(ctx.match[2] ?? "");
   if (quarter?.kind !== "quarter") return;
-  if (ctx.chat?.type === "private") await ctx.deps.services.conversationStates.delete(pendingKey(ctx.chat.id));
+  if (ctx.chat?.type === "private") await ctx.deps.services.conversationStates.delete(pendingLockKey(ctx.chat.id));
   if (ctx.match[1] === "yes") await lock(ctx, quarter);
   else await ctx.reply(ctx.t("lock-refused", { period: formatPeriod(quarter, ctx.t.bind(ctx)) }));
 });
@@ -66,9 +66,9 @@ lockingFeature.callbackQuery(/^lock:(yes|no):([^:]+)$/, requireAccess("khoa"), a
 lockingFeature.on("message:text", async (ctx, next) => {
   if (ctx.chat.type !== "private") return next();
   const states = ctx.deps.services.conversationStates;
-  const pending = (await states.read(pendingKey(ctx.chat.id))) as { quarter: string } | undefined;
+  const pending = (await states.read(pendingLockKey(ctx.chat.id))) as { quarter: string } | undefined;
   if (!pending) return next();
-  await states.delete(pendingKey(ctx.chat.id));
+  await states.delete(pendingLockKey(ctx.chat.id));
   const quarter = parsePeriodKey(pending.quarter);
   const text = ctx.message.text;
   const refused = REFUSALS.has(foldText(text).replace(/[.!]+$/, "")) || readControl(text) === "cancel";

@@ -69,21 +69,22 @@ export interface SubmitSession {
 
 const KEY_PREFIX = "submit:";
 
-function key(chatId: number): string {
+/** Where the chat's submission step is kept. */
+export function sessionKey(chatId: number): string {
   return `${KEY_PREFIX}${chatId}`;
 }
 
 /** The chat's submission in progress, if any. */
 export async function readSession(services: Services, chatId: number): Promise<SubmitSession | undefined> {
-  return (await services.conversationStates.read(key(chatId))) as SubmitSession | undefined;
+  return (await services.conversationStates.read(sessionKey(chatId))) as SubmitSession | undefined;
 }
 
 /** Stores the chat's submission step (in the update's transaction). */
 export function writeSession(services: Services, chatId: number, session: SubmitSession): Promise<void> {
-  return services.conversationStates.write(key(chatId), session);
+  return services.conversationStates.write(sessionKey(chatId), session);
 }
 
 /** Ends the chat's submission; the draft stays. */
 export function endSession(services: Services, chatId: number): Promise<void> {
-  return services.conversationStates.delete(key(chatId));
+  return services.conversationStates.delete(sessionKey(chatId));
 }
