@@ -51,7 +51,7 @@ interface InlineButton {
   callback_data?: string;
 }
 
-/** What a harness remembers of its chats (see `BotHarness.chatMemory`). */
+/** What a harness remembers of its chats (see `ChatHarness.chatMemory`). */
 export interface HarnessMemory {
   nextMessageId: number;
   keyboards: ReadonlyMap<number, readonly { messageId: number; buttons: InlineButton[] }[]>;
@@ -59,15 +59,17 @@ export interface HarnessMemory {
 }
 
 /**
- * Drives the real bot with the updates Telegram would send, and records every API call at the
- * fetch level (so calls made inside conversations are seen too). Nothing of the bot is mocked.
+ * Drives a bot with the updates Telegram would send, and records every API call at the fetch
+ * level (so calls made inside conversations are seen too). The bot is a subclass's: BotHarness
+ * runs the real one; the bench's throughput floor runs a bare grammY bot through the same
+ * updates and the same fake Bot API, so the two are compared on equal terms.
  *
  * The fetch answers as Telegram would, strictly: a call Telegram refuses (HTML it cannot parse,
  * an empty or over-long text, callback data over 64 bytes, a chat it does not know…) gets
  * Telegram's 400 and is recorded in `refusals`, and the delivery that caused it throws, so every
  * test checks that the bot only sends what Telegram accepts.
  */
-export class BotHarness {
+export abstract class ChatHarness {
   /** One Telegram for every harness of a test file: a bot restarted still talks to the chats it knew. */
   private static readonly telegram = new StrictBotApi([GROUP_CHAT_ID]);
   /** Every call Telegram refused, with its error. */
@@ -79,10 +81,6 @@ export class BotHarness {
   /** Calls made by deliveries in flight; emptied when none is, so long runs stay small. */
   private readonly calls: ApiCall[] = [];
   private inFlight = 0;
-  readonly bot: GiaobanBot;
-  readonly services: Services;
-  /** What the bot counted, as /metrics shows it. */
-  readonly metrics = createPrometheusMetrics();
   /** Shared by every harness: two bot instances over one database must not see the same update id. */
   private static nextUpdateId = 5000;
   /** When each message is sent, shared like the update ids; `say` takes `secondsAfter` for one sent right after. */
@@ -98,28 +96,8 @@ export class BotHarness {
   /** Calls still to be answered 429 (see `answerTooManyRequests`), and how many were. */
   private tooManyRequests = { remaining: 0, methods: new Set<string>(), times: 1, refused: new Map<string, number>(), answered: 0 };
 
-  /** `logger`: where the bot logs, for a test that reads the lines (by default errors go to `errors`). */
-  constructor(database: Database, options: { now?: () => Date; logger?: Logger } = {}) {
-    this.services = createServices(database, options.now ?? (() => new Date()));
-    this.bot = createBot(
-      {
-        channel: "telegram",
-        logger:
-          options.logger ??
-          createLogger("error", {
-            destination: { write: (line: string) => this.errors.push(JSON.parse(line) as Record<string, unknown>) },
-          }),
-        services: this.services,
-        metrics: this.metrics,
-      },
-      {
-        token: "123456:TEST-TOKEN-abcdefghijklmnopqrstu",
-        config: { botInfo: TEST_BOT_INFO, client: { fetch: this.fetch as typeof fetch } },
-        // The suites send far more than Telegram's 20 posts a minute to their one group.
-        groupPace: new GroupPace(Number.POSITIVE_INFINITY),
-      },
-    );
-  }
+  /** Hands one update to the bot, as its transport would. */
+  protected abstract handle(update: Update): Promise<void>;
 
   /**
    * Sends a text (a command when it starts with "/") and returns the replies it caused; it is
@@ -128,10 +106,10 @@ export class BotHarness {
   say(user: TestUser, chat: "private" | "group", text: string, options: { secondsAfter?: number } = {}): Promise<Reply[]> {
     const command = /^\/\S+/.exec(text);
     return this.deliver({
-      update_id: BotHarness.nextUpdateId++,
+      update_id: ChatHarness.nextUpdateId++,
       message: {
         message_id: this.nextMessageId++,
-        date: BotHarness.pace.nextSeconds(options.secondsAfter),
+        date: ChatHarness.pace.nextSeconds(options.secondsAfter),
         chat: this.chat(user, chat),
         from: this.from(user),
         text,
@@ -145,15 +123,15 @@ export class BotHarness {
    * Telegram holds it for the bot's getFile and download. Returns the replies it caused.
    */
   sendDocument(user: TestUser, file: { fileName: string; bytes: Uint8Array; mimeType?: string; sizeUnsaid?: boolean }): Promise<Reply[]> {
-    const held = BotHarness.telegram.holdFile(file.bytes, file.fileName, file.mimeType ?? "application/octet-stream");
+    const held = ChatHarness.telegram.holdFile(file.bytes, file.fileName, file.mimeType ?? "application/octet-stream");
     // file_size is optional in the Bot API: `sizeUnsaid` sends the document without it.
     const { file_size: _size, ...unsized } = held;
     const document = file.sizeUnsaid ? unsized : held;
     const update = {
-      update_id: BotHarness.nextUpdateId++,
+      update_id: ChatHarness.nextUpdateId++,
       message: {
         message_id: this.nextMessageId++,
-        date: BotHarness.pace.nextSeconds(),
+        date: ChatHarness.pace.nextSeconds(),
         chat: this.chat(user, "private"),
         from: this.from(user),
         document,
@@ -166,10 +144,10 @@ export class BotHarness {
   /** Sends a photo (of a printed page, say) in the person's private chat. */
   sendPhoto(user: TestUser): Promise<Reply[]> {
     return this.deliver({
-      update_id: BotHarness.nextUpdateId++,
+      update_id: ChatHarness.nextUpdateId++,
       message: {
         message_id: this.nextMessageId++,
-        date: BotHarness.pace.nextSeconds(),
+        date: ChatHarness.pace.nextSeconds(),
         chat: this.chat(user, "private"),
         from: this.from(user),
         photo: [{ file_id: "AgACAgIAAxPhoto", file_unique_id: "AQADPhoto", width: 1280, height: 960, file_size: 180_000 }],
@@ -195,7 +173,7 @@ export class BotHarness {
     for (const keyboard of [...keyboards].reverse()) {
       const button = keyboard.buttons.find((candidate) => candidate.text.includes(label));
       if (!button?.callback_data) continue;
-      const updateId = BotHarness.nextUpdateId++;
+      const updateId = ChatHarness.nextUpdateId++;
       return {
         update_id: updateId,
         callback_query: {
@@ -285,11 +263,11 @@ export class BotHarness {
   async deliver(update: Update, expectRefused?: string): Promise<Reply[]> {
     const before = this.calls.length;
     const refusedBefore = this.refusals.length;
-    BotHarness.telegram.observe(update);
+    ChatHarness.telegram.observe(update);
     if (update.callback_query) this.lastQueryId = update.callback_query.id;
     this.inFlight += 1;
     try {
-      await this.bot.handleUpdate(update);
+      await this.handle(update);
       const refused = this.refusals.slice(refusedBefore).filter((refusal) => refusal.method !== expectRefused);
       if (refused.length)
         throw new Error(`Telegram refused ${refused.length} call(s) for update ${update.update_id}:\n${describe(refused)}`);
@@ -327,11 +305,12 @@ export class BotHarness {
     return true;
   }
 
-  private readonly fetch = async (input: unknown, init?: { body?: unknown; headers?: unknown }): Promise<Response> => {
+  /** The fake Bot API, to pass as the bot's `client.fetch`. */
+  protected readonly fetch = async (input: unknown, init?: { body?: unknown; headers?: unknown }): Promise<Response> => {
     // A file's download (`/file/bot<token>/<path>`), not a method: its bytes, or Telegram's 404.
     const download = /\/file\/bot[^/]+\/(.+)$/.exec(String(input));
     if (download?.[1]) {
-      const bytes = BotHarness.telegram.download(download[1]);
+      const bytes = ChatHarness.telegram.download(download[1]);
       this.downloads.push(download[1]);
       return bytes
         ? new Response(bytes, { headers: { "content-type": "application/octet-stream" } })
@@ -349,7 +328,7 @@ export class BotHarness {
       const refusal = { ok: false, error_code: 429, description: "Too Many Requests: retry after 0", parameters: { retry_after: 0 } };
       return new Response(JSON.stringify(refusal), { headers: { "content-type": "application/json" } });
     }
-    const refused = BotHarness.telegram.refusal(method, params, files);
+    const refused = ChatHarness.telegram.refusal(method, params, files);
     if (refused) {
       this.refusals.push({ method, params, ...refused });
       return new Response(JSON.stringify({ ok: false, ...refused }), {
@@ -370,7 +349,7 @@ export class BotHarness {
     }
     const result =
       method === "getFile"
-        ? BotHarness.telegram.fileInfo(String(params.file_id))
+        ? ChatHarness.telegram.fileInfo(String(params.file_id))
         : method.startsWith("send") || method === "editMessageText"
           ? {
               message_id: messageId,
@@ -386,6 +365,42 @@ export class BotHarness {
       headers: { "content-type": "application/json" },
     });
   };
+}
+
+/** The real bot in a ChatHarness, over `database`: nothing of it is mocked. */
+export class BotHarness extends ChatHarness {
+  readonly bot: GiaobanBot;
+  readonly services: Services;
+  /** What the bot counted, as /metrics shows it. */
+  readonly metrics = createPrometheusMetrics();
+
+  /** `logger`: where the bot logs, for a test that reads the lines (by default errors go to `errors`). */
+  constructor(database: Database, options: { now?: () => Date; logger?: Logger } = {}) {
+    super();
+    this.services = createServices(database, options.now ?? (() => new Date()));
+    this.bot = createBot(
+      {
+        channel: "telegram",
+        logger:
+          options.logger ??
+          createLogger("error", {
+            destination: { write: (line: string) => this.errors.push(JSON.parse(line) as Record<string, unknown>) },
+          }),
+        services: this.services,
+        metrics: this.metrics,
+      },
+      {
+        token: "123456:TEST-TOKEN-abcdefghijklmnopqrstu",
+        config: { botInfo: TEST_BOT_INFO, client: { fetch: this.fetch as typeof fetch } },
+        // The suites send far more than Telegram's 20 posts a minute to their one group.
+        groupPace: new GroupPace(Number.POSITIVE_INFINITY),
+      },
+    );
+  }
+
+  protected handle(update: Update): Promise<void> {
+    return this.bot.handleUpdate(update);
+  }
 }
 
 function toReply(call: ApiCall): Reply[] {
