@@ -6,6 +6,8 @@ import { applyMigrations, readMigrations } from "../../src/db/migrate.js";
 /** A database of the run, and how to close it (a PostgreSQL one is dropped too). */
 export interface BenchDatabase {
   database: Database;
+  /** The driver underneath, for measures that bypass Prisma: the PGlite instance, or the PostgreSQL URL. */
+  driver: { kind: "pglite"; pglite: PGlite } | { kind: "postgres"; url: string };
   close(): Promise<void>;
 }
 
@@ -49,8 +51,9 @@ export class BenchDatabases {
   /** A fresh, migrated, empty database of `kind`. */
   async open(kind: BenchKind): Promise<BenchDatabase> {
     if (kind === "pglite") {
-      const database = await openPglite(new PGlite({ ...leanPgliteOptions(), loadDataDir: this.image }));
-      return { database, close: () => database.close() };
+      const pglite = new PGlite({ ...leanPgliteOptions(), loadDataDir: this.image });
+      const database = await openPglite(pglite);
+      return { database, driver: { kind: "pglite", pglite }, close: () => database.close() };
     }
     const server = this.postgresServer as string;
     const name = `giaoban_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
@@ -60,6 +63,7 @@ export class BenchDatabases {
     const database = await openDatabase({ databaseUrl: url.toString() });
     return {
       database,
+      driver: { kind: "postgres", url: url.toString() },
       close: async () => {
         await database.close();
         await adminQuery(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

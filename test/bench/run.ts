@@ -5,7 +5,8 @@
  * each measure gets a database of its own, created for the run and dropped after it.
  */
 import { createI18n } from "../../src/bot/i18n.js";
-import { BenchDatabases, type BenchKind } from "./bench-databases.js";
+import type { Database } from "../../src/db/database.js";
+import { type BenchDatabase, BenchDatabases, type BenchKind } from "./bench-databases.js";
 import { measureBriefing } from "./briefing.js";
 import { measureLanguage } from "./language.js";
 import { describeMachine } from "./machine.js";
@@ -13,6 +14,7 @@ import { measureProcessMemory } from "./process-memory.js";
 import { measureQuestions } from "./questions.js";
 import { measureReportReading } from "./report-reading.js";
 import { measureFloor, measureStepGrowth } from "./steps.js";
+import { measureThroughputFloor } from "./throughput-floor.js";
 import { measureUpdates } from "./updates.js";
 
 const print = (line: Record<string, unknown>) => console.log(JSON.stringify({ ...line, machine: describeMachine() }));
@@ -21,19 +23,24 @@ const i18n = createI18n();
 const only = process.argv[2];
 const organisationCounts = process.argv[3] ? process.argv[3].split(",").map(Number) : [6, 100, 1000];
 
-/** Runs `measure` on a fresh database of `kind` and prints its lines. */
-async function on(
+/** Runs `measure` on a fresh database of `kind` and returns its lines. */
+async function linesOn(
   databases: BenchDatabases,
   kind: BenchKind,
-  measure: (database: Awaited<ReturnType<BenchDatabases["open"]>>["database"]) => Promise<unknown>,
-) {
+  measure: (opened: BenchDatabase) => Promise<unknown>,
+): Promise<Record<string, unknown>[]> {
   const opened = await databases.open(kind);
   try {
-    const result = await measure(opened.database);
-    for (const line of Array.isArray(result) ? result : [result]) print(line as Record<string, unknown>);
+    const result = await measure(opened);
+    return (Array.isArray(result) ? result : [result]) as Record<string, unknown>[];
   } finally {
     await opened.close();
   }
+}
+
+/** Runs `measure` on a fresh database of `kind` and prints its lines. */
+async function on(databases: BenchDatabases, kind: BenchKind, measure: (database: Database) => Promise<unknown>) {
+  for (const line of await linesOn(databases, kind, (opened) => measure(opened.database))) print(line);
 }
 
 const databases = await BenchDatabases.prepare();
@@ -54,7 +61,13 @@ for (const kind of databases.kinds()) {
     for (const organisations of organisationCounts)
       await on(databases, kind, (database) => measureQuestions(kind, database, organisations));
   }
-  if (!only || only === "updates") await on(databases, kind, (database) => measureUpdates(kind, database));
+  if (!only || only === "updates") {
+    const lines = await linesOn(databases, kind, (opened) => measureUpdates(kind, opened.database));
+    const floor = await linesOn(databases, kind, (opened) => measureThroughputFloor(kind, opened));
+    // The floor printed right after the throughput it is the floor of.
+    lines.splice(lines.findIndex((line) => line.measure === "throughput_concurrent_representatives") + 1, 0, ...floor);
+    for (const line of lines) print(line);
+  }
 }
 if (!only || only === "memory") {
   const postgres = await databases.postgresUrl();

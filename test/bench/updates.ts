@@ -1,15 +1,14 @@
 import type { Database } from "../../src/db/database.js";
 import { join } from "../support/bloc-setup.js";
-import type { BotHarness } from "../support/bot-harness.js";
 import { BENCH_ADMIN, openBenchBloc } from "./bench-bloc.js";
 import type { BenchKind } from "./bench-databases.js";
-import { percentile, round } from "./machine.js";
+import { CONCURRENT_REPRESENTATIVES, submit, submitAtOnce } from "./concurrent-submissions.js";
+import { elapsed, percentile, round } from "./machine.js";
 import { statementsOf } from "./statements.js";
 
 const CHAIR = 2;
 /** Representatives measured one at a time (latency), then all at once (throughput). */
 const SOLO_REPRESENTATIVES = 40;
-const CONCURRENT_REPRESENTATIVES = 200;
 const MEMORY_UPDATES = 10_000;
 /** People sending the memory measure's updates at once (representatives, who may ask too). */
 const MEMORY_SENDERS = 20;
@@ -34,21 +33,6 @@ function catalogDocument() {
       ],
     },
   };
-}
-
-async function timed(samples: number[], action: () => Promise<unknown>): Promise<void> {
-  const start = performance.now();
-  await action();
-  samples.push(performance.now() - start);
-}
-
-/** One representative's whole submission; the figure answers' latencies go into `samples`. */
-async function submit(harness: BotHarness, userId: number, samples: number[]): Promise<void> {
-  const user = { id: userId };
-  await harness.say(user, "private", "/nop");
-  for (const figure of ["1.250", "96", "hai trăm", "121"]) await timed(samples, () => harness.say(user, "private", figure));
-  for (let text = 0; text < 4; text += 1) await timed(samples, () => harness.say(user, "private", "không"));
-  await harness.press(user, "private", "Xác nhận");
 }
 
 function summary(samples: number[]) {
@@ -83,7 +67,7 @@ export async function measureUpdates(kind: BenchKind, database: Database) {
   for (let index = 0; index < SOLO_REPRESENTATIVES; index += 1) await submit(harness, 1000 + index, steps);
   const questions: number[] = [];
   for (let index = 0; index < 200; index += 1) {
-    await timed(questions, () => harness.say({ id: CHAIR }, "private", index % 2 ? "kết quả quý IV" : `Hội số ${index % 40} quý 4`));
+    questions.push(await elapsed(() => harness.say({ id: CHAIR }, "private", index % 2 ? "kết quả quý IV" : `Hội số ${index % 40} quý 4`)));
   }
   progress("latency measured");
   const stepLatency = summary(steps);
@@ -106,21 +90,12 @@ export async function measureUpdates(kind: BenchKind, database: Database) {
     { measure: "question_latency", database: kind, ...summary(questions), note: "half of them total 241 organisations" },
   );
 
-  const concurrent: number[] = [];
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENT_REPRESENTATIVES }, (_, index) => submit(harness, 1000 + SOLO_REPRESENTATIVES + index, concurrent)),
-  );
-  const seconds = (performance.now() - started) / 1000;
+  const throughput = await submitAtOnce(harness, kind, 1000 + SOLO_REPRESENTATIVES);
   progress("throughput measured");
-  const updates = CONCURRENT_REPRESENTATIVES * 10;
   lines.push({
     measure: "throughput_concurrent_representatives",
     database: kind,
-    representatives: CONCURRENT_REPRESENTATIVES,
-    updates,
-    updates_per_second: round(updates / seconds),
-    step_p99_ms: summary(concurrent).p99_ms,
+    ...throughput,
     target: kind === "postgres" ? ">= 300 updates/s" : ">= 150 updates/s",
   });
 
