@@ -12,6 +12,7 @@ import { openDatabase } from "./db/database.js";
 import { checkReadiness } from "./db/readiness.js";
 import { ChannelAliasRepository } from "./db/repositories/channel-alias-repository.js";
 import { CatalogError } from "./domain/catalog/catalog-schema.js";
+import { compileWasmLeanly } from "./lean-wasm.js";
 import { createLogger, type Logger, redactUrl } from "./logger.js";
 import { renderForConsole, runConsole } from "./transports/console.js";
 import { startHttpServer } from "./transports/http/http-server.js";
@@ -31,6 +32,7 @@ const SECRETS = secretsOf(process.env);
 const scrub = secretScrubber(SECRETS);
 
 async function main(): Promise<void> {
+  compileWasmLeanly();
   const config = parseConfig(process.env);
   const channel: Channel = config.botToken ? "telegram" : config.zaloBotToken ? "zalo" : "console";
   // In the console, logs would interleave with the chat: only warnings unless asked for more.

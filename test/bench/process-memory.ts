@@ -20,8 +20,14 @@ const COMPILED: BotCommand = { cwd: ROOT, args: ["dist/main.js"] };
 const MEMORY_PROBE =
   "--import=data:text/javascript,process.on('SIGUSR2',()=>process.stderr.write('memory:'+JSON.stringify(process.memoryUsage())+'\\n'))";
 
-/** Seconds the console bot sits idle after its first reply before its RSS is read. */
-const IDLE_SECONDS = 5;
+/** Seconds after its first reply at which the console's RSS is read first: the start's garbage still in. */
+const SETTLING_SECONDS = 5;
+/**
+ * Seconds after its first reply at which the console counts as idle: V8's memory reducer gives
+ * back the young generation and the start's garbage once allocation has stopped for a while
+ * (15–20 s after the reply on this machine), as a bot waiting for its next message does.
+ */
+const IDLE_SECONDS = 30;
 
 /** VmRSS (now) and VmHWM (the peak since start) of a process, in MiB, from /proc. */
 async function memoryOf(pid: number): Promise<{ rss: number; peak: number }> {
@@ -41,7 +47,10 @@ async function consoleMemory(env: Record<string, string>, command: BotCommand) {
     bot.process.stdin?.write("/help\n");
     await waitFor("the console's first reply", () => (bot.stdout().length > 0 ? true : undefined), 120_000);
     const firstReplySeconds = round((performance.now() - began) / 1000);
-    await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
+    const wait = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    await wait(SETTLING_SECONDS);
+    const settling = await memoryOf(bot.process.pid as number);
+    await wait(IDLE_SECONDS - SETTLING_SECONDS);
     const memory = await memoryOf(bot.process.pid as number);
     bot.process.kill("SIGUSR2");
     const usage = await waitFor("the console's memory usage", () => {
@@ -50,7 +59,9 @@ async function consoleMemory(env: Record<string, string>, command: BotCommand) {
     });
     const mib = (bytes: number) => round(bytes / 1024 / 1024);
     return {
+      rss_5s_after_reply_mib: settling.rss,
       idle_rss_mib: memory.rss,
+      idle_after_s: IDLE_SECONDS,
       peak_rss_mib: memory.peak,
       first_reply_s: firstReplySeconds,
       v8_heap_total_mib: mib(usage.heapTotal),

@@ -6,6 +6,7 @@
  */
 import { createI18n } from "../../src/bot/i18n.js";
 import type { Database } from "../../src/db/database.js";
+import { compileWasmLeanly } from "../../src/lean-wasm.js";
 import { type BenchDatabase, BenchDatabases, type BenchKind } from "./bench-databases.js";
 import { measureBriefing } from "./briefing.js";
 import { measureLanguage } from "./language.js";
@@ -43,6 +44,8 @@ async function on(databases: BenchDatabases, kind: BenchKind, measure: (database
   for (const line of await linesOn(databases, kind, (opened) => measure(opened.database))) print(line);
 }
 
+// As the bot's process does at start (src/main.ts), so the measures in process are of the same code.
+compileWasmLeanly();
 const databases = await BenchDatabases.prepare();
 if (!databases.postgresServer)
   print({ measure: "postgres", skipped: "no PostgreSQL server at BENCH_DATABASE_URL, TEST_DATABASE_URL or 127.0.0.1:5432" });
