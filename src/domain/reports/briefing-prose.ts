@@ -5,6 +5,7 @@ import { formatPeriod } from "../periods/format-period.js";
 import type { Quarter } from "../periods/period.js";
 import { taskSummaryText } from "../tasks/task-wording.js";
 import { block, bold, italic, type RichText } from "../text/rich-text.js";
+import { keepingConstants } from "../text/translate.js";
 import type { BriefingModel } from "./briefing.js";
 import type { MeetingFraming } from "./briefing-framing.js";
 import { followedUpPeriod, followingPeriod } from "./briefing-period.js";
@@ -45,7 +46,8 @@ export function renderBriefing(model: BriefingModel, t: Translate): RichText {
  * for names: an organisation's own part opens with its full name, as the reports do; every
  * other mention is its configured short name (`short_name`, else the full name).
  */
-export function briefingBody(model: BriefingModel, t: Translate): RichText {
+export function briefingBody(model: BriefingModel, translate: Translate): RichText {
+  const t = keepingConstants(translate);
   const blocks: RichText = [];
   const meeting = model.framing?.meeting;
   if (meeting) blocks.push(block("paragraph", meetingText(model, meeting, t)));
@@ -138,7 +140,17 @@ function organisationProse(section: BriefingModel["sections"][number], t: Transl
 function statesFigure(text: string, figure: string): boolean {
   const digits = figure.replace(/\D/g, "");
   if (digits.length < 3) return false;
-  return [figure, digits].some((form) => new RegExp(`(^|[^\\d.,])${form.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`).test(text));
+  return [figure, digits].some((form) => standsAlone(text, form));
+}
+
+/** Whether `form` occurs in `text` as a whole number: not inside a longer one ("1.250" is not in "11.250" or "1.250,5"). */
+function standsAlone(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+    const before = text[at - 1] ?? "";
+    const after = text.slice(at + form.length, at + form.length + 2);
+    if (!/[\d.,]/.test(before) && !/^(\d|[.,]\d)/.test(after)) return true;
+  }
+  return false;
 }
 
 /** The chair's conclusions: the lead sentence, "Một là, …" per point, then the directions per organisation. */

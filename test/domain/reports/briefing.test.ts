@@ -122,6 +122,13 @@ describe("texts in the briefing", () => {
     );
   });
 
+  it("keeps a figure its highlights only hold inside a longer number (118.406, 18.406,5) in the sentence", () => {
+    for (const highlights of ["Lũy kế 118.406 đoàn viên mới.", "Bình quân 18.406,5 giờ.", "Mã 184060."]) {
+      const doan = paragraph(whole(giaLai(withTexts("DOAN", { highlights }))), "Tỉnh đoàn");
+      expect(doan, highlights).toContain("Phát triển 18.406 đoàn viên");
+    }
+  });
+
   it("runs a list typed on several lines into the sentence", () => {
     const text = whole(giaLai(withTexts("ND", { limitations: "- Thiếu vốn;\n- Thiếu đất sản xuất" })));
     expect(paragraph(text, "Tuy nhiên")).toContain("Thiếu vốn; Thiếu đất sản xuất (Hội Nông dân).");
