@@ -32,13 +32,20 @@ export function figureStyle(t: Translate): FigureStyle {
   };
 }
 
+/** Each unit's key, made once: a briefing words a unit for every figure. A catalog has a few units. */
+const unitKeys = new Map<string, string>();
+
 /** A unit as locale files select on it: folded, words joined by '-' ("triệu đồng" is "trieu-dong"). */
 function unitKey(unit: string): string {
-  return (
-    foldText(unit)
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "") || "none"
-  );
+  let key = unitKeys.get(unit);
+  if (key === undefined) {
+    key =
+      foldText(unit)
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "") || "none";
+    unitKeys.set(unit, key);
+  }
+  return key;
 }
 
 /** A unit's name for the reader, as a list or a question gives it ("người"; "people" in English). */
