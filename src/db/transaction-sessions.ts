@@ -65,8 +65,9 @@ function reportingAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
       const opening = transactionOpening.getStore();
       if (!opening) return transaction;
       const inOrder = oneAtATime();
-      opening.session = sessionOn(connectionOf(transaction), inOrder);
-      return inOrderTransaction(transaction, inOrder);
+      const state = { ended: false };
+      opening.session = sessionOn(connectionOf(transaction), inOrder, state);
+      return inOrderTransaction(transaction, inOrder, state);
     },
   });
 }
@@ -93,24 +94,42 @@ function oneAtATime(): InOrder {
   };
 }
 
-function sessionOn(connection: DriverConnection, inOrder: InOrder): SqlSession {
+/** Whether the transaction has committed or rolled back: its connection may then serve another. */
+interface TransactionState {
+  ended: boolean;
+}
+
+function sessionOn(connection: DriverConnection, inOrder: InOrder, state: TransactionState): SqlSession {
+  const onConnection = <T>(run: () => Promise<T>) =>
+    inOrder(() => {
+      if (state.ended)
+        throw new Error(
+          "The update's transaction has ended (its time limit passed, or it failed): nothing more may run on its connection.",
+        );
+      return run();
+    });
   return {
     exec: (sql) =>
-      inOrder(async () => {
+      onConnection(async () => {
         await (connection.exec ? connection.exec(sql) : connection.query(sql));
       }),
-    query: <Row>(sql: string, params: unknown[] = []) => inOrder(async () => (await connection.query(sql, params)).rows as Row[]),
+    query: <Row>(sql: string, params: unknown[] = []) => onConnection(async () => (await connection.query(sql, params)).rows as Row[]),
   };
 }
 
-function inOrderTransaction(transaction: Transaction, inOrder: InOrder): Transaction {
+function inOrderTransaction(transaction: Transaction, inOrder: InOrder, state: TransactionState): Transaction {
+  const end = (finish: () => Promise<void>) =>
+    inOrder(() => {
+      state.ended = true;
+      return finish();
+    });
   return {
     provider: transaction.provider,
     adapterName: transaction.adapterName,
     options: transaction.options,
     queryRaw: (query) => inOrder(() => transaction.queryRaw(query)),
     executeRaw: (query) => inOrder(() => transaction.executeRaw(query)),
-    commit: () => inOrder(() => transaction.commit()),
-    rollback: () => inOrder(() => transaction.rollback()),
+    commit: () => end(() => transaction.commit()),
+    rollback: () => end(() => transaction.rollback()),
   };
 }

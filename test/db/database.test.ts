@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, openPostgres } from "../../src/db/database.js";
 import { applyMigrations, readMigrations } from "../../src/db/migrate.js";
 import { InboxRepository } from "../../src/db/repositories/inbox-repository.js";
+import type { SqlSession } from "../../src/db/sql-session.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 describe.each(DATABASE_KINDS)("database [%s]", (kind) => {
@@ -63,6 +64,15 @@ describe.each(DATABASE_KINDS)("database [%s]", (kind) => {
     });
     await expect(failed).rejects.toThrow("the update failed");
     expect(await database.prisma.bloc.count()).toBe(0);
+  });
+
+  it("refuses raw SQL on a transaction's connection once it has ended, where another update may hold it", async () => {
+    let kept: SqlSession | undefined;
+    await database.transaction(async ({ sql }) => {
+      kept = sql;
+      await sql.query(`SELECT 1`);
+    });
+    await expect(kept?.query(`SELECT 1`)).rejects.toThrow("transaction has ended");
   });
 
   it("sends a transaction's statements one at a time, even when a use case makes them at once", async () => {
